@@ -1,0 +1,170 @@
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { findContradictions } from './analysis/contradictions.js';
+import { compareClaims, compareFindings } from './analysis/order.js';
+import { matchSentence } from './claims/match.js';
+import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
+import { decodeDocument } from './documents/decode.js';
+import { discoverSources, type Source } from './documents/discover.js';
+import { parseDocument } from './documents/parse.js';
+import { compileRules, type CompiledRules } from './rules/compile.js';
+import { loadRuleSets } from './rules/load.js';
+import type { RuleCatalog } from './rules/definition.js';
+import { analyzeDocument } from './text/analyze.js';
+import { indexLines } from './text/locations.js';
+import type { Claim, Contradiction, Document, Finding, Report, RuleSummary, Sentence, Span } from './types.js';
+
+const packageJson = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+/** claim-audit's own name and version, as reports carry them. */
+export const TOOL = { name: packageJson.name, version: packageJson.version };
+
+/** A document read, parsed and split into sentences; or why it could not be. */
+export type LoadedDocument = { ok: true; document: Document; sentences: Sentence[] } | { ok: false; path: string; finding: Finding };
+
+/** Load config and rules once: the part of a run that does not depend on the documents. */
+export function prepare(options: AuditOptions): { settings: Settings; catalog: RuleCatalog; compiled: CompiledRules } {
+  const settings = resolveSettings(options);
+  const catalog = loadRuleSets(settings.ruleFiles, settings.cwd);
+  catalog.rules = catalog.rules
+    .filter((rule) => !settings.disabled.has(rule.id))
+    .map((rule) => {
+      const severity = settings.severities.get(rule.id);
+      return severity ? { ...rule, severity } : rule;
+    });
+  return { settings, catalog, compiled: compileRules(catalog) };
+}
+
+/** Read every source the settings name: text decoded, Markdown parsed, prose split into analysed sentences. */
+export function loadDocuments(settings: Settings): LoadedDocument[] {
+  const sources = discoverSources(settings.paths, settings.cwd).filter((source) => source.kind === 'stdin' || !settings.ignore(source.absolute));
+  return sources.map((source) => loadDocument(source, settings));
+}
+
+const START: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
+function fileProblem(path: string, message: string, fatal: boolean): LoadedDocument {
+  return {
+    ok: false,
+    path,
+    finding: { ruleId: fatal ? 'claim-audit/unreadable' : 'claim-audit/skipped', severity: fatal ? 'error' : 'warning', message, topic: null, path, span: START, sentence: '', match: '', fatal },
+  };
+}
+
+/** One source → one loaded document. An unreadable file becomes a fatal finding on that file; the run goes on. */
+export function loadDocument(source: Source, settings: Settings): LoadedDocument {
+  let bytes: Uint8Array;
+  if (source.kind === 'stdin') {
+    bytes = Buffer.from(settings.stdin ?? '', 'utf8');
+  } else {
+    try {
+      const size = statSync(source.absolute).size;
+      if (size > settings.maxFileBytes) {
+        return fileProblem(source.path, `file is ${(size / 1048576).toFixed(1)} MB, above the ${(settings.maxFileBytes / 1048576).toFixed(1)} MB limit (maxFileBytes); skipped`, false);
+      }
+      bytes = readFileSync(source.absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+      return fileProblem(source.path, `cannot read file (${code})`, true);
+    }
+  }
+  const decoded = decodeDocument(bytes);
+  if (decoded.kind === 'binary') return fileProblem(source.path, decoded.reason, false);
+  const document = parseDocument(source.path, decoded.text);
+  const lines = indexLines(document.text);
+  for (const warning of decoded.warnings) document.warnings.push({ message: warning, span: lines.span(0, 0) });
+  return { ok: true, document, sentences: analyzeDocument(document, lines, settings.vague) };
+}
+
+/** Claims and findings of one loaded document. */
+export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, settings: Settings): { findings: Finding[]; claims: Claim[] } {
+  if (!loaded.ok) return { findings: [loaded.finding], claims: [] };
+  const { document, sentences } = loaded;
+  const lines = indexLines(document.text);
+  const context = { path: document.path, subject: settings.subjectFor(document.path, document.frontMatter), source: document.text, lines };
+  const findings: Finding[] = document.warnings.map((warning) => ({
+    ruleId: 'claim-audit/document',
+    severity: 'warning',
+    message: warning.message,
+    topic: null,
+    path: document.path,
+    span: warning.span,
+    sentence: '',
+    match: '',
+  }));
+  const claims: Claim[] = [];
+  for (const sentence of sentences) {
+    const result = matchSentence(sentence, compiled, context);
+    findings.push(...result.findings);
+    claims.push(...result.claims);
+  }
+  return { findings, claims: dedupeClaims(claims) };
+}
+
+/** Two rules on one topic may find the same claim in one place: keep it once. */
+function dedupeClaims(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((claim) => {
+    const value = claim.value.type === 'interval' ? `${claim.value.min}:${claim.value.max}` : claim.value.type === 'category' ? claim.value.category : '';
+    const key = `${claim.key}|${claim.span.start.offset}|${value}|${claim.polarity}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A contradiction as a finding on its last side, pointing at the others (like a duplicate heading points at the first). */
+function contradictionFinding(contradiction: Contradiction, severity: Finding['severity']): Finding {
+  const sides = contradiction.sides;
+  const last = sides[sides.length - 1] as Claim;
+  return {
+    ruleId: `contradiction/${contradiction.topic}`,
+    severity,
+    message: contradiction.message,
+    topic: contradiction.topic,
+    path: last.path,
+    span: last.span,
+    sentence: last.sentence,
+    match: last.match,
+    related: sides.slice(0, -1).map((side) => ({ path: side.path, span: side.span, message: 'conflicting claim', sentence: side.sentence, match: side.match })),
+  };
+}
+
+/** Assemble the report: findings sorted, contradictions found over every claim of every document. */
+export function buildReport(files: string[], perDocument: { findings: Finding[]; claims: Claim[] }[], catalog: RuleCatalog): Report {
+  const findings = perDocument.flatMap((result) => result.findings);
+  const claims = perDocument.flatMap((result) => result.claims).sort(compareClaims);
+  const { contradictions, agreements } = findContradictions(claims, catalog.topics);
+  for (const contradiction of contradictions) {
+    findings.push(contradictionFinding(contradiction, catalog.topics.get(contradiction.topic)?.severity ?? 'error'));
+  }
+  findings.sort(compareFindings);
+  const rules: RuleSummary[] = catalog.rules.map((rule) => ({
+    id: rule.id,
+    severity: rule.severity,
+    topic: rule.topic ?? null,
+    message: rule.message,
+    description: rule.description ?? null,
+    origin: rule.origin,
+  }));
+  const count = (severity: Finding['severity']): number => findings.filter((finding) => finding.severity === severity).length;
+  return {
+    version: 1,
+    tool: TOOL,
+    rules,
+    files: [...files].sort(),
+    findings,
+    claims,
+    contradictions,
+    agreements,
+    counts: { error: count('error'), warning: count('warning'), info: count('info'), files: files.length, claims: claims.length, contradictions: contradictions.length },
+  };
+}
+
+/** The whole pipeline: config → rules → documents → sentences → claims → contradictions → report. */
+export function audit(options: AuditOptions = {}): Report {
+  const { settings, catalog, compiled } = prepare(options);
+  const loaded = loadDocuments(settings);
+  const results = loaded.map((document) => auditDocument(document, compiled, settings));
+  const files = loaded.map((document) => (document.ok ? document.document.path : document.path));
+  return buildReport(files, results, catalog);
+}

@@ -1,0 +1,38 @@
+import type { Sentence, TextRange } from '../types.js';
+
+// A comparison clause talks about something else: "While SSRIs take weeks, …", "unlike opioids, …",
+// "faster than the six weeks antidepressants need". Its figures are not claims about the subject.
+// "while" only counts at the start of a sentence or clause, where it means "whereas", not "during".
+const FOREIGN_CUE = /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?)(?=\s)/gi;
+const CLAUSE_END = /[,;:)]|\s[–—-]\s/g;
+
+/**
+ * Stretches of a sentence that describe another subject (comparison clauses). A cue inside a figure is a bound,
+ * not a comparison: "more than 80%" keeps its figure.
+ */
+export function foreignClauses(text: string, values: readonly TextRange[] = []): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const found of text.matchAll(FOREIGN_CUE)) {
+    const cue = found[1] ?? found[2] ?? '';
+    const start = found.index + found[0].length - cue.length;
+    if (values.some((value) => start >= value.start && start < value.end)) continue;
+    CLAUSE_END.lastIndex = start + cue.length;
+    const end = CLAUSE_END.exec(text);
+    ranges.push({ start, end: end ? end.index : text.length });
+  }
+  return ranges;
+}
+
+/** Whether a range of the sentence lies inside one of the given ranges. */
+export function within(range: TextRange, ranges: readonly TextRange[]): boolean {
+  return ranges.some((outer) => range.start >= outer.start && range.end <= outer.end);
+}
+
+/** Whether a clause break (";", or a foreign clause) separates two ranges of a sentence. */
+export function separated(sentence: Sentence, a: TextRange, b: TextRange, foreign: readonly TextRange[]): boolean {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  if (from >= to) return false;
+  if (/[;]/.test(sentence.text.slice(from, to))) return true;
+  return foreign.some((clause) => clause.start >= from && clause.end <= to);
+}

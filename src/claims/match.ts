@@ -1,0 +1,259 @@
+import { type CompiledRule, type CompiledRules, type CompiledTopic, runPattern } from '../rules/compile.js';
+import type { Occurrence } from '../rules/phrase-index.js';
+import { sentenceRangeToSource } from '../text/analyze.js';
+import type { LineIndex } from '../text/locations.js';
+import { CITATION_MARKER } from '../documents/text.js';
+import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMention } from '../types.js';
+import { foreignClauses, separated, within } from './clauses.js';
+import { derivedMeasure } from './measure.js';
+
+/** Where a sentence comes from: what a claim or finding needs beyond the sentence itself. */
+export interface SentenceContext {
+  path: string;
+  subject: string;
+  source: string;
+  lines: LineIndex;
+}
+
+/** A rule that fired on a sentence, with the values bound to it. */
+interface Hit {
+  rule: CompiledRule;
+  range: TextRange;
+  values: ValueMention[];
+}
+
+/** Match one sentence against all rules: findings for what an editor should see, claims for what gets compared. */
+export function matchSentence(sentence: Sentence, compiled: CompiledRules, context: SentenceContext): { findings: Finding[]; claims: Claim[] } {
+  const occurrences = compiled.index.find(sentence.tokens);
+  const hits: Hit[] = [];
+  for (const rule of compiled.rules) {
+    if (rule.unless.some((pattern) => runPattern(pattern, sentence, occurrences))) continue;
+    let best: TextRange | null = null;
+    for (const pattern of rule.match) {
+      const range = runPattern(pattern, sentence, occurrences);
+      if (range && (!best || range.start < best.start)) best = range;
+    }
+    if (!best) continue;
+    const wanted = rule.definition.requirePolarity;
+    if (wanted && (inScope(best, sentence.negations) ? 'negated' : 'affirmed') !== wanted) continue;
+    hits.push({ rule, range: best, values: [] });
+  }
+  if (hits.length === 0) return { findings: [], claims: [] };
+
+  const foreign = foreignClauses(sentence.text, sentence.values);
+  bindValues(sentence, hits, foreign);
+  const findings: Finding[] = [];
+  const claims: Claim[] = [];
+  const cited = sentence.block.cited || CITATION_MARKER.test(sentence.text);
+  for (const hit of hits) {
+    const { rule } = hit;
+    const topic = rule.topic;
+    if (topic?.compare === 'range' && rule.definition.requireValue && hit.values.length === 0) continue;
+    // A match inside a comparison clause is about another subject: neither a finding nor a claim.
+    if (within(hit.range, foreign)) continue;
+    const newClaims = topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign) : [];
+    claims.push(...newClaims);
+    if (rule.definition.claimOnly) continue;
+    findings.push(findingOf(hit, sentence, context, cited));
+  }
+  return { findings, claims };
+}
+
+/**
+ * Give each figure to the nearest rule match of a range topic with the figure's unit, in the same clause and
+ * within the topic's window: in "results within an hour, and they last one to two weeks" the hour goes to
+ * onset and the weeks to duration.
+ */
+function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void {
+  const rangeHits = hits.filter((hit) => hit.rule.topic?.compare === 'range');
+  if (rangeHits.length === 0) return;
+  for (const value of sentence.values) {
+    if (within(value, foreign)) continue;
+    let best: Hit | undefined;
+    let bestDistance = Infinity;
+    for (const hit of rangeHits) {
+      const topic = hit.rule.topic as CompiledTopic;
+      if (topic.unit !== value.unit) continue;
+      if (separated(sentence, hit.range, value, foreign)) continue;
+      const distance = wordsBetween(sentence, hit.range, value);
+      if (distance > topic.window) continue;
+      // On a tie the longer, more specific trigger wins: "session lasts" over "lasts".
+      if (distance < bestDistance || (distance === bestDistance && best && hit.range.end - hit.range.start > best.range.end - best.range.start)) {
+        best = hit;
+        bestDistance = distance;
+      }
+    }
+    best?.values.push(value);
+  }
+}
+
+/** How many words stand between two ranges of a sentence (0 when they touch or overlap). */
+function wordsBetween(sentence: Sentence, a: TextRange, b: TextRange): number {
+  const from = Math.min(a.end, b.end);
+  const to = Math.max(a.start, b.start);
+  if (from >= to) return 0;
+  let count = 0;
+  for (const token of sentence.tokens) if (token.word && token.start >= from && token.end <= to) count++;
+  return count;
+}
+
+function inScope(range: TextRange, scopes: Sentence['negations']): boolean {
+  return scopes.some((scope) => range.start < scope.scopeEnd && range.end > scope.scopeStart);
+}
+
+function claimsOf(
+  hit: Hit,
+  topic: CompiledTopic,
+  sentence: Sentence,
+  occurrences: Map<number, Occurrence[]>,
+  context: SentenceContext,
+  cited: boolean,
+  foreign: TextRange[],
+): Claim[] {
+  const definition = hit.rule.definition;
+  const polarityAt = (range: TextRange): Claim['polarity'] =>
+    definition.polarity ?? (inScope(range, sentence.negations) ? 'negated' : 'affirmed');
+  const make = (key: string, value: ClaimValue, range: TextRange): Claim => {
+    const source = sentenceRangeToSource(sentence, range.start, range.end);
+    return {
+      subject: context.subject,
+      topic: topic.id,
+      key,
+      value,
+      polarity: polarityAt(range),
+      hedged: inScope(range, sentence.hedges) || inScope(hit.range, sentence.hedges),
+      cited,
+      ruleId: definition.id,
+      path: context.path,
+      span: context.lines.span(source.start, source.end),
+      sentence: sentence.text,
+      match: context.source.slice(source.start, source.end),
+    };
+  };
+
+  switch (topic.compare) {
+    case 'range':
+      return hit.values.map((value) => {
+        const measure = measureOf(topic, sentence, occurrences, value, hit.range, foreign);
+        const key = measure === null ? topic.id : `${topic.id}/${measure}`;
+        const claim = make(key, intervalOf(value), { start: Math.min(hit.range.start, value.start), end: Math.max(hit.range.end, value.end) });
+        // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
+        return { ...claim, polarity: definition.polarity ?? 'affirmed' };
+      });
+    case 'exclusive':
+      return [make(topic.id, { type: 'category', category: definition.category ?? '', text: sentence.text.slice(hit.range.start, hit.range.end) }, hit.range)];
+    case 'polarity':
+    case 'none': {
+      const terms = termsIn(topic, occurrences, foreign);
+      if (terms.length === 0) return [make(topic.id, { type: 'none' }, hit.range)];
+      return terms.map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range));
+    }
+  }
+}
+
+/** The topic's terms mentioned in the sentence, once each, outside comparison clauses. */
+function termsIn(topic: CompiledTopic, occurrences: Map<number, Occurrence[]>, foreign: TextRange[]): { name: string; range: TextRange }[] {
+  const found: { name: string; range: TextRange }[] = [];
+  for (const term of topic.termIds) {
+    const first = term.ids
+      .flatMap((id) => occurrences.get(id) ?? [])
+      .filter((occurrence) => !within(occurrence, foreign))
+      .sort((a, b) => a.start - b.start)[0];
+    if (first) found.push({ name: term.name, range: { start: first.start, end: first.end } });
+  }
+  return found.sort((a, b) => a.range.start - b.range.start);
+}
+
+/**
+ * What a figure counts: the declared measure whose synonym stands nearest the figure in its clause,
+ * else a measure derived from the words around it; null when the topic declares no measures at all.
+ */
+function measureOf(
+  topic: CompiledTopic,
+  sentence: Sentence,
+  occurrences: Map<number, Occurrence[]>,
+  value: ValueMention,
+  trigger: TextRange,
+  foreign: TextRange[],
+): string | null {
+  if (topic.measureIds.length === 0) return null;
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const measure of topic.measureIds) {
+    for (const id of measure.ids) {
+      for (const occurrence of occurrences.get(id) ?? []) {
+        if (within(occurrence, foreign) || separated(sentence, occurrence, value, foreign)) continue;
+        const distance = wordsBetween(sentence, occurrence, value);
+        if (distance <= topic.window && distance < bestDistance) {
+          best = measure.name;
+          bestDistance = distance;
+        }
+      }
+    }
+  }
+  if (best !== null) return best;
+  const clause = clauseAround(sentence, { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
+  const derived = derivedMeasure(sentence, value, clause);
+  return derived === '' ? 'unspecified' : `~${derived.replace(/\s+/g, '-')}`;
+}
+
+function clauseAround(sentence: Sentence, range: TextRange): TextRange {
+  const text = sentence.text;
+  let start = range.start;
+  while (start > 0 && text[start - 1] !== ';') start--;
+  let end = range.end;
+  while (end < text.length && text[end] !== ';') end++;
+  return { start, end };
+}
+
+/** A value mention as a claim's interval. */
+export function intervalOf(value: ValueMention): ClaimValue {
+  return {
+    type: 'interval',
+    min: value.min,
+    max: value.max,
+    minInclusive: value.minInclusive,
+    maxInclusive: value.maxInclusive,
+    unit: value.unit,
+    approximate: value.approximate,
+    text: value.text,
+  };
+}
+
+function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited: boolean): Finding {
+  const definition = hit.rule.definition;
+  const source = sentenceRangeToSource(sentence, hit.range.start, hit.range.end);
+  const matched = sentence.text.slice(hit.range.start, hit.range.end);
+  let severity: Severity = definition.severity;
+  let note: string | undefined;
+  if (definition.requireCitation) {
+    if (cited) {
+      severity = 'info';
+      note = 'cited: check that the source supports it';
+    } else {
+      note = 'no citation in this sentence or paragraph';
+    }
+  }
+  const finding: Finding = {
+    ruleId: definition.id,
+    severity,
+    message: interpolate(definition.message, { match: matched, value: hit.values.map((value) => value.text).join(', '), sentence: sentence.text }),
+    topic: definition.topic ?? null,
+    path: context.path,
+    span: context.lines.span(source.start, source.end),
+    sentence: sentence.text,
+    match: context.source.slice(source.start, source.end),
+  };
+  if (note) finding.note = note;
+  if (definition.url) finding.url = definition.url;
+  return finding;
+}
+
+/** Fill {match}, {value} and {sentence} in a rule message; an empty value drops its placeholder cleanly. */
+export function interpolate(message: string, values: Record<string, string>): string {
+  return message
+    .replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
+    .replace(/\s*\(\)/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}

@@ -1,0 +1,141 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import fastGlob from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import { UsageError } from '../errors.js';
+
+/** The extensions audited when a folder is named. */
+export const DEFAULT_EXTENSIONS = ['.md', '.markdown', '.mdx', '.txt'];
+
+/** Folders never worth descending into. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
+const GLOB_CHARACTERS = /[*?[\]{}!]/;
+
+/** One input to audit: a file path (as shown to the user) or standard input. */
+export type Source = { kind: 'file'; path: string; absolute: string } | { kind: 'stdin'; path: '<stdin>' };
+
+/** Expand paths, folders, globs and `-` into a sorted, de-duplicated list of sources. */
+export function discoverSources(inputs: string[], cwd: string, extensions = DEFAULT_EXTENSIONS): Source[] {
+  const found = new Map<string, Source>();
+  let stdin = false;
+  const add = (absolute: string): void => {
+    const shown = display(absolute, cwd);
+    if (!found.has(absolute)) found.set(absolute, { kind: 'file', path: shown, absolute });
+  };
+
+  for (const input of inputs.length > 0 ? inputs : ['.']) {
+    if (input === '-') {
+      stdin = true;
+      continue;
+    }
+    const absolute = resolve(cwd, input);
+    let stats;
+    try {
+      stats = statSync(absolute);
+    } catch {
+      stats = undefined;
+    }
+    if (stats?.isDirectory()) {
+      walkFolder(absolute, cwd, extensions, add);
+    } else if (stats) {
+      add(absolute);
+    } else if (GLOB_CHARACTERS.test(input)) {
+      const ignorer = gitignoreOf(cwd);
+      const matches = fastGlob.sync(input.split(sep).join('/'), { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
+      const kept = matches.filter((file) => !isIgnored(ignorer, relative(cwd, file)));
+      if (kept.length === 0) throw new UsageError(`no files match the pattern "${input}"`);
+      for (const file of kept) add(file);
+    } else {
+      throw new UsageError(`no such file or folder: ${input}`);
+    }
+  }
+  const sources = [...found.values()].sort((a, b) => compareStrings(a.path, b.path));
+  return stdin ? [{ kind: 'stdin', path: '<stdin>' }, ...sources] : sources;
+}
+
+/** Walk a folder for documents, honouring every .gitignore met on the way and never looping on symlinks. */
+function walkFolder(root: string, cwd: string, extensions: string[], add: (file: string) => void): void {
+  const seen = new Set<string>();
+  const walk = (folder: string, rules: { base: string; ignorer: Ignore }[]): void => {
+    let real: string;
+    try {
+      real = realpathSync(folder);
+    } catch {
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    const own = gitignoreOf(folder);
+    const active = own ? [...rules, { base: folder, ignorer: own }] : rules;
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => compareStrings(a.name, b.name));
+    for (const entry of entries) {
+      const full = join(folder, entry.name);
+      if (active.some(({ base, ignorer }) => isIgnored(ignorer, relative(base, full), entry.isDirectory()))) continue;
+      let isFolder = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(full);
+          isFolder = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue;
+        }
+      }
+      if (isFolder) {
+        if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(full, active);
+      } else if (isFile && extensions.some((extension) => entry.name.toLowerCase().endsWith(extension))) {
+        add(full);
+      }
+    }
+  };
+  walk(root, ancestorsGitignore(root, cwd));
+}
+
+/** .gitignore files between the working folder and the audited folder also apply inside it. */
+function ancestorsGitignore(folder: string, cwd: string): { base: string; ignorer: Ignore }[] {
+  const rules: { base: string; ignorer: Ignore }[] = [];
+  const fromCwd = relative(cwd, folder);
+  if (fromCwd.startsWith('..') || isAbsolute(fromCwd) || fromCwd === '') return rules;
+  let base = cwd;
+  for (const part of fromCwd.split(sep).slice(0, -1)) {
+    const ignorer = gitignoreOf(base);
+    if (ignorer) rules.push({ base, ignorer });
+    base = join(base, part);
+  }
+  const last = gitignoreOf(base);
+  if (last && base !== folder) rules.push({ base, ignorer: last });
+  return rules;
+}
+
+function gitignoreOf(folder: string): Ignore | null {
+  try {
+    return ignore().add(readFileSync(join(folder, '.gitignore'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function isIgnored(ignorer: Ignore | null, path: string, folder = false): boolean {
+  if (!ignorer || path === '' || path.startsWith('..') || isAbsolute(path)) return false;
+  const posix = path.split(sep).join('/');
+  return ignorer.ignores(folder ? `${posix}/` : posix);
+}
+
+/** Paths shown to users: relative to the working folder when inside it, with forward slashes. */
+export function display(absolute: string, cwd: string): string {
+  const shown = relative(cwd, absolute);
+  if (shown === '' || shown.startsWith('..') || isAbsolute(shown)) return absolute.split(sep).join('/');
+  return shown.split(sep).join('/');
+}
+
+/** Code-unit order, independent of locale, so output is the same bytes on every machine. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,89 @@
+import type { Claim, ClaimValue, Finding, Formatter, Report } from '../types.js';
+
+/** A claim's value in the JSON shape: an interval, a category, or null for a bare polarity claim. */
+function valueJson(value: ClaimValue): unknown {
+  if (value.type === 'interval') {
+    return { min: value.min, max: value.max, unit: value.unit, minInclusive: value.minInclusive, maxInclusive: value.maxInclusive, approximate: value.approximate, text: value.text };
+  }
+  if (value.type === 'category') return { category: value.category, text: value.text };
+  return null;
+}
+
+/** A claim as JSON (also one line of the claim ledger). */
+export function claimJson(claim: Claim): Record<string, unknown> {
+  return {
+    subject: claim.subject,
+    topic: claim.topic,
+    key: claim.key,
+    value: valueJson(claim.value),
+    polarity: claim.polarity,
+    hedged: claim.hedged,
+    cited: claim.cited,
+    ruleId: claim.ruleId,
+    file: claim.path,
+    line: claim.span.start.line,
+    column: claim.span.start.column,
+    endLine: claim.span.end.line,
+    endColumn: claim.span.end.column,
+    offset: claim.span.start.offset,
+    endOffset: claim.span.end.offset,
+    sentence: claim.sentence,
+    match: claim.match,
+  };
+}
+
+function findingJson(finding: Finding): Record<string, unknown> {
+  const json: Record<string, unknown> = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    topic: finding.topic,
+    file: finding.path,
+    line: finding.span.start.line,
+    column: finding.span.start.column,
+    endLine: finding.span.end.line,
+    endColumn: finding.span.end.column,
+    sentence: finding.sentence,
+    match: finding.match,
+  };
+  if (finding.note) json.note = finding.note;
+  if (finding.url) json.url = finding.url;
+  if (finding.fatal) json.fatal = true;
+  if (finding.related) {
+    json.related = finding.related.map((place) => ({
+      file: place.path,
+      line: place.span.start.line,
+      column: place.span.start.column,
+      endLine: place.span.end.line,
+      endColumn: place.span.end.column,
+      message: place.message,
+      sentence: place.sentence,
+      match: place.match,
+    }));
+  }
+  return json;
+}
+
+/** The versioned JSON report (see README, "JSON report"). */
+export const formatJson: Formatter = (report: Report) =>
+  `${JSON.stringify(
+    {
+      version: report.version,
+      tool: report.tool,
+      files: report.files,
+      counts: report.counts,
+      findings: report.findings.map(findingJson),
+      claims: report.claims.map(claimJson),
+      contradictions: report.contradictions.map((contradiction) => ({
+        kind: contradiction.kind,
+        subject: contradiction.subject,
+        topic: contradiction.topic,
+        key: contradiction.key,
+        message: contradiction.message,
+        sides: contradiction.sides.map(claimJson),
+      })),
+      agreements: report.agreements,
+    },
+    null,
+    2,
+  )}\n`;

@@ -1,0 +1,106 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Claim, Contradiction, Finding, Formatter, Report } from '../types.js';
+import { formatValue } from './values.js';
+
+const EXCERPT = 160;
+
+/** Cut a long sentence around the match so the line stays readable, marking the cut with an ellipsis. */
+function excerpt(sentence: string, match: string): { before: string; match: string; after: string } {
+  const flat = sentence.replace(/\s+/g, ' ');
+  const needle = match.replace(/\s+/g, ' ');
+  let at = needle === '' ? -1 : flat.indexOf(needle);
+  if (at < 0) {
+    // The source match may carry markup (**80%**) that the sentence text does not: fall back to the plain sentence.
+    at = 0;
+    return clip(flat, '', '');
+  }
+  return clip(flat.slice(0, at), needle, flat.slice(at + needle.length));
+}
+
+function clip(before: string, match: string, after: string): { before: string; match: string; after: string } {
+  const room = Math.max(20, EXCERPT - match.length);
+  let head = before;
+  let tail = after;
+  if (head.length + tail.length > room) {
+    const half = Math.floor(room / 2);
+    if (head.length > half) head = `…${head.slice(head.length - half)}`;
+    if (tail.length > room - Math.min(head.length, half)) tail = `${tail.slice(0, room - Math.min(head.length, half))}…`;
+  }
+  return { before: head, match, after: tail };
+}
+
+function quote(c: ChalkInstance, color: boolean, sentence: string, match: string): string {
+  const part = excerpt(sentence, match);
+  if (part.match === '') return c.dim(part.before + part.after);
+  const marked = color ? c.bold.yellow(part.match) : `»${part.match}«`;
+  return `${c.dim(part.before)}${marked}${c.dim(part.after)}`;
+}
+
+function severityLabel(c: ChalkInstance, finding: Finding): string {
+  const label = finding.severity.padEnd(7);
+  return finding.severity === 'error' ? c.red(label) : finding.severity === 'warning' ? c.yellow(label) : c.blue(label);
+}
+
+function place(claim: Claim | Finding): string {
+  return `${claim.path}:${claim.span.start.line}:${claim.span.start.column}`;
+}
+
+function findingLines(c: ChalkInstance, color: boolean, finding: Finding): string[] {
+  const position = `${finding.span.start.line}:${finding.span.start.column}`.padEnd(8);
+  const lines = [`  ${c.dim(position)}${severityLabel(c, finding)}  ${finding.message}  ${c.dim(finding.ruleId)}`];
+  if (finding.sentence) lines.push(`  ${' '.repeat(8)}${quote(c, color, finding.sentence, finding.match)}`);
+  if (finding.note) lines.push(`  ${' '.repeat(8)}${c.dim(`note: ${finding.note}`)}`);
+  for (const related of finding.related ?? []) {
+    lines.push(`  ${' '.repeat(8)}${c.dim(`↔ ${related.path}:${related.span.start.line}:${related.span.start.column}`)}`);
+  }
+  return lines;
+}
+
+function contradictionLines(c: ChalkInstance, color: boolean, contradiction: Contradiction): string[] {
+  const subject = contradiction.subject === 'default' ? '' : c.dim(`  (subject: ${contradiction.subject})`);
+  const lines = [`  ${c.bold(contradiction.key)} ${c.dim(`[${contradiction.kind}]`)}${subject}`, `    ${contradiction.message}`];
+  const values = contradiction.sides.map((side) => formatValue(side.value) || (side.polarity === 'negated' ? 'denied' : 'asserted'));
+  const width = Math.max(...values.map((value) => value.length));
+  contradiction.sides.forEach((side, index) => {
+    const tags = [side.polarity === 'negated' && side.value.type !== 'none' ? 'denied' : '', side.hedged ? 'hedged' : '', side.cited ? 'cited' : ''].filter(Boolean);
+    lines.push(`    ${c.cyan(place(side))}`);
+    lines.push(`      ${c.bold((values[index] ?? '').padEnd(width))}  ${quote(c, color, side.sentence, side.match)}${tags.length > 0 ? c.dim(`  (${tags.join(', ')})`) : ''}`);
+  });
+  return lines;
+}
+
+/** The editor's report: findings grouped by file, then contradictions side by side, then what agreed, then a summary. */
+export const formatText: Formatter = (report: Report, { color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of report.findings) {
+    if (finding.ruleId.startsWith('contradiction/')) continue;
+    const list = byFile.get(finding.path) ?? [];
+    list.push(finding);
+    byFile.set(finding.path, list);
+  }
+  for (const [path, findings] of byFile) {
+    out.push(c.underline(path));
+    for (const finding of findings) out.push(...findingLines(c, color, finding));
+    out.push('');
+  }
+  if (report.contradictions.length > 0) {
+    out.push(c.bold.red(`Contradictions (${report.contradictions.length})`));
+    for (const contradiction of report.contradictions) {
+      out.push(...contradictionLines(c, color, contradiction));
+      out.push('');
+    }
+  }
+  if (report.agreements.length > 0) {
+    const consistent = report.agreements.map((agreement) => `${agreement.key} (${agreement.claims} claims in ${agreement.files} files)`);
+    out.push(`${c.green('Consistent:')} ${consistent.join('; ')}`);
+    out.push('');
+  }
+  const { error, warning, info, files, claims, contradictions } = report.counts;
+  const problems = error + warning + info;
+  const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const summary = `${plural(problems, 'finding')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info) in ${plural(files, 'file')} · ${plural(claims, 'claim')} · ${plural(contradictions, 'contradiction')}`;
+  out.push(error > 0 ? c.red.bold(`✖ ${summary}`) : warning > 0 ? c.yellow.bold(`⚠ ${summary}`) : c.green.bold(`✔ ${summary}`));
+  return `${out.join('\n')}\n`;
+};

@@ -1,0 +1,43 @@
+import type { ClaimValue } from '../types.js';
+
+const DURATION_UNITS: [number, string, string][] = [
+  [365 * 86400, 'year', 'years'],
+  [30 * 86400, 'month', 'months'],
+  [7 * 86400, 'week', 'weeks'],
+  [86400, 'day', 'days'],
+  [3600, 'hour', 'hours'],
+  [60, 'min', 'min'],
+  [1, 's', 's'],
+];
+
+function round(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** A claim's value the way an editor reads it: "65–75%", "> 80%", "≈ 45 min", "1–2 weeks", "approved". */
+export function formatValue(value: ClaimValue): string {
+  if (value.type === 'category') return value.category;
+  if (value.type === 'none') return '';
+  const { min, max, unit } = value;
+  let scale = 1;
+  let suffix = unit === '%' ? '%' : '';
+  if (unit === 's') {
+    // Pick the largest unit the smaller figure reaches, so 45 minutes stays "45 min" and two weeks "2 weeks".
+    const reference = min !== null && min > 0 ? min : (max ?? 1);
+    const chosen = DURATION_UNITS.find(([seconds]) => reference >= seconds) ?? DURATION_UNITS[DURATION_UNITS.length - 1];
+    if (chosen) {
+      scale = chosen[0];
+      const plural = (max ?? min ?? 0) / scale !== 1;
+      suffix = ` ${plural ? chosen[2] : chosen[1]}`;
+    }
+  }
+  const show = (number: number): string => round(number / scale);
+  const tilde = value.approximate ? '≈ ' : '';
+  if (min !== null && max !== null) {
+    if (min === max) return `${tilde}${show(min)}${suffix}`;
+    return `${tilde}${show(min)}–${show(max)}${suffix}`;
+  }
+  if (min !== null) return `${value.minInclusive ? '≥' : '>'} ${show(min)}${suffix}`;
+  if (max !== null) return `${value.maxInclusive ? '≤' : '<'} ${show(max)}${suffix}`;
+  return 'any';
+}

@@ -1,0 +1,112 @@
+import type { Sentence, TextRange } from '../types.js';
+import type { PatternDefinition, RuleCatalog, RuleDefinition, Topic } from './definition.js';
+import { type Occurrence, PhraseIndex } from './phrase-index.js';
+
+/** A pattern ready to run: phrase ids in the shared index, or a compiled regex. */
+export type CompiledPattern =
+  | { kind: 'phrase'; id: number }
+  | { kind: 'near'; ids: number[]; distance: number }
+  | { kind: 'regex'; regex: RegExp }
+  | { kind: 'terms'; ids: number[] };
+
+/** A topic with its measure and term synonyms registered in the index. */
+export interface CompiledTopic extends Topic {
+  measureIds: { name: string; ids: number[] }[];
+  termIds: { name: string; ids: number[] }[];
+}
+
+export interface CompiledRule {
+  definition: RuleDefinition;
+  topic: CompiledTopic | null;
+  match: CompiledPattern[];
+  unless: CompiledPattern[];
+}
+
+/** All rules compiled once, sharing one phrase index. */
+export interface CompiledRules {
+  index: PhraseIndex;
+  rules: CompiledRule[];
+  topics: Map<string, CompiledTopic>;
+}
+
+/** Compile a loaded catalog once per run: phrases go into one index, regexes are built once. */
+export function compileRules(catalog: RuleCatalog): CompiledRules {
+  const index = new PhraseIndex();
+  const topics = new Map<string, CompiledTopic>();
+  for (const [id, topic] of catalog.topics) {
+    topics.set(id, {
+      ...topic,
+      measureIds: Object.entries(topic.measures).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) })),
+      termIds: Object.entries(topic.terms).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) })),
+    });
+  }
+  const compilePattern = (pattern: PatternDefinition): CompiledPattern => {
+    if ('phrase' in pattern) return { kind: 'phrase', id: index.add(pattern.phrase, pattern.slop ?? 0) };
+    if ('near' in pattern) return { kind: 'near', ids: pattern.near.map((phrase) => index.add(phrase)), distance: pattern.distance ?? 5 };
+    // No `u` flag: with `i` it makes V8 regexes many times slower, and rule text is matched on UTF-16 anyway.
+    if ('regex' in pattern) return { kind: 'regex', regex: new RegExp(pattern.regex, 'i') };
+    const topic = topics.get(pattern.terms);
+    return { kind: 'terms', ids: topic ? topic.termIds.flatMap((term) => term.ids) : [] };
+  };
+  const rules = catalog.rules.map((definition) => ({
+    definition,
+    topic: definition.topic !== undefined ? (topics.get(definition.topic) ?? null) : null,
+    match: definition.match.map(compilePattern),
+    unless: (definition.unless ?? []).map(compilePattern),
+  }));
+  return { index, rules, topics };
+}
+
+/** The leftmost place a pattern matches in a sentence, or null. */
+export function runPattern(pattern: CompiledPattern, sentence: Sentence, occurrences: Map<number, Occurrence[]>): TextRange | null {
+  switch (pattern.kind) {
+    case 'phrase': {
+      const first = occurrences.get(pattern.id)?.[0];
+      return first ? { start: first.start, end: first.end } : null;
+    }
+    case 'terms': {
+      let best: Occurrence | undefined;
+      for (const id of pattern.ids) {
+        const first = occurrences.get(id)?.[0];
+        if (first && (!best || first.start < best.start)) best = first;
+      }
+      return best ? { start: best.start, end: best.end } : null;
+    }
+    case 'regex': {
+      const found = pattern.regex.exec(sentence.text);
+      return found && found[0].length > 0 ? { start: found.index, end: found.index + found[0].length } : null;
+    }
+    case 'near':
+      return matchNear(pattern, occurrences);
+  }
+}
+
+/** All phrases within `distance` words of each other, in any order: anchored on each occurrence of the first. */
+function matchNear(pattern: { ids: number[]; distance: number }, occurrences: Map<number, Occurrence[]>): TextRange | null {
+  const lists = pattern.ids.map((id) => occurrences.get(id) ?? []);
+  if (lists.some((list) => list.length === 0)) return null;
+  for (const anchor of lists[0] ?? []) {
+    let first = anchor;
+    let last = anchor;
+    let ok = true;
+    for (const list of lists.slice(1)) {
+      let best: Occurrence | undefined;
+      let bestGap = Infinity;
+      for (const candidate of list) {
+        const gap = candidate.firstWord > anchor.lastWord ? candidate.firstWord - anchor.lastWord - 1 : anchor.firstWord - candidate.lastWord - 1;
+        if (gap < bestGap) {
+          best = candidate;
+          bestGap = gap;
+        }
+      }
+      if (!best || bestGap > pattern.distance) {
+        ok = false;
+        break;
+      }
+      if (best.firstWord < first.firstWord) first = best;
+      if (best.lastWord > last.lastWord) last = best;
+    }
+    if (ok) return { start: first.start, end: last.end };
+  }
+  return null;
+}

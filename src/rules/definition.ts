@@ -1,0 +1,84 @@
+import type { Origin, Severity } from '../types.js';
+
+/** How claims on one topic are compared. */
+export type CompareMode = 'range' | 'polarity' | 'exclusive' | 'none';
+
+/** A pattern as written in YAML (validated against schema/rule-set.schema.json). */
+export type PatternDefinition =
+  | { phrase: string; slop?: number }
+  | { near: string[]; distance?: number }
+  | { regex: string }
+  | { terms: string };
+
+/** A topic as written in YAML. */
+export interface TopicDefinition {
+  description?: string;
+  compare?: CompareMode;
+  unit?: '%' | 's' | '';
+  tolerance?: number;
+  relativeTolerance?: number;
+  window?: number;
+  severity?: Severity;
+  message?: string;
+  measures?: Record<string, string[]>;
+  terms?: Record<string, string[]>;
+  categories?: string[];
+}
+
+/** A rule as written in YAML. */
+export interface RuleDefinitionInput {
+  id: string;
+  severity: Severity;
+  message: string;
+  description?: string;
+  url?: string;
+  topic?: string;
+  category?: string;
+  polarity?: 'affirmed' | 'negated';
+  claimOnly?: boolean;
+  requireValue?: boolean;
+  requireCitation?: boolean;
+  requirePolarity?: 'affirmed' | 'negated';
+  match: PatternDefinition[];
+  unless?: PatternDefinition[];
+  examples?: { match?: string[]; nomatch?: string[] };
+}
+
+/** A rule-set file as written in YAML. */
+export interface RuleSetInput {
+  id: string;
+  description?: string;
+  topics?: Record<string, TopicDefinition>;
+  rules: RuleDefinitionInput[];
+}
+
+/** A topic after loading: defaults filled in, with the set it came from. */
+export interface Topic {
+  id: string;
+  compare: CompareMode;
+  unit: '%' | 's' | '';
+  tolerance: number;
+  relativeTolerance: number;
+  window: number;
+  severity: Severity;
+  message: string;
+  measures: Record<string, string[]>;
+  terms: Record<string, string[]>;
+  categories: string[];
+  origin: Origin;
+}
+
+/** A rule after loading: full id (`set/rule`), its origin, patterns still as data. */
+export interface RuleDefinition extends Omit<RuleDefinitionInput, 'id'> {
+  id: string;
+  origin: Origin;
+  /** Origins of each `match`/`unless` pattern, for errors found while compiling. */
+  patternOrigins: { match: Origin[]; unless: Origin[] };
+}
+
+/** Everything loaded from all rule-set files. */
+export interface RuleCatalog {
+  rules: RuleDefinition[];
+  topics: Map<string, Topic>;
+  files: string[];
+}

@@ -1,0 +1,290 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject } from 'ajv';
+import { isMap, isSeq, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
+import { RuleLoadError } from '../errors.js';
+import { closest } from '../text/suggest.js';
+import type { Origin } from '../types.js';
+import type { RuleCatalog, RuleDefinition, RuleSetInput, Topic } from './definition.js';
+
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The folder of built-in rule sets shipped with claim-audit. */
+export const BUILTIN_RULES = join(packageRoot, 'rules');
+const SCHEMA_PATH = join(packageRoot, 'schema', 'rule-set.schema.json');
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+function validate(data: unknown): ErrorObject[] {
+  if (!validator) {
+    const schema: unknown = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
+    validator = new Ajv({ allErrors: true, strict: false }).compile(schema as object);
+  }
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+/** Rule-set files named by a path: the file itself, or every .yaml/.yml file in a folder (sorted). */
+export function ruleFilesIn(path: string): string[] {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new RuleLoadError(`rule set not found: ${path}`);
+  }
+  if (!stats.isDirectory()) return [path];
+  return readdirSync(path)
+    .filter((name) => /\.ya?ml$/i.test(name))
+    .sort()
+    .map((name) => join(path, name));
+}
+
+/** Load and validate rule-set files into one catalog. Throws RuleLoadError with file:line:column. */
+export function loadRuleSets(paths: string[], cwd: string): RuleCatalog {
+  const catalog: RuleCatalog = { rules: [], topics: new Map(), files: [] };
+  const seenRules = new Map<string, Origin>();
+  const pendingRules: { rule: RuleDefinition; topicOrigin: Origin | null }[] = [];
+  for (const path of paths.flatMap(ruleFilesIn)) {
+    const shown = displayPath(path, cwd);
+    let source: string;
+    try {
+      source = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new RuleLoadError(`cannot read rule set ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    catalog.files.push(shown);
+    const loaded = loadRuleSetSource(source, shown);
+    for (const topic of loaded.topics) {
+      const existing = catalog.topics.get(topic.id);
+      if (existing) {
+        throw new RuleLoadError(`topic "${topic.id}" is already defined in ${existing.origin.file}:${existing.origin.line}`, {
+          origin: topic.origin,
+          hint: 'topic ids are shared by all rule sets; extend the existing topic or pick another id',
+        });
+      }
+      catalog.topics.set(topic.id, topic);
+    }
+    for (const rule of loaded.rules) {
+      const previous = seenRules.get(rule.id);
+      if (previous) {
+        throw new RuleLoadError(`duplicate rule id "${rule.id}" (first defined at ${previous.file}:${previous.line})`, { origin: rule.origin });
+      }
+      seenRules.set(rule.id, rule.origin);
+      pendingRules.push({ rule, topicOrigin: null });
+    }
+  }
+  // Topics may be defined in another file than the rules that use them: check references once all are loaded.
+  for (const { rule } of pendingRules) {
+    checkTopicReferences(rule, catalog.topics);
+    catalog.rules.push(rule);
+  }
+  return catalog;
+}
+
+function checkTopicReferences(rule: RuleDefinition, topics: Map<string, Topic>): void {
+  const unknownTopic = (name: string): RuleLoadError => {
+    const guess = closest(name, topics.keys());
+    return new RuleLoadError(`rule "${rule.id}" uses unknown topic "${name}"`, {
+      origin: rule.origin,
+      hint: guess ? `did you mean "${guess}"?` : 'define it under `topics:` in a rule set',
+    });
+  };
+  if (rule.topic !== undefined) {
+    const topic = topics.get(rule.topic);
+    if (!topic) throw unknownTopic(rule.topic);
+    if (rule.category !== undefined && !topic.categories.includes(rule.category)) {
+      throw new RuleLoadError(`rule "${rule.id}" claims category "${rule.category}", which topic "${topic.id}" does not list`, {
+        origin: rule.origin,
+        hint: `categories of ${topic.id}: ${topic.categories.join(', ') || 'none'}`,
+      });
+    }
+    if (topic.compare === 'exclusive' && rule.category === undefined) {
+      throw new RuleLoadError(`rule "${rule.id}" is on exclusive topic "${topic.id}" but names no category`, {
+        origin: rule.origin,
+        hint: `add category: one of ${topic.categories.join(', ')}`,
+      });
+    }
+  }
+  for (const pattern of [...rule.match, ...(rule.unless ?? [])]) {
+    if ('terms' in pattern) {
+      const topic = topics.get(pattern.terms);
+      if (!topic) throw unknownTopic(pattern.terms);
+      if (Object.keys(topic.terms).length === 0) {
+        throw new RuleLoadError(`rule "${rule.id}" matches the terms of topic "${topic.id}", which has no terms`, { origin: rule.origin });
+      }
+    }
+  }
+}
+
+/** Parse one rule-set file's text. Exported for tests and `rules test`. */
+export function loadRuleSetSource(source: string, file: string): { id: string; rules: RuleDefinition[]; topics: Topic[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const originAt = (offset: number): Origin => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const syntaxError = document.errors[0];
+  if (syntaxError) {
+    throw new RuleLoadError(`invalid YAML: ${syntaxError.message.split('\n')[0]}`, { origin: originAt(syntaxError.pos[0]) });
+  }
+  const data: unknown = document.toJS();
+  const errors = validate(data);
+  if (errors.length > 0) {
+    const error = pickError(errors);
+    throw new RuleLoadError(describeSchemaError(error, data), { origin: originAt(nodeOffset(document, error)), ...hintFor(error) });
+  }
+  const input = data as RuleSetInput;
+  const nodeOrigin = (path: (string | number)[]): Origin => originAt(offsetOf(document, path));
+
+  const topics: Topic[] = Object.entries(input.topics ?? {}).map(([id, topic]) => ({
+    id,
+    compare: topic.compare ?? 'polarity',
+    unit: topic.unit ?? '',
+    tolerance: topic.tolerance ?? 0,
+    relativeTolerance: topic.relativeTolerance ?? 0.1,
+    window: topic.window ?? 12,
+    severity: topic.severity ?? 'error',
+    message: topic.message ?? `Claims about ${id} disagree.`,
+    measures: topic.measures ?? {},
+    terms: topic.terms ?? {},
+    categories: topic.categories ?? [],
+    origin: nodeOrigin(['topics', id]),
+  }));
+  for (const topic of topics) {
+    if (topic.compare === 'exclusive' && topic.categories.length < 2) {
+      throw new RuleLoadError(`topic "${topic.id}" compares exclusive values but lists fewer than two categories`, { origin: topic.origin });
+    }
+  }
+
+  const rules = input.rules.map((rule, index): RuleDefinition => {
+    const definition: RuleDefinition = {
+      ...rule,
+      id: `${input.id}/${rule.id}`,
+      origin: nodeOrigin(['rules', index]),
+      patternOrigins: {
+        match: rule.match.map((_, at) => nodeOrigin(['rules', index, 'match', at])),
+        unless: (rule.unless ?? []).map((_, at) => nodeOrigin(['rules', index, 'unless', at])),
+      },
+    };
+    checkPatterns(definition);
+    return definition;
+  });
+  return { id: input.id, rules, topics };
+}
+
+/** Regexes are compiled here so that a bad one is a load error, not a crash in the middle of an audit. */
+function checkPatterns(rule: RuleDefinition): void {
+  const all = [
+    ...rule.match.map((pattern, index) => ({ pattern, origin: rule.patternOrigins.match[index] })),
+    ...(rule.unless ?? []).map((pattern, index) => ({ pattern, origin: rule.patternOrigins.unless[index] })),
+  ];
+  for (const { pattern, origin } of all) {
+    const kinds = ['phrase', 'near', 'regex', 'terms'].filter((kind) => kind in pattern);
+    if (kinds.length !== 1) {
+      throw new RuleLoadError(`a pattern of rule "${rule.id}" must have exactly one of phrase, near, regex, terms (found ${kinds.join(', ') || 'none'})`, {
+        origin: origin ?? rule.origin,
+      });
+    }
+    if ('regex' in pattern) {
+      try {
+        new RegExp(pattern.regex, 'i');
+      } catch (error) {
+        throw new RuleLoadError(`invalid regex in rule "${rule.id}": ${(error as Error).message}`, { origin: origin ?? rule.origin });
+      }
+    }
+    if ('phrase' in pattern && /^\s*\*/.test(pattern.phrase)) {
+      throw new RuleLoadError(`phrase "${pattern.phrase}" of rule "${rule.id}" cannot start with *`, { origin: origin ?? rule.origin });
+    }
+  }
+}
+
+// Ajv reports every check that failed; the deepest is the most specific, and at one depth an unknown key
+// explains a "missing" one (a misspelt `severty` is both), so it goes first.
+const KEYWORD_ORDER = ['additionalProperties', 'enum', 'type', 'pattern', 'minItems', 'required'];
+function pickError(errors: ErrorObject[]): ErrorObject {
+  const rank = (error: ErrorObject): number => {
+    const at = KEYWORD_ORDER.indexOf(error.keyword);
+    return at < 0 ? KEYWORD_ORDER.length : at;
+  };
+  return [...errors].sort((a, b) => b.instancePath.split('/').length - a.instancePath.split('/').length || rank(a) - rank(b))[0] as ErrorObject;
+}
+
+function readablePath(instancePath: string): string {
+  const parts = instancePath.split('/').slice(1);
+  let out = '';
+  for (const part of parts) out += /^\d+$/.test(part) ? `[${part}]` : out === '' ? part : `.${part}`;
+  return out || 'the rule set';
+}
+
+function describeSchemaError(error: ErrorObject, _data: unknown): string {
+  const where = readablePath(error.instancePath);
+  switch (error.keyword) {
+    case 'enum':
+      return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => (value === '' ? "''" : String(value))).join(', ')}`;
+    case 'additionalProperties':
+      return `${where} has unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'required':
+      return `${where} is missing required key "${(error.params as { missingProperty: string }).missingProperty}"`;
+    case 'type':
+      return `${where} must be ${(error.params as { type: string }).type === 'array' ? 'a list' : `a ${(error.params as { type: string }).type}`}`;
+    case 'pattern':
+      return `${where} must be lower-case letters, digits and hyphens`;
+    case 'minItems':
+      return `${where} must not be empty`;
+    default:
+      return `${where} ${error.message ?? 'is invalid'}`;
+  }
+}
+
+const KNOWN_KEYS: Record<string, string[]> = {
+  set: ['id', 'description', 'topics', 'rules'],
+  rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'match', 'unless', 'examples'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'terms', 'categories'],
+  pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
+  examples: ['match', 'nomatch'],
+};
+
+function hintFor(error: ErrorObject): { hint?: string } {
+  if (error.keyword !== 'additionalProperties') return {};
+  const key = (error.params as { additionalProperty: string }).additionalProperty;
+  const parts = error.instancePath.split('/').slice(1);
+  const kind =
+    parts.length === 0 ? 'set'
+    : parts[0] === 'topics' ? 'topic'
+    : parts.includes('examples') ? 'examples'
+    : parts.includes('match') || parts.includes('unless') ? 'pattern'
+    : 'rule';
+  const guess = closest(key, KNOWN_KEYS[kind] ?? []);
+  return guess ? { hint: `did you mean "${guess}"?` } : { hint: `allowed: ${(KNOWN_KEYS[kind] ?? []).join(', ')}` };
+}
+
+function nodeOffset(document: YamlDocument, error: ErrorObject): number {
+  const path = error.instancePath.split('/').slice(1).map((part) => (/^\d+$/.test(part) ? Number(part) : part.replace(/~1/g, '/').replace(/~0/g, '~')));
+  if (error.keyword === 'additionalProperties') {
+    const key = (error.params as { additionalProperty: string }).additionalProperty;
+    const parent = document.getIn(path, true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      const range = (pair?.key as YamlNode | undefined)?.range;
+      if (range) return range[0];
+    }
+  }
+  return offsetOf(document, path);
+}
+
+/** The offset of the deepest node that exists along a path (keys of a map point at the value). */
+function offsetOf(document: YamlDocument, path: (string | number)[]): number {
+  for (let length = path.length; length >= 0; length--) {
+    const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
+    if (node && typeof node === 'object' && 'range' in node) {
+      const range = (node as YamlNode).range;
+      if (range) return range[0];
+    }
+    if (isSeq(node) || isMap(node)) break;
+  }
+  return 0;
+}
+
+function displayPath(path: string, cwd: string): string {
+  const shown = relative(cwd, path);
+  return (shown.startsWith('..') ? path : shown).split(sep).join('/');
+}

@@ -1,0 +1,42 @@
+import type { Document, ProseBlock, Sentence } from '../types.js';
+import type { LineIndex } from './locations.js';
+import { findHedges, findNegations } from './negation.js';
+import { extractValues, type VagueQuantities } from './numbers.js';
+import { splitSentences } from './sentences.js';
+import { tokenize } from './tokens.js';
+
+/** Split every prose block of a document into sentences and compute, once, what every matcher needs. */
+export function analyzeDocument(document: Document, lines: LineIndex, vague?: VagueQuantities): Sentence[] {
+  return document.blocks.flatMap((block) => analyzeBlock(block, lines, vague));
+}
+
+function analyzeBlock(block: ProseBlock, lines: LineIndex, vague?: VagueQuantities): Sentence[] {
+  return splitSentences(block.text).map(({ start, end }) => {
+    const text = block.text.slice(start, end);
+    const offsets = block.offsets.slice(start, end);
+    offsets.push(sourceEnd(block, end));
+    return {
+      text,
+      span: lines.span(offsets[0] ?? 0, offsets[text.length] ?? 0),
+      offsets,
+      tokens: tokenize(text),
+      values: extractValues(text, vague),
+      negations: findNegations(text),
+      hedges: findHedges(text),
+      block: { index: block.index, kind: block.kind, cited: block.cited },
+    };
+  });
+}
+
+/** The source offset just past character `end - 1` of a block: markup after the sentence (a closing `**`) stays outside. */
+function sourceEnd(block: ProseBlock, end: number): number {
+  if (end >= block.text.length) return block.offsets[block.text.length] ?? 0;
+  return (block.offsets[end - 1] ?? 0) + 1;
+}
+
+/** The source span of a range of a sentence's text. */
+export function sentenceRangeToSource(sentence: Sentence, start: number, end: number): { start: number; end: number } {
+  const from = sentence.offsets[start] ?? 0;
+  const to = end >= sentence.text.length ? (sentence.offsets[sentence.text.length] ?? from) : (sentence.offsets[end - 1] ?? from) + 1;
+  return { start: from, end: Math.max(from, to) };
+}

@@ -1,0 +1,35 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import type { Token } from '../types.js';
+
+// Words are letters and digits with inner apostrophes or dots between digits ("don't", "3.5");
+// hyphens split words so "FDA-approved" reaches a rule written as "FDA approved".
+const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+|\.[0-9]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
+const WORD_START = /^[A-Za-z0-9\u00C0-\u024F]/;
+
+// The stemmer is the slowest step per token, and prose repeats its words: remember every stem.
+const stemCache = new Map<string, string>();
+
+/** The Porter stem of a lower-cased word, memoised. */
+export function stem(lower: string): string {
+  let stemmed = stemCache.get(lower);
+  if (stemmed === undefined) {
+    const plain = lower.replace(/['’]/g, '');
+    stemmed = /^[a-z]+$/.test(plain) ? PorterStemmer.stem(plain) : plain;
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(lower, stemmed);
+  }
+  return stemmed;
+}
+
+/** Split text into word and punctuation tokens with offsets and stems. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const found of text.matchAll(TOKEN)) {
+    const value = found[0];
+    const start = found.index;
+    const lower = value.toLowerCase();
+    const word = WORD_START.test(value);
+    tokens.push({ text: value, lower, stem: word ? stem(lower) : lower, start, end: start + value.length, word });
+  }
+  return tokens;
+}

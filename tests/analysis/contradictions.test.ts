@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { findContradictions } from '../../src/analysis/contradictions.js';
+import { claim, interval, topic } from '../helpers.js';
+
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86400;
+
+describe('range contradictions', () => {
+  const efficacy = topic('efficacy', { tolerance: 2 });
+  const topics = new Map([['efficacy', efficacy]]);
+
+  it('reports disjoint percentages (65–75% vs more than 80%) with both sides', () => {
+    const low = claim({ path: 'a.md', value: interval(65, 75) });
+    const high = claim({ path: 'b.md', value: interval(80, null, '%', { minInclusive: false }) });
+    const { contradictions } = findContradictions([high, low], topics);
+    expect(contradictions).toHaveLength(1);
+    expect(contradictions[0]?.kind).toBe('range');
+    expect(contradictions[0]?.sides.map((side) => side.path)).toEqual(['a.md', 'b.md']);
+    expect(contradictions[0]?.message).toContain('65–75%');
+    expect(contradictions[0]?.message).toContain('> 80%');
+  });
+
+  it('does not report overlapping or touching-within-tolerance figures', () => {
+    const claims = [claim({ value: interval(65, 75) }), claim({ path: 'b.md', value: interval(70, 90) }), claim({ path: 'c.md', value: interval(77, 77) })];
+    expect(findContradictions(claims, topics).contradictions).toEqual([]);
+  });
+
+  it('lists agreeing keys across files as consistent', () => {
+    const claims = [claim({ value: interval(65, 75) }), claim({ path: 'b.md', value: interval(70, 90) })];
+    expect(findContradictions(claims, topics).agreements).toEqual([{ subject: 'default', topic: 'efficacy', key: 'efficacy', claims: 2, files: 2 }]);
+  });
+
+  it('treats "up to" and "over" as open-ended with the percent ceiling', () => {
+    const upTo = claim({ value: interval(null, 30) });
+    const over = claim({ path: 'b.md', value: interval(50, null) });
+    expect(findContradictions([upTo, over], topics).contradictions).toHaveLength(1);
+    const overNinety = claim({ path: 'c.md', value: interval(90, null) });
+    const hundred = claim({ path: 'd.md', value: interval(100, 100) });
+    expect(findContradictions([overNinety, hundred], topics).contradictions).toEqual([]);
+  });
+
+  it('only compares claims with the same subject and key', () => {
+    const a = claim({ value: interval(65, 75) });
+    const otherSubject = claim({ path: 'b.md', subject: 'other', value: interval(90, 95) });
+    const otherKey = claim({ path: 'c.md', key: 'efficacy/remission', value: interval(90, 95) });
+    expect(findContradictions([a, otherSubject, otherKey], topics).contradictions).toEqual([]);
+  });
+
+  it('applies relative tolerance and approximation to durations', () => {
+    const session = topic('session', { unit: 's', relativeTolerance: 0.2 });
+    const map = new Map([['session', session]]);
+    const about45 = claim({ topic: 'session', key: 'session', value: interval(45 * MINUTE, 45 * MINUTE, 's', { approximate: true }) });
+    const range45to60 = claim({ topic: 'session', key: 'session', path: 'b.md', value: interval(45 * MINUTE, 60 * MINUTE, 's') });
+    const thirtyToHours = claim({ topic: 'session', key: 'session', path: 'c.md', value: interval(30 * MINUTE, 9 * HOUR, 's') });
+    expect(findContradictions([about45, range45to60, thirtyToHours], map).contradictions).toEqual([]);
+    const weeks = claim({ topic: 'session', key: 'session', path: 'd.md', value: interval(7 * DAY, 14 * DAY, 's') });
+    expect(findContradictions([about45, weeks], map).contradictions).toHaveLength(1);
+  });
+
+  it('finds contradictions inside one document but not inside one sentence', () => {
+    const relief = topic('relief', { unit: 's', relativeTolerance: 0.2 });
+    const map = new Map([['relief', relief]]);
+    const weeks = claim({ topic: 'relief', key: 'relief', value: interval(7 * DAY, 14 * DAY, 's') });
+    const months = claim({ topic: 'relief', key: 'relief', value: interval(60 * DAY, 270 * DAY, 's', { approximate: true }) });
+    expect(findContradictions([weeks, months], map).contradictions).toHaveLength(1);
+    const sameSentence = claim({ topic: 'relief', key: 'relief', sentence: weeks.sentence, value: interval(60 * DAY, 270 * DAY, 's') });
+    expect(findContradictions([weeks, sameSentence], map).contradictions).toEqual([]);
+  });
+
+  it('gives the same result whatever the order of the claims', () => {
+    const claims = [
+      claim({ path: 'a.md', value: interval(10, 20) }),
+      claim({ path: 'b.md', value: interval(40, 50) }),
+      claim({ path: 'c.md', value: interval(70, 80) }),
+      claim({ path: 'd.md', value: interval(45, 45) }),
+    ];
+    const forward = findContradictions(claims, topics);
+    const backward = findContradictions([...claims].reverse(), topics);
+    expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
+    expect(forward.contradictions.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('polarity and exclusive contradictions', () => {
+  const sideEffect = topic('side-effect', { compare: 'polarity', terms: { hallucination: ['hallucination'], nausea: ['nausea'] } });
+  const regulatory = topic('regulatory', { compare: 'exclusive', categories: ['approved', 'off-label'] });
+  const topics = new Map([
+    ['side-effect', sideEffect],
+    ['regulatory', regulatory],
+  ]);
+
+  it('pairs a denial with each passage that asserts the same term, hedged or not', () => {
+    const denial = claim({ topic: 'side-effect', key: 'side-effect/hallucination', polarity: 'negated' });
+    const listed = claim({ topic: 'side-effect', key: 'side-effect/hallucination', path: 'c.md', hedged: true });
+    const listedAgain = claim({ topic: 'side-effect', key: 'side-effect/hallucination', path: 'e.md' });
+    const { contradictions } = findContradictions([denial, listed, listedAgain], topics);
+    expect(contradictions.map((item) => item.kind)).toEqual(['polarity', 'polarity']);
+    expect(contradictions.every((item) => item.sides.some((side) => side.polarity === 'negated'))).toBe(true);
+  });
+
+  it('does not report agreeing polarity', () => {
+    const a = claim({ topic: 'side-effect', key: 'side-effect/nausea' });
+    const b = claim({ topic: 'side-effect', key: 'side-effect/nausea', path: 'b.md' });
+    expect(findContradictions([a, b], topics).contradictions).toEqual([]);
+  });
+
+  it('reports a blanket denial against a listed term', () => {
+    const blanket = claim({ topic: 'side-effect', key: 'side-effect', polarity: 'negated' });
+    const listed = claim({ topic: 'side-effect', key: 'side-effect/nausea', path: 'b.md' });
+    const { contradictions } = findContradictions([blanket, listed], topics);
+    expect(contradictions).toHaveLength(1);
+    expect(contradictions[0]?.key).toBe('side-effect');
+  });
+
+  it('reports exclusive categories and an asserted category that is denied elsewhere', () => {
+    const approved = claim({ topic: 'regulatory', key: 'regulatory', value: { type: 'category', category: 'approved', text: 'FDA approved' } });
+    const offLabel = claim({ topic: 'regulatory', key: 'regulatory', path: 'b.md', value: { type: 'category', category: 'off-label', text: 'off-label' } });
+    const notApproved = claim({ topic: 'regulatory', key: 'regulatory', path: 'c.md', polarity: 'negated', value: { type: 'category', category: 'approved', text: 'approved' } });
+    const { contradictions } = findContradictions([approved, offLabel, notApproved], topics);
+    expect(contradictions).toHaveLength(2);
+    expect(contradictions.every((item) => item.kind === 'exclusive')).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Topic } from '../src/rules/definition.js';
+import type { Claim, ClaimValue } from '../src/types.js';
+
+/** A topic with defaults, for analysis tests. */
+export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
+  return {
+    id,
+    compare: 'range',
+    unit: '%',
+    tolerance: 0,
+    relativeTolerance: 0,
+    window: 12,
+    severity: 'error',
+    message: `${id} disagrees.`,
+    measures: {},
+    terms: {},
+    categories: [],
+    origin: { file: 'test.yaml', line: 1, column: 1 },
+    ...overrides,
+  };
+}
+
+let counter = 0;
+
+/** A claim at a made-up place; each call gets its own offset so claims never collide. */
+export function claim(overrides: Partial<Claim> & { value?: ClaimValue }): Claim {
+  counter += 10;
+  const offset = overrides.span?.start.offset ?? counter;
+  return {
+    subject: 'default',
+    topic: 'efficacy',
+    key: 'efficacy',
+    value: { type: 'none' },
+    polarity: 'affirmed',
+    hedged: false,
+    cited: false,
+    ruleId: 'test/rule',
+    path: 'a.md',
+    span: { start: { line: 1, column: offset + 1, offset }, end: { line: 1, column: offset + 5, offset: offset + 4 } },
+    sentence: `sentence ${counter}`,
+    match: 'text',
+    ...overrides,
+  };
+}
+
+/** An interval value: null = unbounded. */
+export function interval(min: number | null, max: number | null, unit = '%', options: { minInclusive?: boolean; maxInclusive?: boolean; approximate?: boolean } = {}): ClaimValue {
+  return {
+    type: 'interval',
+    min,
+    max,
+    unit,
+    minInclusive: options.minInclusive ?? min !== null,
+    maxInclusive: options.maxInclusive ?? max !== null,
+    approximate: options.approximate ?? false,
+    text: `${min}-${max}`,
+  };
+}

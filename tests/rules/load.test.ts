@@ -1,0 +1,91 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RuleLoadError } from '../../src/errors.js';
+import { BUILTIN_RULES, loadRuleSets, loadRuleSetSource } from '../../src/rules/load.js';
+
+function describeError(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof RuleLoadError) return error.describe();
+    throw error;
+  }
+  throw new Error('expected a RuleLoadError');
+}
+
+function loadError(source: string): RuleLoadError {
+  try {
+    loadRuleSetSource(source, 'rules.yaml');
+  } catch (error) {
+    if (error instanceof RuleLoadError) return error;
+    throw error;
+  }
+  throw new Error('expected a RuleLoadError');
+}
+
+const VALID = `id: demo
+rules:
+  - id: cure
+    severity: error
+    message: Cure claim
+    match:
+      - phrase: cures
+`;
+
+describe('loading rule sets', () => {
+  it('loads a valid set with full rule ids and origins', () => {
+    const set = loadRuleSetSource(VALID, 'rules.yaml');
+    expect(set.rules.map((rule) => rule.id)).toEqual(['demo/cure']);
+    expect(set.rules[0]?.origin).toEqual({ file: 'rules.yaml', line: 3, column: 5 });
+  });
+
+  it('names file:line:column and the allowed values for a bad severity', () => {
+    const error = loadError(VALID.replace('severity: error', 'severity: fatal'));
+    expect(error.describe()).toBe('rules.yaml:4:15: rules[0].severity must be one of error, warning, info');
+  });
+
+  it('suggests the right key for a misspelt one', () => {
+    const error = loadError(VALID.replace('severity: error', 'severty: error'));
+    expect(error.describe()).toContain('rules.yaml:4:5: rules[0] has unknown key "severty"');
+    expect(error.describe()).toContain('did you mean "severity"?');
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const error = loadError('id: demo\nrules: [\n  - id: x\n');
+    expect(error.describe()).toMatch(/^rules\.yaml:\d+:\d+: invalid YAML/);
+  });
+
+  it('rejects an invalid regex at load time, pointing at the pattern', () => {
+    const error = loadError(VALID.replace('phrase: cures', "regex: '(unclosed'"));
+    expect(error.describe()).toMatch(/^rules\.yaml:7:9: invalid regex in rule "demo\/cure"/);
+  });
+
+  it('rejects a pattern with two kinds', () => {
+    const error = loadError(VALID.replace('- phrase: cures', '- phrase: cures\n        regex: cures'));
+    expect(error.message).toContain('exactly one of phrase, near, regex, terms');
+  });
+
+  it('rejects empty match lists and missing keys', () => {
+    expect(loadError(VALID.replace('    match:\n      - phrase: cures\n', '    match: []\n')).message).toBe('rules[0].match must not be empty');
+    expect(loadError(VALID.replace('    message: Cure claim\n', '')).message).toBe('rules[0] is missing required key "message"');
+  });
+
+  it('rejects unknown topics with a suggestion, and duplicate rule ids across files', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'claim-audit-rules-'));
+    const topics = `id: topics\ntopics:\n  efficacy-rate:\n    compare: range\n    unit: '%'\nrules:\n  - id: a\n    severity: info\n    message: m\n    topic: efficacy-rate\n    match:\n      - phrase: success\n`;
+    writeFileSync(join(folder, 'a.yaml'), topics);
+    writeFileSync(join(folder, 'b.yaml'), VALID.replace('    match:', '    topic: efficacy-rat\n    match:'));
+    expect(describeError(() => loadRuleSets([folder], folder))).toMatch(/^b\.yaml:3:5: rule "demo\/cure" uses unknown topic "efficacy-rat" \(did you mean "efficacy-rate"\?\)$/);
+    writeFileSync(join(folder, 'b.yaml'), VALID);
+    writeFileSync(join(folder, 'c.yaml'), VALID);
+    expect(() => loadRuleSets([folder], folder)).toThrow(/duplicate rule id "demo\/cure"/);
+  });
+
+  it('loads the built-in rule sets', () => {
+    const catalog = loadRuleSets([BUILTIN_RULES], process.cwd());
+    expect(catalog.rules.length).toBeGreaterThan(10);
+    expect([...catalog.topics.keys()]).toEqual(expect.arrayContaining(['efficacy-rate', 'side-effect', 'regulatory-status', 'session-length']));
+  });
+});

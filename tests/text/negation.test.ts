@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { findHedges, findNegations } from '../../src/text/negation.js';
+import type { CueScope } from '../../src/types.js';
+
+/** Where `target` (a word or phrase, case-insensitive, whole words) first occurs in `sentence`. */
+function locate(sentence: string, target: string): [number, number] {
+  const pattern = new RegExp(`\\b${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const match = pattern.exec(sentence);
+  if (match === null) throw new Error(`test bug: "${target}" is not in "${sentence}"`);
+  return [match.index, match.index + match[0].length];
+}
+
+/** The cue whose scope holds all of `target`, if any. */
+function governing(scopes: CueScope[], sentence: string, target: string): CueScope | undefined {
+  const [start, end] = locate(sentence, target);
+  return scopes.find((s) => s.scopeStart <= start && end <= s.scopeEnd);
+}
+
+const negated = (sentence: string, target: string): boolean => governing(findNegations(sentence), sentence, target) !== undefined;
+const hedged = (sentence: string, target: string): boolean => governing(findHedges(sentence), sentence, target) !== undefined;
+
+describe('findNegations: what is in a negation scope', () => {
+  // [sentence, target, expected, cue expected to govern it (when negated)]
+  const cases: [string, string, boolean, string?][] = [
+    // The product's own cases.
+    ['The pill sharpens focus without resulting in any hallucinations.', 'hallucinations', true, 'without'],
+    ['Side effects may include nausea, dizziness, and hallucinations.', 'hallucinations', false],
+    ['This supplement is not FDA approved.', 'approved', true, 'not'],
+    ["This supplement isn't approved by the FDA.", 'approved', true, "isn't"],
+    ['This supplement isn’t approved by the FDA.', 'approved', true, 'isn’t'],
+    ['There are no side effects.', 'side effects', true, 'no'],
+    ['The formula is free of side effects.', 'side effects', true, 'free of'],
+    ['A side-effect-free formula.', 'side-effect', true, 'free'],
+    ['There is no doubt that this treatment works.', 'works', false],
+    ['It is not a cure.', 'cure', true, 'not'],
+    ['The risk of side effects is minimal.', 'side effects', false],
+    ['There are barely any negative consequences.', 'negative consequences', true, 'barely any'],
+    ['Users report hardly any headaches.', 'headaches', true, 'hardly any'],
+    ['There are not many possible health issues.', 'health issues', false],
+    // Clause-bound scopes: terminators.
+    ['No nausea was reported, but dizziness occurred.', 'nausea', true, 'No'],
+    ['No nausea was reported, but dizziness occurred.', 'dizziness', false],
+    ['She denies chest pain, however she reports palpitations.', 'palpitations', false],
+    ['There is no rash, although itching persists.', 'itching', false],
+    ['The study found no benefit, which surprised the authors.', 'surprised', false],
+    ['No adverse events except mild headache were recorded.', 'headache', false],
+    ['No side effects apart from drowsiness.', 'drowsiness', false],
+    ['No side effects other than drowsiness.', 'drowsiness', false],
+    ['Tests showed no infection; the fever persisted.', 'fever', false],
+    ['There was no bleeding. Swelling was noted.', 'Swelling', false],
+    ['Without side effects, it boosts energy.', 'energy', false],
+    ['He has no diagnosis and had never sought treatment for the pain.', 'diagnosis', true, 'no'],
+    ['No cause of the headache was found.', 'headache', false],
+    ['No dilatation and positive for gallstones.', 'gallstones', false],
+    ['Dr. Smith found no rash.', 'rash', true, 'no'],
+    ['If symptoms do not improve after 3 days, contact your doctor.', 'improve', true, 'not'],
+    ['If symptoms do not improve after 3 days, contact your doctor.', 'doctor', false],
+    ['It is not cooperative and he is difficult to keep focused.', 'difficult', false],
+    ['No signs of fever, e.g. chills or sweats.', 'chills', true, 'No'],
+    // Lists stay in scope.
+    ['Denies shortness of breath, stridor, or air hunger.', 'air hunger', true, 'Denies'],
+    ['Neither nausea nor dizziness was observed.', 'nausea', true, 'Neither'],
+    ['Neither nausea nor dizziness was observed.', 'dizziness', true, 'nor'],
+    ['None of the patients developed hallucinations.', 'hallucinations', true, 'None of'],
+    ['The drug has not yet been approved.', 'approved', true, 'not yet'],
+    ['This drug does not cause hallucinations.', 'hallucinations', true, 'not'],
+    ['He cannot sleep at night.', 'sleep', true, 'cannot'],
+    ['Zero side effects were reported.', 'side effects', true, 'Zero'],
+    ['The trial showed an absence of liver damage.', 'liver damage', true, 'absence of'],
+    ['A non-addictive sleep aid.', 'addictive', true, 'non-'],
+    ['Pneumonia was never diagnosed.', 'diagnosed', true, 'never'],
+    // Pseudo-negations open no scope.
+    ['Not only is it safe, it is effective.', 'effective', false],
+    ['It is not just safe but effective.', 'safe', false],
+    ['Side effects are not necessarily severe.', 'severe', false],
+    ['There was no increase in side effects.', 'side effects', false],
+    ['There was no change in symptoms.', 'symptoms', false],
+    ['Without doubt, the drug works.', 'works', false],
+    ['No sooner had he taken it than the rash appeared.', 'rash', false],
+    ['Gram negative bacteria were found.', 'bacteria', false],
+    ['We are not certain if it causes headaches.', 'headaches', false],
+    ['Headaches are not uncommon.', 'Headaches', false],
+    ['No more than 5% of patients had nausea.', 'nausea', false],
+    ['There is no denying that it works.', 'works', false],
+    // Post-negation cues negate backward.
+    ['Pneumonia was ruled out.', 'Pneumonia', true, 'was ruled out'],
+    ['Pneumonia is unlikely.', 'Pneumonia', true, 'unlikely'],
+    ['Hallucinations were not reported in the trial.', 'Hallucinations', true, 'were not reported'],
+    ["Hallucinations weren't seen.", 'Hallucinations', true, "weren't seen"],
+    ['Hallucinations did not occur.', 'Hallucinations', true, 'did not occur'],
+    ['Bowel sounds are absent.', 'Bowel sounds', true, 'are absent'],
+    ['Absent reflexes were noted.', 'reflexes', true, 'Absent'],
+    ['Effusion not seen on CT.', 'Effusion', true, 'not seen'],
+    ['The patient is pain free.', 'pain', true, 'free'],
+    ['The culture was negative.', 'culture', true, 'was negative'],
+    ['Allergies: none.', 'Allergies', true, 'none'],
+    // Uncertainty is not negation.
+    ['Pneumonia cannot be ruled out.', 'Pneumonia', false],
+    ['Admitted to rule out infarction.', 'infarction', false],
+    ['Malignancy cannot be excluded.', 'Malignancy', false],
+    // Neither are these.
+    ['Get a free trial today.', 'trial', false],
+    ['Feel free to ask your doctor.', 'ask', false],
+    ['There was no free fluid in the pelvis.', 'free fluid', true, 'no'],
+    ['No. 5 is the best-selling formula.', 'best-selling', false],
+    ['No, it works well.', 'works', false],
+    ['The symptoms resolved within a week.', 'symptoms', false],
+    ['We have not seen any hallucinations.', 'hallucinations', true, 'not seen'],
+  ];
+
+  it.each(cases)('%s — "%s" negated: %s', (sentence, target, expected, cue) => {
+    const scope = governing(findNegations(sentence), sentence, target);
+    expect(scope !== undefined).toBe(expected);
+    if (expected && cue !== undefined) expect(scope?.cue).toBe(cue);
+  });
+
+  it('reports offsets that slice the sentence to the cue, with the scope outside the cue', () => {
+    const sentence = 'The pill works without resulting in any hallucinations.';
+    const [scope] = findNegations(sentence);
+    expect(scope).toEqual({ cue: 'without', start: 15, end: 22, scopeStart: 23, scopeEnd: 54 });
+    expect(sentence.slice(scope!.scopeStart, scope!.scopeEnd)).toBe('resulting in any hallucinations');
+  });
+
+  it('ends a scope before the next cue and trims a dangling conjunction', () => {
+    const sentence = 'It has no gluten and no hidden fees.';
+    const scopes = findNegations(sentence).map((s) => sentence.slice(s.scopeStart, s.scopeEnd));
+    expect(scopes).toEqual(['gluten', 'hidden fees']);
+  });
+
+  it('keeps scopes within a window of words', () => {
+    const sentence = 'There is no evidence of one two three four five six seven eight nine ten eleven twelve thirteen fourteen harm.';
+    expect(negated(sentence, 'one')).toBe(true);
+    expect(negated(sentence, 'harm')).toBe(false);
+  });
+
+  it('finds nothing in sentences without cues, and nothing for an empty sentence', () => {
+    expect(findNegations('The weather was lovely and we walked to the market.')).toEqual([]);
+    expect(findNegations('')).toEqual([]);
+    expect(findNegations('The answer is no.')).toEqual([]);
+  });
+
+  it('is deterministic when called repeatedly on different sentences', () => {
+    const a = 'There are no side effects.';
+    const b = 'Side effects may include nausea.';
+    const first = findNegations(a);
+    findHedges(b);
+    expect(findNegations(a)).toEqual(first);
+    expect(findNegations(b)).toEqual([]);
+  });
+});
+
+describe('findHedges: hedge cues and the clause they govern', () => {
+  const cases: [string, string, boolean, string?][] = [
+    ['Side effects may include nausea, dizziness, and hallucinations.', 'hallucinations', true, 'may'],
+    ['Side effects may include nausea, dizziness, and hallucinations.', 'Side effects', true, 'may'],
+    ['In rare cases, patients may experience hallucinations.', 'hallucinations', true, 'In rare cases'],
+    ['In sporadic instances, users reported seizures.', 'seizures', true, 'In sporadic instances'],
+    ['Some patients report mild nausea; others sleep well.', 'nausea', true, 'Some patients'],
+    ['Some patients report mild nausea; others sleep well.', 'sleep', false],
+    ['Up to 30% of users experience headaches.', 'headaches', true, 'Up to'],
+    ['It is believed that the drug reduces pain.', 'pain', true, 'It is believed'],
+    ['The extract possibly lowers blood pressure.', 'blood pressure', true, 'possibly'],
+    ['Studies suggest that it improves sleep.', 'sleep', true, 'suggest'],
+    ['The supplement appears to reduce anxiety.', 'anxiety', true, 'appears to'],
+    ['Headaches occur often, but nausea is absent.', 'nausea', false],
+    ['The risk of side effects is minimal.', 'side effects', true, 'minimal'],
+    ['There are not many possible health issues.', 'health issues', true, 'not many'],
+    ['The drug is unlikely to cause nausea.', 'nausea', true, 'unlikely to'],
+    ['Pneumonia cannot be ruled out.', 'Pneumonia', true, 'cannot be ruled out'],
+    ['It can cause drowsiness.', 'drowsiness', true, 'can'],
+    // Not hedges.
+    ['The results were published in May 2024.', 'results', false],
+    ['He drank a can of soda.', 'soda', false],
+    ['Call us as soon as possible.', 'Call', false],
+    ['Keep your records up to date.', 'records', false],
+    ['The drug cures headaches.', 'headaches', false],
+  ];
+
+  it.each(cases)('%s — "%s" hedged: %s', (sentence, target, expected, cue) => {
+    const scope = governing(findHedges(sentence), sentence, target);
+    expect(scope !== undefined).toBe(expected);
+    if (expected && cue !== undefined) expect(scope?.cue).toBe(cue);
+  });
+
+  it('gives every hedge a scope that contains its cue and stops at the clause break', () => {
+    const sentence = 'Nausea is common, but hallucinations might occur.';
+    const scopes = findHedges(sentence);
+    expect(scopes).toHaveLength(1);
+    const [scope] = scopes;
+    expect(scope!.cue).toBe('might');
+    expect(sentence.slice(scope!.scopeStart, scope!.scopeEnd)).toBe('hallucinations might occur');
+    expect(hedged(sentence, 'Nausea')).toBe(false);
+  });
+});
