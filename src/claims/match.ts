@@ -18,29 +18,32 @@ export interface SentenceContext {
 /** A rule that fired on a sentence, with the values bound to it. */
 interface Hit {
   rule: CompiledRule;
+  /** The first match: where the finding points. */
   range: TextRange;
-  values: ValueMention[];
+  /** Every match of the rule in the sentence: a figure binds to whichever stands nearest. */
+  triggers: TextRange[];
+  values: { value: ValueMention; trigger: TextRange }[];
 }
 
 /** Match one sentence against all rules: findings for what an editor should see, claims for what gets compared. */
 export function matchSentence(sentence: Sentence, compiled: CompiledRules, context: SentenceContext): { findings: Finding[]; claims: Claim[] } {
   const occurrences = compiled.index.find(sentence.tokens);
+  const foreign = foreignClauses(sentence.text, sentence.values);
   const hits: Hit[] = [];
   for (const rule of compiled.rules) {
-    if (rule.unless.some((pattern) => runPattern(pattern, sentence, occurrences))) continue;
-    let best: TextRange | null = null;
-    for (const pattern of rule.match) {
-      const range = runPattern(pattern, sentence, occurrences);
-      if (range && (!best || range.start < best.start)) best = range;
-    }
-    if (!best) continue;
+    if (rule.unless.some((pattern) => runPattern(pattern, sentence, occurrences).length > 0)) continue;
+    // A match inside a comparison clause is about another subject: it neither reports nor claims.
     const wanted = rule.definition.requirePolarity;
-    if (wanted && (inScope(best, sentence.negations) ? 'negated' : 'affirmed') !== wanted) continue;
-    hits.push({ rule, range: best, values: [] });
+    const ranges = rule.match
+      .flatMap((pattern) => runPattern(pattern, sentence, occurrences))
+      .filter((range) => !within(range, foreign))
+      .filter((range) => !wanted || (inScope(range, sentence.negations) ? 'negated' : 'affirmed') === wanted)
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const first = ranges[0];
+    if (first) hits.push({ rule, range: first, triggers: ranges, values: [] });
   }
   if (hits.length === 0) return { findings: [], claims: [] };
 
-  const foreign = foreignClauses(sentence.text, sentence.values);
   bindValues(sentence, hits, foreign);
   const findings: Finding[] = [];
   const claims: Claim[] = [];
@@ -49,8 +52,6 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     const { rule } = hit;
     const topic = rule.topic;
     if (topic?.compare === 'range' && rule.definition.requireValue && hit.values.length === 0) continue;
-    // A match inside a comparison clause is about another subject: neither a finding nor a claim.
-    if (within(hit.range, foreign)) continue;
     const newClaims = topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign) : [];
     claims.push(...newClaims);
     if (rule.definition.claimOnly) continue;
@@ -70,20 +71,26 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   for (const value of sentence.values) {
     if (within(value, foreign)) continue;
     let best: Hit | undefined;
+    let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
+    let bestLength = 0;
     for (const hit of rangeHits) {
       const topic = hit.rule.topic as CompiledTopic;
       if (topic.unit !== value.unit) continue;
-      if (separated(sentence, hit.range, value, foreign)) continue;
-      const distance = wordsBetween(sentence, hit.range, value);
-      if (distance > topic.window) continue;
-      // On a tie the longer, more specific trigger wins: "session lasts" over "lasts".
-      if (distance < bestDistance || (distance === bestDistance && best && hit.range.end - hit.range.start > best.range.end - best.range.start)) {
-        best = hit;
-        bestDistance = distance;
+      for (const trigger of hit.triggers) {
+        if (separated(sentence, trigger, value, foreign)) continue;
+        const distance = wordsBetween(sentence, trigger, value);
+        if (distance > topic.window) continue;
+        // On a tie the longer, more specific trigger wins: "session lasts" over "lasts".
+        if (distance < bestDistance || (distance === bestDistance && trigger.end - trigger.start > bestLength)) {
+          best = hit;
+          bestTrigger = trigger;
+          bestDistance = distance;
+          bestLength = trigger.end - trigger.start;
+        }
       }
     }
-    best?.values.push(value);
+    if (best && bestTrigger) best.values.push({ value, trigger: bestTrigger });
   }
 }
 
@@ -133,10 +140,10 @@ function claimsOf(
 
   switch (topic.compare) {
     case 'range':
-      return hit.values.map((value) => {
-        const measure = measureOf(topic, sentence, occurrences, value, hit.range, foreign);
+      return hit.values.map(({ value, trigger }) => {
+        const measure = measureOf(topic, sentence, occurrences, value, trigger, foreign);
         const key = measure === null ? topic.id : `${topic.id}/${measure}`;
-        const claim = make(key, intervalOf(value), { start: Math.min(hit.range.start, value.start), end: Math.max(hit.range.end, value.end) });
+        const claim = make(key, intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
         return { ...claim, polarity: definition.polarity ?? 'affirmed' };
       });
@@ -237,7 +244,7 @@ function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited
   const finding: Finding = {
     ruleId: definition.id,
     severity,
-    message: interpolate(definition.message, { match: matched, value: hit.values.map((value) => value.text).join(', '), sentence: sentence.text }),
+    message: interpolate(definition.message, { match: matched, value: hit.values.map(({ value }) => value.text).join(', '), sentence: sentence.text }),
     topic: definition.topic ?? null,
     path: context.path,
     span: context.lines.span(source.start, source.end),

@@ -57,27 +57,21 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
   return { index, rules, topics };
 }
 
-/** The leftmost place a pattern matches in a sentence, or null. */
-export function runPattern(pattern: CompiledPattern, sentence: Sentence, occurrences: Map<number, Occurrence[]>): TextRange | null {
+/** Every place a pattern matches in a sentence, in order (a regex reports its first match only). */
+export function runPattern(pattern: CompiledPattern, sentence: Sentence, occurrences: Map<number, Occurrence[]>): TextRange[] {
   switch (pattern.kind) {
-    case 'phrase': {
-      const first = occurrences.get(pattern.id)?.[0];
-      return first ? { start: first.start, end: first.end } : null;
-    }
-    case 'terms': {
-      let best: Occurrence | undefined;
-      for (const id of pattern.ids) {
-        const first = occurrences.get(id)?.[0];
-        if (first && (!best || first.start < best.start)) best = first;
-      }
-      return best ? { start: best.start, end: best.end } : null;
-    }
+    case 'phrase':
+      return (occurrences.get(pattern.id) ?? []).map(({ start, end }) => ({ start, end }));
+    case 'terms':
+      return pattern.ids.flatMap((id) => occurrences.get(id) ?? []).map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
     case 'regex': {
       const found = pattern.regex.exec(sentence.text);
-      return found && found[0].length > 0 ? { start: found.index, end: found.index + found[0].length } : null;
+      return found && found[0].length > 0 ? [{ start: found.index, end: found.index + found[0].length }] : [];
     }
-    case 'near':
-      return matchNear(pattern, occurrences);
+    case 'near': {
+      const range = matchNear(pattern, occurrences);
+      return range ? [range] : [];
+    }
   }
 }
 

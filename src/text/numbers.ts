@@ -158,7 +158,11 @@ const ONE_PRONOUN_BEFORE = new Set([
   'the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'a', 'an', 'another', 'such', 'one', 'whichever', 'last',
   'next', 'new', 'old', 'right', 'wrong', 'same', 'little', 'other', 'big', 'small', 'good', 'bad', 'first', 'latter', 'former',
 ]);
-const ONE_PRONOUN_AFTER = new Set(['another', 'must', 'should', 'can', 'could', 'would', 'may', 'might', 'will', 'shall', "'s", '’s']);
+/** ... or before these ("one must", "one such treatment", "for one to consider"; "one to two weeks" is read as a range first). */
+const ONE_PRONOUN_AFTER = new Set([
+  'another', 'must', 'should', 'can', 'could', 'would', 'may', 'might', 'will', 'shall', "'s", '’s', 'such', 'needs', 'has',
+  'gets', 'feels', 'finds', 'sees', 'thinks', 'wants', 'knows', 'does', 'tends', 'to',
+]);
 const ONE_OF_PRONOUN = new Set(['the', 'these', 'those', 'them', 'us', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'many', 'several', 'few', 'most', 'you']);
 /** "half" after these is a part of something ("the first half of 2020"), not a proportion. */
 const HALF_BLOCK_BEFORE = new Set(['first', 'second', 'latter', 'former', 'last', 'back', 'front', 'top', 'bottom', 'upper', 'lower', 'early', 'late', 'better']);
@@ -1104,8 +1108,13 @@ function nearMiss(word: Tok, unitWord: string): boolean {
 }
 
 /** Both sides of a range as one interval; null when they do not make one ("1995-01", "5 mg to 10%"). */
-function combine(a: Amount, b: Amount, sorted: boolean): Amount | null {
-  if (a.hasUnit && !b.hasUnit) return null;
+function combine(a: Amount, b: Amount, sorted: boolean, separator = ''): Amount | null {
+  if (a.hasUnit && !b.hasUnit) {
+    // "an hour or two", "a week or two": the second number borrows the first one's unit
+    const n = b.numInfo;
+    if (separator !== 'or' || !n || n.vague || n.frac || n.times || n.article || MEASURES.has(tok(b.j).low)) return null;
+    b = { ...b, lo: b.rawLo * a.factor, hi: b.rawHi * a.factor, unit: a.unit, hasUnit: true, factor: a.factor, unitWord: a.unitWord };
+  }
   if (a.hasUnit && a.unit !== b.unit) return null;
   if (Boolean(a.numInfo?.times) !== Boolean(b.numInfo?.times)) return null;
   const lo = a.hasUnit ? a.lo : a.rawLo * b.factor;
@@ -1165,7 +1174,7 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
       // a glued hyphen followed by a word is a compound ("5-year"), not a range; read by the unit
       const b = readSecondSide(k + 1);
       if (b && (!typo || (b.hasUnit && nearMiss(typo, b.unitWord)))) {
-        const range = combine(a, b, false);
+        const range = combine(a, b, false, sep.low);
         if (range) return range;
       }
     }
