@@ -125,7 +125,15 @@ function contradictionFinding(contradiction: Contradiction, severity: Finding['s
     span: last.span,
     sentence: last.sentence,
     match: last.match,
-    related: sides.slice(0, -1).map((side) => ({ path: side.path, span: side.span, message: 'conflicting claim', sentence: side.sentence, match: side.match })),
+    ...(last.sentenceMatch ? { sentenceMatch: last.sentenceMatch } : {}),
+    related: sides.slice(0, -1).map((side) => ({
+      path: side.path,
+      span: side.span,
+      message: 'conflicting claim',
+      sentence: side.sentence,
+      match: side.match,
+      ...(side.sentenceMatch ? { sentenceMatch: side.sentenceMatch } : {}),
+    })),
   };
 }
 

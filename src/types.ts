@@ -119,6 +119,7 @@ export interface RelatedLocation {
   message: string;
   sentence: string;
   match: string;
+  sentenceMatch?: TextRange;
 }
 
 /** Everything a user sees is a Finding. */
@@ -133,6 +134,8 @@ export interface Finding {
   sentence: string;
   /** Exact source text from span.start to span.end. */
   match: string;
+  /** Where the match stands in `sentence` (which has no markup), for highlighting. */
+  sentenceMatch?: TextRange;
   note?: string;
   url?: string;
   related?: RelatedLocation[];
@@ -172,6 +175,8 @@ export interface Claim {
   span: Span;
   sentence: string;
   match: string;
+  /** Where the match stands in `sentence`, for highlighting. */
+  sentenceMatch?: TextRange;
 }
 
 export type ContradictionKind = 'range' | 'polarity' | 'exclusive';

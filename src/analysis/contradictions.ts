@@ -218,11 +218,19 @@ function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>): Co
   return found;
 }
 
+/**
+ * Pair conflicting claims, once per pair of documents: an article that says "off-label" twice conflicts with
+ * an "FDA approved" article once, at its first mention (claims arrive in reading order).
+ */
 function pairUp(left: Claim[], right: Claim[], build: (a: Claim, b: Claim) => Contradiction): Contradiction[] {
   const found: Contradiction[] = [];
+  const paired = new Set<string>();
   for (const a of left) {
     for (const b of right) {
       if (a.path === b.path && a.sentence === b.sentence) continue;
+      const documents = a.path === b.path ? `${a.path}\u0000${a.span.start.offset}\u0000${b.span.start.offset}` : `${a.path}\u0000${b.path}`;
+      if (paired.has(documents)) continue;
+      paired.add(documents);
       found.push(build(a, b));
     }
   }

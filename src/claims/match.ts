@@ -135,6 +135,7 @@ function claimsOf(
       span: context.lines.span(source.start, source.end),
       sentence: sentence.text,
       match: context.source.slice(source.start, source.end),
+      sentenceMatch: { start: range.start, end: range.end },
     };
   };
 
@@ -250,6 +251,7 @@ function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited
     span: context.lines.span(source.start, source.end),
     sentence: sentence.text,
     match: context.source.slice(source.start, source.end),
+    sentenceMatch: { start: hit.range.start, end: hit.range.end },
   };
   if (note) finding.note = note;
   if (definition.url) finding.url = definition.url;

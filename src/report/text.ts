@@ -1,22 +1,23 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Claim, Contradiction, Finding, Formatter, Report } from '../types.js';
+import type { Claim, Contradiction, Finding, Formatter, Report, TextRange } from '../types.js';
 import { formatValue } from './values.js';
 
 const EXCERPT = 160;
 
-/** Cut a long sentence around the match so the line stays readable, marking the cut with an ellipsis. */
-function excerpt(sentence: string, match: string): { before: string; match: string; after: string } {
-  const flat = sentence.replace(/\s+/g, ' ');
-  const needle = match.replace(/\s+/g, ' ');
-  let at = needle === '' ? -1 : flat.indexOf(needle);
-  if (at < 0) {
-    // The source match may carry markup (**80%**) that the sentence text does not: fall back to the plain sentence.
-    at = 0;
-    return clip(flat, '', '');
+/** The sentence split around the match: by the match's place in the sentence when known, else by searching for it. */
+function excerpt(sentence: string, match: string, range?: TextRange): { before: string; match: string; after: string } {
+  let parts: [string, string, string];
+  if (range) {
+    parts = [sentence.slice(0, range.start), sentence.slice(range.start, range.end), sentence.slice(range.end)];
+  } else {
+    const at = match === '' ? -1 : sentence.indexOf(match);
+    parts = at < 0 ? [sentence, '', ''] : [sentence.slice(0, at), match, sentence.slice(at + match.length)];
   }
-  return clip(flat.slice(0, at), needle, flat.slice(at + needle.length));
+  const flat = parts.map((part) => part.replace(/\s+/g, ' ')) as [string, string, string];
+  return clip(...flat);
 }
 
+/** Cut a long sentence around the match so the line stays readable, marking each cut with an ellipsis. */
 function clip(before: string, match: string, after: string): { before: string; match: string; after: string } {
   const room = Math.max(20, EXCERPT - match.length);
   let head = before;
@@ -29,8 +30,8 @@ function clip(before: string, match: string, after: string): { before: string; m
   return { before: head, match, after: tail };
 }
 
-function quote(c: ChalkInstance, color: boolean, sentence: string, match: string): string {
-  const part = excerpt(sentence, match);
+function quote(c: ChalkInstance, color: boolean, sentence: string, match: string, range?: TextRange): string {
+  const part = excerpt(sentence, match, range);
   if (part.match === '') return c.dim(part.before + part.after);
   const marked = color ? c.bold.yellow(part.match) : `»${part.match}«`;
   return `${c.dim(part.before)}${marked}${c.dim(part.after)}`;
@@ -48,7 +49,7 @@ function place(claim: Claim | Finding): string {
 function findingLines(c: ChalkInstance, color: boolean, finding: Finding): string[] {
   const position = `${finding.span.start.line}:${finding.span.start.column}`.padEnd(8);
   const lines = [`  ${c.dim(position)}${severityLabel(c, finding)}  ${finding.message}  ${c.dim(finding.ruleId)}`];
-  if (finding.sentence) lines.push(`  ${' '.repeat(8)}${quote(c, color, finding.sentence, finding.match)}`);
+  if (finding.sentence) lines.push(`  ${' '.repeat(8)}${quote(c, color, finding.sentence, finding.match, finding.sentenceMatch)}`);
   if (finding.note) lines.push(`  ${' '.repeat(8)}${c.dim(`note: ${finding.note}`)}`);
   for (const related of finding.related ?? []) {
     lines.push(`  ${' '.repeat(8)}${c.dim(`↔ ${related.path}:${related.span.start.line}:${related.span.start.column}`)}`);
@@ -64,7 +65,7 @@ function contradictionLines(c: ChalkInstance, color: boolean, contradiction: Con
   contradiction.sides.forEach((side, index) => {
     const tags = [side.polarity === 'negated' && side.value.type !== 'none' ? 'denied' : '', side.hedged ? 'hedged' : '', side.cited ? 'cited' : ''].filter(Boolean);
     lines.push(`    ${c.cyan(place(side))}`);
-    lines.push(`      ${c.bold((values[index] ?? '').padEnd(width))}  ${quote(c, color, side.sentence, side.match)}${tags.length > 0 ? c.dim(`  (${tags.join(', ')})`) : ''}`);
+    lines.push(`      ${c.bold((values[index] ?? '').padEnd(width))}  ${quote(c, color, side.sentence, side.match, side.sentenceMatch)}${tags.length > 0 ? c.dim(`  (${tags.join(', ')})`) : ''}`);
   });
   return lines;
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { audit } from '../../src/audit.js';
+import { formatJson } from '../../src/report/json.js';
+import { formatText } from '../../src/report/text.js';
+
+const report = audit({ paths: ['fixtures/example-corpus'], config: false });
+
+describe('reports on the example corpus', () => {
+  it('text report (no color), reviewed as an editor would read it', () => {
+    expect(formatText(report, { color: false, cwd: process.cwd() })).toMatchSnapshot();
+  });
+
+  it('colored text carries ANSI codes and the same words', () => {
+    const colored = formatText(report, { color: true, cwd: process.cwd() });
+    expect(colored).toContain('\u001b[');
+    // eslint-disable-next-line no-control-regex
+    const stripped = colored.replace(/\u001b\[[0-9;]*m/g, '');
+    const plain = formatText(report, { color: false, cwd: process.cwd() }).replace(/[»«]/g, '');
+    expect(stripped).toBe(plain);
+  });
+
+  it('JSON report: versioned shape whose match is the exact source text at line:column', async () => {
+    const { readFileSync } = await import('node:fs');
+    const json = JSON.parse(formatJson(report, { color: false, cwd: process.cwd() })) as {
+      version: number;
+      findings: { file: string; line: number; column: number; endLine: number; endColumn: number; match: string; ruleId: string; severity: string; sentence: string; topic: string | null; message: string }[];
+      claims: { key: string; value: unknown; polarity: string }[];
+      contradictions: { kind: string; sides: unknown[] }[];
+    };
+    expect(json.version).toBe(1);
+    expect(Object.keys(json.findings[0] ?? {})).toEqual(
+      expect.arrayContaining(['ruleId', 'severity', 'message', 'topic', 'file', 'line', 'column', 'endLine', 'endColumn', 'sentence', 'match']),
+    );
+    for (const finding of json.findings) {
+      if (finding.match === '') continue;
+      const lines = readFileSync(finding.file, 'utf8').split('\n');
+      const startLine = lines[finding.line - 1] ?? '';
+      if (finding.line === finding.endLine) {
+        expect(startLine.slice(finding.column - 1, finding.endColumn - 1)).toBe(finding.match);
+      } else {
+        expect(finding.match.startsWith(startLine.slice(finding.column - 1))).toBe(true);
+      }
+    }
+    expect(json.contradictions.every((contradiction) => contradiction.sides.length >= 2)).toBe(true);
+  });
+});

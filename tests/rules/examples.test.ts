@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { runRuleExamples } from '../../src/rules/examples.js';
+import { BUILTIN_RULES, loadRuleSets } from '../../src/rules/load.js';
+
+describe('rule examples', () => {
+  for (const [name, paths] of [
+    ['built-in rule sets', [BUILTIN_RULES]],
+    ['the home-solar fixture set', ['fixtures/rules/home-solar.yaml']],
+  ] as const) {
+    it(`every example of the ${name} behaves as written`, () => {
+      const catalog = loadRuleSets([...paths], process.cwd());
+      const { passed, failures } = runRuleExamples(catalog);
+      expect(failures.map((failure) => `${failure.file}:${failure.line} ${failure.ruleId} should ${failure.expected === 'match' ? 'match' : 'not match'}: ${failure.text}`)).toEqual([]);
+      expect(passed).toBeGreaterThan(0);
+    });
+  }
+
+  it('reports an example that does not behave as written', () => {
+    const catalog = loadRuleSets(['fixtures/rules/home-solar.yaml'], process.cwd());
+    const rule = catalog.rules.find((item) => item.id === 'solar/guaranteed-savings');
+    if (!rule) throw new Error('fixture rule missing');
+    rule.examples = { match: ['Savings depend on the weather.'], nomatch: ['Enjoy guaranteed savings.'] };
+    const { failures } = runRuleExamples(catalog);
+    expect(failures.map((failure) => [failure.ruleId, failure.expected])).toEqual([
+      ['solar/guaranteed-savings', 'match'],
+      ['solar/guaranteed-savings', 'nomatch'],
+    ]);
+  });
+});
