@@ -105,9 +105,11 @@ async function extractAll(inputs) {
   }
 }
 
+class EvalFailure extends Error {}
+
+/** Stop the evaluation; thrown (not process.exit) so the temporary folder is removed on the way out. */
 function fail(message) {
-  console.error(`eval:numbers: ${message}`);
-  process.exit(1);
+  throw new EvalFailure(message);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -213,7 +215,14 @@ const suites = SPECS.map((spec) => {
   return { ...spec, cases };
 });
 const inputs = suites.flatMap((suite) => suite.cases.map((c) => c.input));
-const extracted = await extractAll(inputs);
+let extracted;
+try {
+  extracted = await extractAll(inputs);
+} catch (error) {
+  if (!(error instanceof EvalFailure)) throw error;
+  console.error(`eval:numbers: ${error.message}`);
+  process.exit(1);
+}
 
 const percent = (a, b) => `${a}/${b} (${b === 0 ? '0.0' : ((100 * a) / b).toFixed(1)}%)`;
 let at = 0;

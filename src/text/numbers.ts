@@ -284,8 +284,12 @@ const NUMBER_WORDS = [
 ];
 const PRECHECK_CORE = `[0-9%\u00BC-\u00BE\u2150-\u215E]|\\b(?:${NUMBER_WORDS.join('|')})\\b`;
 
+const REGEXP_SPECIALS = /[.*+?^${}()|[\]\\]/g;
+const WHITESPACE = /\s+/;
+const SPACE = / /g;
+
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(REGEXP_SPECIALS, '\\$&');
 }
 
 const compiledTables = new WeakMap<VagueQuantities, CompiledVague>();
@@ -298,11 +302,11 @@ function compileVague(user: VagueQuantities): CompiledVague {
   for (const word of INSTANT_WORDS) instant.set(word, table[word] ?? fallback);
   const extra: string[] = [];
   for (const [phrase, pair] of Object.entries(table)) {
-    const key = phrase.trim().toLowerCase().split(/\s+/).join(' ');
+    const key = phrase.trim().toLowerCase().split(WHITESPACE).join(' ');
     if (INSTANT_SET.has(key) || key === '') continue;
     list.push([key, { lo: pair[0], hi: pair[1], needsUnit: NEEDS_UNIT.has(key) }]);
     // words that need a unit are found through the unit; the others must pass the pre-check themselves
-    if (!NEEDS_UNIT.has(key)) extra.push(escapeRegExp(key).replace(/ /g, '\\s+'));
+    if (!NEEDS_UNIT.has(key)) extra.push(escapeRegExp(key).replace(SPACE, '\\s+'));
   }
   const precheck = new RegExp(`${PRECHECK_CORE}|\\b(?:${extra.join('|') || '(?!)'})\\b`, 'i');
   return { table, phrases: phraseIndex(list), instant, precheck };
