@@ -1,14 +1,17 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { findContradictions } from './analysis/contradictions.js';
+import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
 import { matchSentence } from './claims/match.js';
+import { findSuppressions, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
 import { decodeDocument } from './documents/decode.js';
 import { discoverSources, type Source } from './documents/discover.js';
 import { parseDocument } from './documents/parse.js';
 import { compileRules, type CompiledRules } from './rules/compile.js';
 import { loadRuleSets } from './rules/load.js';
+import { ruleSummary } from './report/rules.js';
 import type { RuleCatalog } from './rules/definition.js';
 import { analyzeDocument } from './text/analyze.js';
 import { indexLines } from './text/locations.js';
@@ -26,7 +29,7 @@ export function prepare(options: AuditOptions): { settings: Settings; catalog: R
   const settings = resolveSettings(options);
   const catalog = loadRuleSets(settings.ruleFiles, settings.cwd);
   catalog.rules = catalog.rules
-    .filter((rule) => !settings.disabled.has(rule.id))
+    .filter((rule) => !settings.disabled.has(rule.id) && !settings.disabled.has(rule.id.slice(0, rule.id.indexOf('/'))))
     .map((rule) => {
       const severity = settings.severities.get(rule.id);
       return severity ? { ...rule, severity } : rule;
@@ -75,9 +78,17 @@ export function loadDocument(source: Source, settings: Settings): LoadedDocument
   return { ok: true, document, sentences: analyzeDocument(document, lines, settings.vague) };
 }
 
-/** Claims and findings of one loaded document. */
-export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, settings: Settings): { findings: Finding[]; claims: Claim[] } {
-  if (!loaded.ok) return { findings: [loaded.finding], claims: [] };
+/** What one document contributes to a report. */
+export interface DocumentResult {
+  path: string;
+  findings: Finding[];
+  claims: Claim[];
+  suppressions: Suppression[];
+}
+
+/** Claims and findings of one loaded document, minus what its inline directives turn off. */
+export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, settings: Settings): DocumentResult {
+  if (!loaded.ok) return { path: loaded.path, findings: [loaded.finding], claims: [], suppressions: [] };
   const { document, sentences } = loaded;
   const lines = indexLines(document.text);
   const context = { path: document.path, subject: settings.subjectFor(document.path, document.frontMatter), source: document.text, lines };
@@ -97,7 +108,14 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     findings.push(...result.findings);
     claims.push(...result.claims);
   }
-  return { findings, claims: dedupeClaims(claims) };
+  const suppressions = findSuppressions(document.text, document.format, lines);
+  // A suppressed rule's claims go too: the editor has accepted that passage, so it takes no part in contradictions.
+  return {
+    path: document.path,
+    findings: findings.filter((finding) => !isSuppressed(suppressions, finding.ruleId, finding.span.start.offset)),
+    claims: dedupeClaims(claims.filter((claim) => !isSuppressed(suppressions, claim.ruleId, claim.span.start.offset))),
+    suppressions,
+  };
 }
 
 /** Two rules on one topic may find the same claim in one place: keep it once. */
@@ -137,23 +155,49 @@ function contradictionFinding(contradiction: Contradiction, severity: Finding['s
   };
 }
 
+/** How a report is assembled beyond the documents themselves. */
+export interface ReportOptions {
+  /** Report directives that suppressed nothing (`--report-unused-disables`). */
+  reportUnusedDisables?: boolean;
+  /** Findings and contradictions accepted earlier (`--baseline`): only new ones are reported. */
+  baseline?: Baseline;
+}
+
 /** Assemble the report: findings sorted, contradictions found over every claim of every document. */
-export function buildReport(files: string[], perDocument: { findings: Finding[]; claims: Claim[] }[], catalog: RuleCatalog): Report {
-  const findings = perDocument.flatMap((result) => result.findings);
+export function buildReport(files: string[], perDocument: DocumentResult[], catalog: RuleCatalog, options: ReportOptions = {}): Report {
+  let findings = perDocument.flatMap((result) => result.findings);
   const claims = perDocument.flatMap((result) => result.claims).sort(compareClaims);
-  const { contradictions, agreements } = findContradictions(claims, catalog.topics);
+  const found = findContradictions(claims, catalog.topics);
+  const suppressionsOf = new Map(perDocument.map((result) => [result.path, result.suppressions]));
+  // A contradiction reported at a place whose directive names `contradiction/<topic>` is accepted there.
+  let contradictions = found.contradictions.filter((contradiction) => {
+    const last = contradiction.sides[contradiction.sides.length - 1] as Claim;
+    return !isSuppressed(suppressionsOf.get(last.path) ?? [], `contradiction/${contradiction.topic}`, last.span.start.offset);
+  });
+  const agreements = found.agreements;
+  if (options.baseline) ({ findings, contradictions } = subtractBaseline(findings, contradictions, options.baseline));
   for (const contradiction of contradictions) {
     findings.push(contradictionFinding(contradiction, catalog.topics.get(contradiction.topic)?.severity ?? 'error'));
   }
+  if (options.reportUnusedDisables) {
+    for (const result of perDocument) {
+      for (const suppression of result.suppressions) {
+        if (suppression.used) continue;
+        findings.push({
+          ruleId: 'claim-audit/unused-disable',
+          severity: 'warning',
+          message: `Unused claim-audit directive${suppression.rules.length > 0 ? ` for ${suppression.rules.join(', ')}` : ''}: nothing here is reported any more.`,
+          topic: null,
+          path: result.path,
+          span: suppression.span,
+          sentence: '',
+          match: '',
+        });
+      }
+    }
+  }
   findings.sort(compareFindings);
-  const rules: RuleSummary[] = catalog.rules.map((rule) => ({
-    id: rule.id,
-    severity: rule.severity,
-    topic: rule.topic ?? null,
-    message: rule.message,
-    description: rule.description ?? null,
-    origin: rule.origin,
-  }));
+  const rules: RuleSummary[] = catalog.rules.map(ruleSummary);
   const count = (severity: Finding['severity']): number => findings.filter((finding) => finding.severity === severity).length;
   return {
     version: 1,
@@ -169,10 +213,10 @@ export function buildReport(files: string[], perDocument: { findings: Finding[];
 }
 
 /** The whole pipeline: config → rules → documents → sentences → claims → contradictions → report. */
-export function audit(options: AuditOptions = {}): Report {
+export function audit(options: AuditOptions & ReportOptions = {}): Report {
   const { settings, catalog, compiled } = prepare(options);
   const loaded = loadDocuments(settings);
   const results = loaded.map((document) => auditDocument(document, compiled, settings));
   const files = loaded.map((document) => (document.ok ? document.document.path : document.path));
-  return buildReport(files, results, catalog);
+  return buildReport(files, results, catalog, options);
 }

@@ -2,11 +2,19 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { auditDocument, buildReport, loadDocuments, prepare, TOOL } from './audit.js';
-import type { AuditOptions, FailOn } from './config/settings.js';
+import { BASELINE_NAME, createBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { CONFIG_NAME, type AuditOptions, type FailOn } from './config/settings.js';
+import { STARTER_CONFIG } from './config/starter.js';
 import { UsageError, UserError } from './errors.js';
+import { changedFiles } from './git.js';
 import { inspectJson, inspectText } from './inspect.js';
 import { FORMAT_NAMES, FORMATTERS } from './report/index.js';
-import type { Report } from './types.js';
+import { formatLedgerJson, formatLedgerJsonl, formatLedgerTable } from './report/ledger.js';
+import { explainRule, formatRuleList, ruleSummary } from './report/rules.js';
+import { formatText } from './report/text.js';
+import { runRuleExamples } from './rules/examples.js';
+import { closest } from './text/suggest.js';
+import type { Finding, Report } from './types.js';
 
 /** The outside world as the CLI sees it; tests pass fakes. */
 export interface CliIo {
@@ -16,6 +24,14 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   cwd: string;
   stdoutIsTTY: boolean;
+}
+
+/** Flags that narrow what an audit reports. */
+interface AuditFlags {
+  baseline?: string;
+  changed?: boolean;
+  base?: string;
+  reportUnusedDisables?: boolean;
 }
 
 interface CheckFlags {
@@ -37,6 +53,10 @@ Examples:
   $ cat draft.md | claim-audit check -          audit standard input
   $ claim-audit check --rules my-rules.yaml --no-builtin-rules docs/
   $ claim-audit inspect article.md              show sentences, stems, values, negation and hedges
+  $ claim-audit check --changed --base origin/main --format github    PR mode in CI
+  $ claim-audit baseline content/ && claim-audit check content/ --baseline .claim-audit-baseline.json
+  $ claim-audit claims content/ --format jsonl  the claim ledger, for fact-checkers
+  $ claim-audit rules list | claim-audit rules test my-rules.yaml | claim-audit explain safety/absolute-safety
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.
 Config: .claim-audit.yaml in the current folder or an ancestor (or --config <file>); see README.`;
@@ -68,6 +88,16 @@ function writeOutput(text: string, output: string | undefined, io: CliIo): void 
   writeFileSync(path, text);
 }
 
+/** Options shared by the commands that audit documents. */
+function addAuditOptions(command: Command): Command {
+  return command
+    .option('-r, --rules <file|dir>', 'add a rule set (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--no-builtin-rules', 'do not load the built-in rule sets')
+    .option('-c, --config <file>', 'use this config file instead of looking for .claim-audit.yaml')
+    .option('--no-config', 'ignore any .claim-audit.yaml')
+    .option('--debug', 'show stack traces of unexpected errors');
+}
+
 /** Run the CLI with argv (without `node` and the script) and return the exit code. Never calls process.exit. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -90,34 +120,74 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     ...(stdin !== undefined ? { stdin } : {}),
   });
 
-  program
+  /** The shared audit: read, match, compare. PR mode and baselines narrow what is reported, never what is compared. */
+  const runAudit = async (paths: string[], flags: CheckFlags & AuditFlags): Promise<Report> => {
+    debug ||= Boolean(flags.debug);
+    const stdin = paths.includes('-') ? await io.readStdin() : undefined;
+    const { settings, catalog, compiled } = prepare(auditOptions(flags, paths, stdin));
+    if (flags.output) refuseInputAsOutput(flags.output, paths, io.cwd);
+    const loaded = loadDocuments(settings);
+    if (loaded.length === 0) throw new UsageError(`no documents found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'} (looked for .md, .markdown, .mdx, .txt)`);
+    const results = loaded.map((document) => auditDocument(document, compiled, settings));
+    const baseline = flags.baseline ? readBaseline(resolve(io.cwd, flags.baseline), flags.baseline) : undefined;
+    const files = loaded.map((document) => (document.ok ? document.document.path : document.path));
+    let report = buildReport(files, results, catalog, { reportUnusedDisables: Boolean(flags.reportUnusedDisables), ...(baseline ? { baseline } : {}) });
+    if (flags.changed) report = onlyChanged(report, changedFiles(io.cwd, flags.base), io.cwd);
+    return report;
+  };
+
+  const check = program
     .command('check', { isDefault: true })
     .description('audit documents and report risky claims and contradictions')
-    .argument('[paths...]', 'files, folders, globs, or - for standard input (default: the current folder)')
-    .option('-r, --rules <file|dir>', 'add a rule set (repeatable)', (value: string, previous: string[] = []) => [...previous, value])
-    .option('--no-builtin-rules', 'do not load the built-in rule sets')
-    .option('-c, --config <file>', 'use this config file instead of looking for .claim-audit.yaml')
-    .option('--no-config', 'ignore any .claim-audit.yaml')
+    .argument('[paths...]', 'files, folders, globs, or - for standard input (default: the current folder)');
+  addAuditOptions(check)
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <level>', 'exit 1 when findings reach this severity').choices(['error', 'warning', 'never']).default('error'))
     .option('-q, --quiet', 'report errors only')
     .option('--color', 'force colored output')
     .option('--no-color', 'disable colored output')
-    .option('--debug', 'show stack traces of unexpected errors')
-    .action(async (paths: string[], flags: CheckFlags) => {
-      debug ||= Boolean(flags.debug);
-      const stdin = paths.includes('-') ? await io.readStdin() : undefined;
-      const { settings, catalog, compiled } = prepare(auditOptions(flags, paths, stdin));
-      const loaded = loadDocuments(settings);
-      if (loaded.length === 0) throw new UsageError(`no documents found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'} (looked for .md, .markdown, .mdx, .txt)`);
-      const results = loaded.map((document) => auditDocument(document, compiled, settings));
-      let report = buildReport(loaded.map((document) => (document.ok ? document.document.path : document.path)), results, catalog);
+    .option('--baseline <file>', `report only findings and contradictions not in this baseline (see \`claim-audit baseline\`)`)
+    .option('--changed', 'PR mode: report only on documents changed since --base, compared against the whole corpus')
+    .option('--base <ref>', 'git ref for --changed (default: merge-base with the default branch)')
+    .option('--report-unused-disables', 'warn about claim-audit-disable directives that suppress nothing')
+    .action(async (paths: string[], flags: CheckFlags & AuditFlags) => {
+      let report = await runAudit(paths, flags);
       if (flags.quiet) report = onlyErrors(report);
-      const formatter = FORMATTERS[flags.format] ?? FORMATTERS.text;
+      const formatter = FORMATTERS[flags.format] ?? formatText;
       const color = useColor(flags.color, io, flags.output !== undefined);
-      writeOutput(formatter!(report, { color: flags.format === 'text' && color, cwd: io.cwd }), flags.output, io);
+      writeOutput(formatter(report, { color: flags.format === 'text' && color, cwd: io.cwd }), flags.output, io);
       exitCode = exitCodeFor(report, flags.failOn);
+    });
+
+  const claims = program
+    .command('claims')
+    .description('print the claim ledger: every claim found, not only the conflicting ones')
+    .argument('[paths...]', 'files, folders, globs, or - for standard input');
+  addAuditOptions(claims)
+    .addOption(new Option('-f, --format <name>', 'ledger format').choices(['table', 'json', 'jsonl']).default('table'))
+    .option('-o, --output <file>', 'write the ledger to a file')
+    .action(async (paths: string[], flags: CheckFlags & { format: 'table' | 'json' | 'jsonl' }) => {
+      const report = await runAudit(paths, { ...flags, failOn: 'never' });
+      const text = flags.format === 'jsonl' ? formatLedgerJsonl(report.claims) : flags.format === 'json' ? formatLedgerJson(report.claims) : formatLedgerTable(report.claims);
+      writeOutput(text, flags.output, io);
+      exitCode = exitCodeFor(report, 'never');
+    });
+
+  const baseline = program
+    .command('baseline')
+    .description(`accept today's findings and contradictions: write them to a baseline file for check --baseline`)
+    .argument('[paths...]', 'files, folders, globs to audit');
+  addAuditOptions(baseline)
+    .option('-o, --output <file>', 'baseline file to write', BASELINE_NAME)
+    .action(async (paths: string[], flags: CheckFlags & { output: string }) => {
+      const report = await runAudit(paths, { ...flags, failOn: 'never', output: undefined });
+      const path = resolve(io.cwd, flags.output);
+      if (!existsSync(dirname(path))) throw new UsageError(`cannot write ${flags.output}: folder ${dirname(flags.output)} does not exist`);
+      const written = createBaseline(report);
+      writeBaseline(path, written);
+      io.stderr(`claim-audit: wrote ${flags.output}: ${written.findings.length} findings and ${written.contradictions.length} contradictions accepted\n`);
+      exitCode = exitCodeFor(report, 'never');
     });
 
   program
@@ -141,6 +211,53 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       exitCode = loaded.some((document) => !document.ok && document.finding.fatal) ? 2 : 0;
     });
 
+  const rules = program.command('rules').description('list and test rule sets');
+  addAuditOptions(rules.command('list').description('list every loaded rule: id, severity, topic, source'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .action((flags: CheckFlags & { format: 'text' | 'json' }) => {
+      const { catalog } = prepare(auditOptions(flags, [], undefined));
+      io.stdout(flags.format === 'json' ? `${JSON.stringify(catalog.rules.map(ruleSummary), null, 2)}\n` : formatRuleList(catalog));
+    });
+  rules
+    .command('test')
+    .description("run every rule's embedded examples and report the ones that fail")
+    .argument('[files...]', 'rule-set files or folders to test (default: the rules a check would load)')
+    .option('--no-builtin-rules', 'do not load the built-in rule sets')
+    .option('-c, --config <file>', 'config file')
+    .option('--no-config', 'ignore any .claim-audit.yaml')
+    .action((files: string[], flags: CheckFlags) => {
+      const options = files.length > 0 ? { ...auditOptions(flags, [], undefined), rules: files, builtinRules: false } : auditOptions(flags, [], undefined);
+      const { catalog } = prepare(options);
+      const { passed, failures } = runRuleExamples(catalog);
+      for (const failure of failures) {
+        io.stdout(`✖ ${failure.file}:${failure.line} ${failure.ruleId}: should ${failure.expected === 'match' ? 'match' : 'not match'}: ${JSON.stringify(failure.text)}\n`);
+      }
+      io.stdout(`${passed} passed, ${failures.length} failed\n`);
+      exitCode = failures.length > 0 ? 1 : 0;
+    });
+
+  addAuditOptions(program.command('explain').description('show a rule: message, description, patterns, examples, source').argument('<rule-id>', 'a rule id such as safety/absolute-safety'))
+    .action((ruleId: string, flags: CheckFlags) => {
+      const { catalog } = prepare(auditOptions(flags, [], undefined));
+      const rule = catalog.rules.find((candidate) => candidate.id === ruleId);
+      if (!rule) {
+        const guess = closest(ruleId, catalog.rules.map((candidate) => candidate.id));
+        throw new UsageError(`no rule "${ruleId}"`, { hint: guess ? `did you mean "${guess}"?` : 'see claim-audit rules list' });
+      }
+      io.stdout(explainRule(rule, catalog));
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter .claim-audit.yaml in the current folder')
+    .option('--force', 'overwrite an existing config')
+    .action((flags: { force?: boolean }) => {
+      const path = resolve(io.cwd, CONFIG_NAME);
+      if (existsSync(path) && !flags.force) throw new UsageError(`${CONFIG_NAME} already exists`, { hint: 'use --force to overwrite it' });
+      writeFileSync(path, STARTER_CONFIG);
+      io.stderr(`claim-audit: wrote ${CONFIG_NAME}\n`);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -159,6 +276,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     else io.stderr('This is a bug in claim-audit. Run again with --debug for the stack trace and report it.\n');
     return 2;
   }
+}
+
+/** --output must never overwrite a document being audited. */
+function refuseInputAsOutput(output: string, paths: string[], cwd: string): void {
+  const target = resolve(cwd, output);
+  if (paths.some((path) => path !== '-' && resolve(cwd, path) === target)) {
+    throw new UsageError(`--output ${output} is one of the inputs; claim-audit never overwrites a document`);
+  }
+}
+
+/** PR mode: findings in changed documents, and contradictions with at least one side in one. */
+function onlyChanged(report: Report, changed: Set<string>, cwd: string): Report {
+  const isChanged = (path: string): boolean => changed.has(resolve(cwd, path));
+  const contradictions = report.contradictions.filter((contradiction) => contradiction.sides.some((side) => isChanged(side.path)));
+  const findings = report.findings.filter((finding) =>
+    finding.ruleId.startsWith('contradiction/') ? [finding.path, ...(finding.related ?? []).map((place) => place.path)].some(isChanged) : isChanged(finding.path),
+  );
+  const count = (severity: Finding['severity']): number => findings.filter((finding) => finding.severity === severity).length;
+  return { ...report, findings, contradictions, counts: { ...report.counts, error: count('error'), warning: count('warning'), info: count('info'), contradictions: contradictions.length } };
 }
 
 /** --quiet: errors only; counts follow what is shown. */

@@ -1,7 +1,9 @@
 import type { ProseBlock } from '../types.js';
 
-// A blank line (only spaces or tabs between line breaks) separates paragraphs of a plain-text file.
-const PARAGRAPH_BREAK = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n))*/g;
+// A blank line (only spaces or tabs) separates paragraphs of a plain-text file; so does a claim-audit
+// directive line (`# claim-audit-disable …`), which is an instruction, not prose.
+const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+const SEPARATOR_LINE = /^[ \t]*(?:(?:#|\/\/)[ \t]*claim-audit-(?:disable|enable)\b.*)?(?:\r\n|\r|\n)?$/;
 // Reference markers such as [1], [12], (Smith, 2020) or "et al." make a claim cited.
 export const CITATION_MARKER = /\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]|\bet al\.|\(\s?[A-Z][A-Za-z-]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?\s?\)|https?:\/\/\S+|\bdoi:/;
 
@@ -19,9 +21,12 @@ export function textBlocks(text: string): ProseBlock[] {
     for (let i = 0; i <= slice.length; i++) offsets[i] = from + i;
     blocks.push({ text: slice, offsets, kind: 'paragraph', cited: CITATION_MARKER.test(slice), index: blocks.length });
   };
-  for (const found of text.matchAll(PARAGRAPH_BREAK)) {
-    push(start, found.index);
-    start = found.index + found[0].length;
+  for (const found of text.matchAll(LINE)) {
+    if (found[0] === '') break;
+    if (SEPARATOR_LINE.test(found[0])) {
+      push(start, found.index);
+      start = found.index + found[0].length;
+    }
   }
   push(start, text.length);
   return blocks;

@@ -1,0 +1,35 @@
+/** What `claim-audit init` writes: every setting, commented, with safe defaults. */
+export const STARTER_CONFIG = `# claim-audit configuration (see README, "Configuration").
+# This file is found from the folder you run claim-audit in, or any folder above it.
+
+# Extra rule sets (files or folders of .yaml), relative to this file.
+rules: []
+
+# Load the built-in health and medical rule sets (regulatory, safety, efficacy, timing, certainty).
+builtinRules: true
+
+# Rules to turn off, by id (see \`claim-audit rules list\`), or a whole set by its id.
+disable: []
+
+# Change a rule's severity: error, warning or info.
+severity: {}
+#  efficacy/efficacy-figure: error
+
+# Claims are compared only within one subject. An article's front matter \`subject:\` wins;
+# otherwise the first matching glob below (relative to this file); otherwise \`subject\`.
+subject: default
+subjects: {}
+#  "articles/ketamine/**": ketamine-infusion
+#  "articles/tms/**": tms
+
+# Documents never audited (globs relative to this file).
+ignore: []
+#  - "drafts/**"
+
+# How vague quantities are read, as [low, high] (defaults: several [2, 9], a few [2, 5], a couple of [2, 3]).
+vague: {}
+#  several: [3, 7]
+
+# Larger documents are skipped with a warning.
+maxFileBytes: 20971520
+`;

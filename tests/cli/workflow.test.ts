@@ -1,0 +1,178 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli.js';
+import { fakeIo } from './io.js';
+
+interface JsonReport {
+  findings: { ruleId: string; file: string; line: number; severity: string }[];
+  contradictions: { key: string; sides: { file: string }[] }[];
+}
+
+function folderWith(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'claim-audit-flow-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  return folder;
+}
+
+async function checkJson(cwd: string, args: string[]): Promise<{ code: number; report: JsonReport; err: string }> {
+  const io = fakeIo({ cwd });
+  const code = await main(['check', ...args, '--format', 'json'], io);
+  return { code, report: (io.out() ? JSON.parse(io.out()) : { findings: [], contradictions: [] }) as JsonReport, err: io.err() };
+}
+
+describe('inline suppressions', () => {
+  const markdown = [
+    'It is guaranteed to work.',
+    '',
+    '<!-- claim-audit-disable-next-line certainty/guarantee -- legal signed this off -->',
+    'It is guaranteed to work.',
+    '',
+    '<!-- claim-audit-disable safety -->',
+    'This is completely safe.',
+    '<!-- claim-audit-enable -->',
+    '',
+    'This is completely safe.',
+    '',
+    '<!-- claim-audit-disable-next-line certainty -->',
+    'Nothing to see here.',
+    '',
+  ].join('\n');
+
+  it('turns off a rule for the next line, a whole set for a range, and reports unused directives on request', async () => {
+    const cwd = folderWith({ 'a.md': markdown });
+    const { report } = await checkJson(cwd, ['a.md', '--report-unused-disables']);
+    expect(report.findings.map((finding) => `${finding.line} ${finding.ruleId}`)).toEqual([
+      '1 certainty/guarantee',
+      '10 safety/safety-absolute',
+      '12 claim-audit/unused-disable',
+    ]);
+  });
+
+  it('works in plain text with a line comment', async () => {
+    const cwd = folderWith({ 'a.txt': '# claim-audit-disable-next-line certainty/guarantee\nIt is guaranteed.\n\nIt is guaranteed.\n' });
+    const { report } = await checkJson(cwd, ['a.txt']);
+    expect(report.findings.map((finding) => finding.line)).toEqual([4]);
+  });
+
+  it('a suppressed claim takes no part in contradictions', async () => {
+    const cwd = folderWith({
+      'a.md': 'The success rate is between 60 and 70%.\n',
+      'b.md': '<!-- claim-audit-disable-next-line efficacy -->\nMore than 90% of patients respond.\n',
+    });
+    expect((await checkJson(cwd, ['.'])).report.contradictions).toEqual([]);
+  });
+});
+
+describe('baseline', () => {
+  const original = 'Intro line.\n\nThe success rate is between 60 and 70%.\n\nIt is guaranteed.\n';
+  const other = 'More than 90% of patients respond.\n';
+
+  it('accepts today’s findings, survives edits elsewhere, and reports changed claims', async () => {
+    const cwd = folderWith({ 'a.md': original, 'b.md': other });
+    const io = fakeIo({ cwd });
+    expect(await main(['baseline', '.'], io)).toBe(0);
+    expect(io.err()).toMatch(/wrote \.claim-audit-baseline\.json: \d+ findings and 1 contradictions accepted/);
+    const baselineFile = JSON.parse(readFileSync(join(cwd, '.claim-audit-baseline.json'), 'utf8')) as { version: number };
+    expect(baselineFile.version).toBe(1);
+
+    const before = await checkJson(cwd, ['.', '--baseline', '.claim-audit-baseline.json']);
+    expect(before.report.findings).toEqual([]);
+    expect(before.code).toBe(0);
+
+    // An unrelated edit moves every line: still accepted.
+    writeFileSync(join(cwd, 'a.md'), `New first paragraph.\n\nAnd a second one.\n\n${original}`);
+    expect((await checkJson(cwd, ['.', '--baseline', '.claim-audit-baseline.json'])).report.findings).toEqual([]);
+
+    // The claim itself changes: a new finding, and the contradiction is new too.
+    writeFileSync(join(cwd, 'a.md'), original.replace('between 60 and 70%', 'between 50 and 60%'));
+    const after = await checkJson(cwd, ['.', '--baseline', '.claim-audit-baseline.json']);
+    expect(after.report.contradictions).toHaveLength(1);
+    expect(after.report.findings.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['efficacy/efficacy-figure', 'contradiction/efficacy-rate']));
+    expect(after.code).toBe(1);
+  });
+
+  it('rejects a file that is not a baseline, exit 2', async () => {
+    const cwd = folderWith({ 'a.md': original, 'bad.json': '{"hello": 1}' });
+    const { code, err } = await checkJson(cwd, ['a.md', '--baseline', 'bad.json']);
+    expect(code).toBe(2);
+    expect(err).toContain('bad.json is not a claim-audit baseline');
+  });
+});
+
+describe('PR mode (--changed)', () => {
+  const git = (cwd: string, ...args: string[]): string =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+
+  it('reports on changed documents only, compared with the whole corpus', async () => {
+    const cwd = folderWith({
+      'old.md': 'The success rate is between 60 and 70%. It is guaranteed.\n',
+      'other.md': 'This is completely safe.\n',
+    });
+    git(cwd, 'init', '-q', '-b', 'main');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-qm', 'published');
+    git(cwd, 'checkout', '-qb', 'new-article');
+    writeFileSync(join(cwd, 'new.md'), 'More than 90% of patients respond.\n');
+    git(cwd, 'add', 'new.md');
+    git(cwd, 'commit', '-qm', 'draft');
+
+    const { report, code } = await checkJson(cwd, ['.', '--changed', '--base', 'main']);
+    expect(report.contradictions.map((contradiction) => contradiction.sides.map((side) => side.file))).toEqual([['new.md', 'old.md']]);
+    // Old findings in untouched files are not reported.
+    expect(report.findings.filter((finding) => !finding.ruleId.startsWith('contradiction/')).map((finding) => finding.file)).toEqual(['new.md']);
+    expect(code).toBe(1);
+  });
+
+  it('explains a missing base in one line, exit 2', async () => {
+    const cwd = folderWith({ 'a.md': 'Text.\n' });
+    git(cwd, 'init', '-q', '-b', 'main');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-qm', 'x');
+    const { code, err } = await checkJson(cwd, ['.', '--changed', '--base', 'origin/release']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^claim-audit: base "origin\/release" is not in this clone \(in a shallow CI checkout fetch it first/);
+  });
+});
+
+describe('rule tooling', () => {
+  it('rules test runs embedded examples like a test runner', async () => {
+    const rules = 'id: mine\nrules:\n  - id: moon\n    severity: warning\n    message: Moon\n    match: [{phrase: over the moon}]\n    examples:\n      match: [We are over the moon., We are under the moon.]\n';
+    const cwd = folderWith({ 'mine.yaml': rules });
+    const io = fakeIo({ cwd });
+    expect(await main(['rules', 'test', 'mine.yaml'], io)).toBe(1);
+    expect(io.out()).toBe('✖ mine.yaml:3 mine/moon: should match: "We are under the moon."\n1 passed, 1 failed\n');
+  });
+
+  it('rules list and explain describe the loaded rules', async () => {
+    const list = fakeIo();
+    expect(await main(['rules', 'list', '--format', 'json'], list)).toBe(0);
+    const rules = JSON.parse(list.out()) as { id: string }[];
+    expect(rules.map((rule) => rule.id)).toContain('safety/absolute-safety');
+    const explain = fakeIo();
+    expect(await main(['explain', 'safety/absolute-safety'], explain)).toBe(0);
+    expect(explain.out()).toContain('examples that match:');
+    const typo = fakeIo();
+    expect(await main(['explain', 'safety/absolute-safty'], typo)).toBe(2);
+    expect(typo.err()).toContain('did you mean "safety/absolute-safety"?');
+  });
+
+  it('init writes a starter config that loads, and refuses to overwrite it', async () => {
+    const cwd = folderWith({ 'a.md': 'Text.\n' });
+    expect(await main(['init'], fakeIo({ cwd }))).toBe(0);
+    expect(await main(['check', 'a.md'], fakeIo({ cwd }))).toBe(0);
+    const again = fakeIo({ cwd });
+    expect(await main(['init'], again)).toBe(2);
+    expect(again.err()).toContain('already exists');
+  });
+
+  it('claims prints the ledger as JSON Lines', async () => {
+    const cwd = folderWith({ 'a.md': 'The success rate is between 60 and 70%.\n' });
+    const io = fakeIo({ cwd });
+    expect(await main(['claims', 'a.md', '--format', 'jsonl'], io)).toBe(0);
+    const lines = io.out().trim().split('\n').map((line) => JSON.parse(line) as { key: string; value: { min: number; max: number } });
+    expect(lines).toEqual([expect.objectContaining({ key: 'efficacy-rate/success', value: expect.objectContaining({ min: 60, max: 70 }) })]);
+  });
+});
