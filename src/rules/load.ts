@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject } from 'ajv';
+import { isSafe } from 'redos-detector';
 import { isMap, isSeq, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import { RuleLoadError } from '../errors.js';
 import { closest } from '../text/suggest.js';
@@ -12,6 +13,8 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** The folder of built-in rule sets shipped with claim-audit. */
 export const BUILTIN_RULES = join(packageRoot, 'rules');
 const SCHEMA_PATH = join(packageRoot, 'schema', 'rule-set.schema.json');
+/** How long the ReDoS check may think about one regex; one it cannot prove safe in that time is refused. */
+const REGEX_CHECK_MS = 500;
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(data: unknown): ErrorObject[] {
@@ -185,10 +188,19 @@ function checkPatterns(rule: RuleDefinition): void {
       });
     }
     if ('regex' in pattern) {
+      let regex: RegExp;
       try {
-        new RegExp(pattern.regex, 'i');
+        regex = new RegExp(pattern.regex, 'i');
       } catch (error) {
         throw new RuleLoadError(`invalid regex in rule "${rule.id}": ${(error as Error).message}`, { origin: origin ?? rule.origin });
+      }
+      // A user's regex must not be able to hang an audit: reject any that can backtrack without bound.
+      const verdict = isSafe(regex, { timeout: REGEX_CHECK_MS });
+      if (!verdict.safe) {
+        throw new RuleLoadError(`regex of rule "${rule.id}" can take exponential time on some input (ReDoS): /${pattern.regex}/`, {
+          origin: origin ?? rule.origin,
+          hint: 'avoid nested or overlapping quantifiers such as (a+)+ or (\\w+\\s?)*, or use a phrase/near pattern',
+        });
       }
     }
     if ('phrase' in pattern && /^\s*\*/.test(pattern.phrase)) {

@@ -62,6 +62,12 @@ describe('loading rule sets', () => {
     expect(error.describe()).toMatch(/^rules\.yaml:7:9: invalid regex in rule "demo\/cure"/);
   });
 
+  it('refuses a catastrophic regex at load time, naming the rule, instead of hanging later', () => {
+    const error = loadError(VALID.replace('phrase: cures', () => "regex: '(a+)+$'"));
+    expect(error.describe()).toMatch(/^rules\.yaml:7:9: regex of rule "demo\/cure" can take exponential time on some input \(ReDoS\)/);
+    expect(() => loadRuleSetSource(VALID.replace('phrase: cures', "regex: '\\brisk[- ]free\\b'"), 'rules.yaml')).not.toThrow();
+  });
+
   it('rejects a pattern with two kinds', () => {
     const error = loadError(VALID.replace('- phrase: cures', '- phrase: cures\n        regex: cures'));
     expect(error.message).toContain('exactly one of phrase, near, regex, terms');
