@@ -52,8 +52,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     const { rule } = hit;
     const topic = rule.topic;
     if (topic?.compare === 'range' && rule.definition.requireValue && hit.values.length === 0) continue;
-    const newClaims = topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign) : [];
-    claims.push(...newClaims);
+    claims.push(...(topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign) : [listedClaim(hit, sentence, context, cited)]));
     if (rule.definition.claimOnly) continue;
     findings.push(findingOf(hit, sentence, context, cited));
   }
@@ -157,6 +156,29 @@ function claimsOf(
       return terms.map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range));
     }
   }
+}
+
+/**
+ * A rule without a topic still makes a claim, so the ledger lists every risky statement ("guaranteed results",
+ * "completely safe"); its topic is the rule id, which no topic definition compares.
+ */
+function listedClaim(hit: Hit, sentence: Sentence, context: SentenceContext, cited: boolean): Claim {
+  const source = sentenceRangeToSource(sentence, hit.range.start, hit.range.end);
+  return {
+    subject: context.subject,
+    topic: hit.rule.definition.id,
+    key: hit.rule.definition.id,
+    value: { type: 'none' },
+    polarity: hit.rule.definition.polarity ?? (inScope(hit.range, sentence.negations) ? 'negated' : 'affirmed'),
+    hedged: inScope(hit.range, sentence.hedges),
+    cited,
+    ruleId: hit.rule.definition.id,
+    path: context.path,
+    span: context.lines.span(source.start, source.end),
+    sentence: sentence.text,
+    match: context.source.slice(source.start, source.end),
+    sentenceMatch: { start: hit.range.start, end: hit.range.end },
+  };
 }
 
 /** The topic's terms mentioned in the sentence, once each, outside comparison clauses. */
