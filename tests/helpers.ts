@@ -14,6 +14,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     message: `${id} disagrees.`,
     measures: {},
     terms: {},
+    context: [],
     categories: [],
     origin: { file: 'test.yaml', line: 1, column: 1 },
     ...overrides,

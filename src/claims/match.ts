@@ -7,6 +7,8 @@ import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMe
 import { foreignClauses, separated, within } from './clauses.js';
 import { derivedMeasure } from './measure.js';
 
+const QUESTION = /\?["'”’)\]]*$/;
+
 /** Where a sentence comes from: what a claim or finding needs beyond the sentence itself. */
 export interface SentenceContext {
   path: string;
@@ -27,6 +29,8 @@ interface Hit {
 
 /** Match one sentence against all rules: findings for what an editor should see, claims for what gets compared. */
 export function matchSentence(sentence: Sentence, compiled: CompiledRules, context: SentenceContext): { findings: Finding[]; claims: Claim[] } {
+  // A question asks; it claims nothing ("Is TMS FDA approved?").
+  if (QUESTION.test(sentence.text)) return { findings: [], claims: [] };
   const occurrences = compiled.index.find(sentence.tokens);
   const foreign = foreignClauses(sentence.text, sentence.values);
   const hits: Hit[] = [];
@@ -153,7 +157,12 @@ function claimsOf(
     case 'none': {
       const terms = termsIn(topic, occurrences, foreign);
       if (terms.length === 0) return [make(topic.id, { type: 'none' }, hit.range)];
-      return terms.map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range));
+      // "a history of seizures" mentions a term without asserting it as, say, a side effect: a topic's
+      // context phrases decide when a mention is an assertion. A denial is always a claim.
+      const asserting = topic.contextIds.length === 0 || topic.contextIds.some((id) => (occurrences.get(id)?.length ?? 0) > 0);
+      return terms
+        .map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range))
+        .filter((claim) => asserting || claim.polarity === 'negated');
     }
   }
 }

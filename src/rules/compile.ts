@@ -13,6 +13,7 @@ export type CompiledPattern =
 export interface CompiledTopic extends Topic {
   measureIds: { name: string; ids: number[] }[];
   termIds: { name: string; ids: number[] }[];
+  contextIds: number[];
 }
 
 export interface CompiledRule {
@@ -38,6 +39,7 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
       ...topic,
       measureIds: Object.entries(topic.measures).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) })),
       termIds: Object.entries(topic.terms).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) })),
+      contextIds: topic.context.map((phrase) => index.add(phrase)),
     });
   }
   const compilePattern = (pattern: PatternDefinition): CompiledPattern => {

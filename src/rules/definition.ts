@@ -22,6 +22,7 @@ export interface TopicDefinition {
   message?: string;
   measures?: Record<string, string[]>;
   terms?: Record<string, string[]>;
+  context?: string[];
   categories?: string[];
 }
 
@@ -64,6 +65,8 @@ export interface Topic {
   message: string;
   measures: Record<string, string[]>;
   terms: Record<string, string[]>;
+  /** Phrases that make a mentioned term an assertion (empty: any mention asserts). */
+  context: string[];
   categories: string[];
   origin: Origin;
 }

@@ -149,6 +149,7 @@ export function loadRuleSetSource(source: string, file: string): { id: string; r
     message: topic.message ?? `Claims about ${id} disagree.`,
     measures: topic.measures ?? {},
     terms: topic.terms ?? {},
+    context: topic.context ?? [],
     categories: topic.categories ?? [],
     origin: nodeOrigin(['topics', id]),
   }));
@@ -250,7 +251,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'match', 'unless', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'terms', 'categories'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'terms', 'context', 'categories'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
 };
