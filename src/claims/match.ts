@@ -121,26 +121,7 @@ function claimsOf(
   foreign: TextRange[],
 ): Claim[] {
   const definition = hit.rule.definition;
-  const polarityAt = (range: TextRange): Claim['polarity'] =>
-    definition.polarity ?? (inScope(range, sentence.negations) ? 'negated' : 'affirmed');
-  const make = (key: string, value: ClaimValue, range: TextRange): Claim => {
-    const source = sentenceRangeToSource(sentence, range.start, range.end);
-    return {
-      subject: context.subject,
-      topic: topic.id,
-      key,
-      value,
-      polarity: polarityAt(range),
-      hedged: inScope(range, sentence.hedges) || inScope(hit.range, sentence.hedges),
-      cited,
-      ruleId: definition.id,
-      path: context.path,
-      span: context.lines.span(source.start, source.end),
-      sentence: sentence.text,
-      match: context.source.slice(source.start, source.end),
-      sentenceMatch: { start: range.start, end: range.end },
-    };
-  };
+  const make = (key: string, value: ClaimValue, range: TextRange): Claim => claimAt(hit, range, topic.id, key, value, sentence, context, cited);
 
   switch (topic.compare) {
     case 'range':
@@ -167,27 +148,34 @@ function claimsOf(
   }
 }
 
+/** A claim of a rule match at a range of the sentence: polarity from negation scope unless the rule fixes it. */
+function claimAt(hit: Hit, range: TextRange, topic: string, key: string, value: ClaimValue, sentence: Sentence, context: SentenceContext, cited: boolean): Claim {
+  const definition = hit.rule.definition;
+  const source = sentenceRangeToSource(sentence, range.start, range.end);
+  return {
+    subject: context.subject,
+    topic,
+    key,
+    value,
+    polarity: definition.polarity ?? (inScope(range, sentence.negations) ? 'negated' : 'affirmed'),
+    hedged: inScope(range, sentence.hedges) || inScope(hit.range, sentence.hedges),
+    cited,
+    ruleId: definition.id,
+    path: context.path,
+    span: context.lines.span(source.start, source.end),
+    sentence: sentence.text,
+    match: context.source.slice(source.start, source.end),
+    sentenceMatch: { start: range.start, end: range.end },
+  };
+}
+
 /**
  * A rule without a topic still makes a claim, so the ledger lists every risky statement ("guaranteed results",
  * "completely safe"); its topic is the rule id, which no topic definition compares.
  */
 function listedClaim(hit: Hit, sentence: Sentence, context: SentenceContext, cited: boolean): Claim {
-  const source = sentenceRangeToSource(sentence, hit.range.start, hit.range.end);
-  return {
-    subject: context.subject,
-    topic: hit.rule.definition.id,
-    key: hit.rule.definition.id,
-    value: { type: 'none' },
-    polarity: hit.rule.definition.polarity ?? (inScope(hit.range, sentence.negations) ? 'negated' : 'affirmed'),
-    hedged: inScope(hit.range, sentence.hedges),
-    cited,
-    ruleId: hit.rule.definition.id,
-    path: context.path,
-    span: context.lines.span(source.start, source.end),
-    sentence: sentence.text,
-    match: context.source.slice(source.start, source.end),
-    sentenceMatch: { start: hit.range.start, end: hit.range.end },
-  };
+  const id = hit.rule.definition.id;
+  return claimAt(hit, hit.range, id, id, { type: 'none' }, sentence, context, cited);
 }
 
 /** The topic's terms mentioned in the sentence, once each, outside comparison clauses. */
