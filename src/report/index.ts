@@ -1,11 +1,21 @@
 import type { Formatter } from '../types.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatRdjsonl } from './rdjsonl.js';
+import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
 /** Every report format by name: `--format <name>`. */
 export const FORMATTERS: Record<string, Formatter> = {
   text: formatText,
   json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+  markdown: formatMarkdown,
+  rdjsonl: formatRdjsonl,
+  junit: formatJunit,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
