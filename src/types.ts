@@ -155,7 +155,13 @@ export type ClaimValue =
       approximate: boolean;
       text: string;
     }
-  | { type: 'category'; category: string; text: string }
+  | {
+      type: 'category';
+      category: string;
+      text: string;
+      /** Stems of what the claim is "for" ("approved for depression"): claims for different uses do not conflict. */
+      scope: string[];
+    }
   | { type: 'none' };
 
 export type Polarity = 'affirmed' | 'negated';

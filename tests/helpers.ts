@@ -13,6 +13,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     severity: 'error',
     message: `${id} disagrees.`,
     measures: {},
+    amountMeasures: [],
     terms: {},
     context: [],
     categories: [],

@@ -138,7 +138,7 @@ function insertSorted(list: Bounds[], item: Bounds): void {
 function polarityConflicts(group: Claim[], topic: Topic): Contradiction[] {
   const affirmed = group.filter((claim) => claim.polarity === 'affirmed');
   const negated = group.filter((claim) => claim.polarity === 'negated');
-  return pairUp(negated, affirmed, (denial, assertion) => ({
+  return pairUp(negated, affirmed, () => true, (denial, assertion) => ({
     kind: 'polarity',
     subject: denial.subject,
     topic: topic.id,
@@ -151,6 +151,12 @@ function polarityConflicts(group: Claim[], topic: Topic): Contradiction[] {
 /** Categories that cannot both hold ("FDA approved" vs "off-label"), and a category asserted and denied. */
 function exclusiveConflicts(group: Claim[], topic: Topic): Contradiction[] {
   const category = (claim: Claim): string => (claim.value.type === 'category' ? claim.value.category : '');
+  // "Approved for depression" and "off-label for anxiety" are about different uses: both can be true.
+  const sameUse = (a: Claim, b: Claim): boolean => {
+    const left = a.value.type === 'category' ? a.value.scope : [];
+    const right = b.value.type === 'category' ? b.value.scope : [];
+    return left.length === 0 || right.length === 0 || left.some((stem) => right.includes(stem));
+  };
   const affirmed = group.filter((claim) => claim.polarity === 'affirmed');
   const found: Contradiction[] = [];
   const categories = [...new Set(affirmed.map(category))].sort();
@@ -159,7 +165,7 @@ function exclusiveConflicts(group: Claim[], topic: Topic): Contradiction[] {
       const left = affirmed.filter((claim) => category(claim) === categories[i]);
       const right = affirmed.filter((claim) => category(claim) === categories[j]);
       found.push(
-        ...pairUp(left, right, (a, b) => ({
+        ...pairUp(left, right, sameUse, (a, b) => ({
           kind: 'exclusive',
           subject: a.subject,
           topic: topic.id,
@@ -174,7 +180,7 @@ function exclusiveConflicts(group: Claim[], topic: Topic): Contradiction[] {
     const yes = affirmed.filter((claim) => category(claim) === name);
     const no = group.filter((claim) => claim.polarity === 'negated' && category(claim) === name);
     found.push(
-      ...pairUp(no, yes, (denial, assertion) => ({
+      ...pairUp(no, yes, sameUse, (denial, assertion) => ({
         kind: 'exclusive',
         subject: denial.subject,
         topic: topic.id,
@@ -222,12 +228,13 @@ function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>): Co
  * Pair conflicting claims, once per pair of documents: an article that says "off-label" twice conflicts with
  * an "FDA approved" article once, at its first mention (claims arrive in reading order).
  */
-function pairUp(left: Claim[], right: Claim[], build: (a: Claim, b: Claim) => Contradiction): Contradiction[] {
+function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) => boolean, build: (a: Claim, b: Claim) => Contradiction): Contradiction[] {
   const found: Contradiction[] = [];
   const paired = new Set<string>();
   for (const a of left) {
     for (const b of right) {
       if (a.path === b.path && a.sentence === b.sentence) continue;
+      if (!comparable(a, b)) continue;
       const documents = a.path === b.path ? `${a.path}\u0000${a.span.start.offset}\u0000${b.span.start.offset}` : `${a.path}\u0000${b.path}`;
       if (paired.has(documents)) continue;
       paired.add(documents);

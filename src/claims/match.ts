@@ -8,6 +8,13 @@ import { foreignClauses, separated, within } from './clauses.js';
 import { derivedMeasure } from './measure.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
+// "80% of patients", "a third of participants", "one in three adults": a figure that counts people.
+const PEOPLE_AFTER = /^\s*(?:(?:of|in)\s+)?(?:the\s+|our\s+|all\s+|trial\s+|study\s+)?(?:patients|people|participants|users|customers|clients|members|men|women|adults|children|subjects|respondents|individuals|those|volunteers)\b/i;
+
+/** Whether a figure is a share of people rather than an amount. */
+function isShareOfPeople(text: string, value: ValueMention): boolean {
+  return value.unit === '%' && PEOPLE_AFTER.test(text.slice(value.end));
+}
 
 /** Where a sentence comes from: what a claim or finding needs beyond the sentence itself. */
 export interface SentenceContext {
@@ -124,16 +131,27 @@ function claimsOf(
   const make = (key: string, value: ClaimValue, range: TextRange): Claim => claimAt(hit, range, topic.id, key, value, sentence, context, cited);
 
   switch (topic.compare) {
-    case 'range':
-      return hit.values.map(({ value, trigger }) => {
-        const measure = measureOf(topic, sentence, occurrences, value, trigger, foreign);
+    case 'range': {
+      const bound = hit.values.map((binding) => ({ ...binding, measure: measureOf(topic, sentence, occurrences, binding.value, binding.trigger, foreign) }));
+      // On an amount measure, "a third of participants lost 20% or more": the share of people is the claim
+      // (a measure of its own), the amount beside it only defines who was counted.
+      const shares = new Set(
+        bound.filter(({ value, measure }) => measure !== null && topic.amountMeasures.includes(measure) && isShareOfPeople(sentence.text, value)).map(({ measure }) => measure),
+      );
+      return bound.flatMap(({ value, trigger, measure: declared }) => {
+        let measure = declared;
+        if (measure !== null && shares.has(measure)) {
+          if (!isShareOfPeople(sentence.text, value)) return [];
+          measure = `${measure}-share`;
+        }
         const key = measure === null ? topic.id : `${topic.id}/${measure}`;
         const claim = make(key, intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
-        return { ...claim, polarity: definition.polarity ?? 'affirmed' };
+        return [{ ...claim, polarity: definition.polarity ?? 'affirmed' }];
       });
+    }
     case 'exclusive':
-      return [make(topic.id, { type: 'category', category: definition.category ?? '', text: sentence.text.slice(hit.range.start, hit.range.end) }, hit.range)];
+      return [make(topic.id, { type: 'category', category: definition.category ?? '', text: sentence.text.slice(hit.range.start, hit.range.end), scope: purposeStems(sentence, hit.range) }, hit.range)];
     case 'polarity':
     case 'none': {
       const terms = termsIn(topic, occurrences, foreign);
@@ -176,6 +194,39 @@ function claimAt(hit: Hit, range: TextRange, topic: string, key: string, value: 
 function listedClaim(hit: Hit, sentence: Sentence, context: SentenceContext, cited: boolean): Claim {
   const id = hit.rule.definition.id;
   return claimAt(hit, hit.range, id, id, { type: 'none' }, sentence, context, cited);
+}
+
+// Words after "for" that name no particular use ("for off-label purposes", "for many patients").
+const NOT_A_PURPOSE = new Set(['the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc']);
+const PURPOSE_STOP = new Set(['and', 'or', 'but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor']);
+
+/**
+ * What a claim says something is for: the content-word stems after each "for" in its clause ("FDA approved for
+ * depression and OCD" → depress, ocd). Empty when it names no use.
+ */
+function purposeStems(sentence: Sentence, match: TextRange): string[] {
+  // Only the part of the sentence the match stands in: after a colon comes an explanation ("…not FDA-approved:
+  // the agency does not review them for safety"), not a use.
+  let from = match.start;
+  while (from > 0 && !/[:;]/.test(sentence.text[from - 1] ?? '')) from--;
+  let to = match.end;
+  while (to < sentence.text.length && !/[:;]/.test(sentence.text[to] ?? '')) to++;
+  const stems = new Set<string>();
+  const tokens = sentence.tokens.filter((token) => token.start >= from && token.end <= to);
+  for (let index = 0; index < tokens.length; index++) {
+    if (tokens[index]?.lower !== 'for') continue;
+    for (let next = index + 1, taken = 0; next < tokens.length && taken < 4; next++) {
+      const token = tokens[next] as (typeof tokens)[number];
+      if (!token.word) {
+        if (token.text !== '-' && token.text !== '/') break;
+        continue;
+      }
+      if (PURPOSE_STOP.has(token.stem) || /^\d/.test(token.text)) break;
+      taken++;
+      if (!NOT_A_PURPOSE.has(token.stem)) stems.add(token.stem);
+    }
+  }
+  return [...stems].sort();
 }
 
 /** The topic's terms mentioned in the sentence, once each, outside comparison clauses. */

@@ -5,7 +5,7 @@ function valueJson(value: ClaimValue): unknown {
   if (value.type === 'interval') {
     return { min: value.min, max: value.max, unit: value.unit, minInclusive: value.minInclusive, maxInclusive: value.maxInclusive, approximate: value.approximate, text: value.text };
   }
-  if (value.type === 'category') return { category: value.category, text: value.text };
+  if (value.type === 'category') return { category: value.category, text: value.text, scope: value.scope };
   return null;
 }
 

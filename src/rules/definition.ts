@@ -21,6 +21,7 @@ export interface TopicDefinition {
   severity?: Severity;
   message?: string;
   measures?: Record<string, string[]>;
+  amountMeasures?: string[];
   terms?: Record<string, string[]>;
   context?: string[];
   categories?: string[];
@@ -64,6 +65,8 @@ export interface Topic {
   severity: Severity;
   message: string;
   measures: Record<string, string[]>;
+  /** Measures whose figures are amounts, so a share of people on them is a different measure. */
+  amountMeasures: string[];
   terms: Record<string, string[]>;
   /** Phrases that make a mentioned term an assertion (empty: any mention asserts). */
   context: string[];

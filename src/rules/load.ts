@@ -148,6 +148,7 @@ export function loadRuleSetSource(source: string, file: string): { id: string; r
     severity: topic.severity ?? 'error',
     message: topic.message ?? `Claims about ${id} disagree.`,
     measures: topic.measures ?? {},
+    amountMeasures: topic.amountMeasures ?? [],
     terms: topic.terms ?? {},
     context: topic.context ?? [],
     categories: topic.categories ?? [],
@@ -251,7 +252,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'match', 'unless', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'terms', 'context', 'categories'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'terms', 'context', 'categories'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
 };

@@ -114,11 +114,19 @@ describe('polarity and exclusive contradictions', () => {
   });
 
   it('reports exclusive categories and an asserted category that is denied elsewhere', () => {
-    const approved = claim({ topic: 'regulatory', key: 'regulatory', value: { type: 'category', category: 'approved', text: 'FDA approved' } });
-    const offLabel = claim({ topic: 'regulatory', key: 'regulatory', path: 'b.md', value: { type: 'category', category: 'off-label', text: 'off-label' } });
-    const notApproved = claim({ topic: 'regulatory', key: 'regulatory', path: 'c.md', polarity: 'negated', value: { type: 'category', category: 'approved', text: 'approved' } });
+    const approved = claim({ topic: 'regulatory', key: 'regulatory', value: { type: 'category', category: 'approved', text: 'FDA approved', scope: [] } });
+    const offLabel = claim({ topic: 'regulatory', key: 'regulatory', path: 'b.md', value: { type: 'category', category: 'off-label', text: 'off-label', scope: [] } });
+    const notApproved = claim({ topic: 'regulatory', key: 'regulatory', path: 'c.md', polarity: 'negated', value: { type: 'category', category: 'approved', text: 'approved', scope: [] } });
     const { contradictions } = findContradictions([approved, offLabel, notApproved], topics);
     expect(contradictions).toHaveLength(2);
     expect(contradictions.every((item) => item.kind === 'exclusive')).toBe(true);
+  });
+
+  it('does not oppose claims about different uses ("approved for depression" vs "off-label for anxiety")', () => {
+    const forDepression = claim({ topic: 'regulatory', key: 'regulatory', value: { type: 'category', category: 'approved', text: 'cleared', scope: ['depress'] } });
+    const forAnxiety = claim({ topic: 'regulatory', key: 'regulatory', path: 'b.md', value: { type: 'category', category: 'off-label', text: 'off-label', scope: ['anxieti'] } });
+    const unspecified = claim({ topic: 'regulatory', key: 'regulatory', path: 'c.md', value: { type: 'category', category: 'off-label', text: 'off-label', scope: [] } });
+    const { contradictions } = findContradictions([forDepression, forAnxiety, unspecified], topics);
+    expect(contradictions.map((item) => item.sides.map((side) => side.path))).toEqual([['a.md', 'c.md']]);
   });
 });
