@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RuleLoadError } from '../../src/errors.js';
-import { BUILTIN_RULES, loadRuleSets, loadRuleSetSource } from '../../src/rules/load.js';
+import { BUILTIN_RULES, loadRuleSets, loadRuleSetSource, ruleFilesIn } from '../../src/rules/load.js';
 
 function describeError(run: () => unknown): string {
   try {
@@ -87,6 +87,12 @@ describe('loading rule sets', () => {
     writeFileSync(join(folder, 'b.yaml'), VALID);
     writeFileSync(join(folder, 'c.yaml'), VALID);
     expect(() => loadRuleSets([folder], folder)).toThrow(/duplicate rule id "demo\/cure"/);
+  });
+
+  it('every built-in regex passes the ReDoS check that user rules get', () => {
+    for (const file of ruleFilesIn(BUILTIN_RULES)) {
+      expect(() => loadRuleSetSource(readFileSync(file, 'utf8'), file)).not.toThrow();
+    }
   });
 
   it('loads the built-in rule sets', () => {
