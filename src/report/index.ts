@@ -1,5 +1,6 @@
 import type { Formatter } from '../types.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
@@ -16,6 +17,7 @@ export const FORMATTERS: Record<string, Formatter> = {
   markdown: formatMarkdown,
   rdjsonl: formatRdjsonl,
   junit: formatJunit,
+  html: formatHtml,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);

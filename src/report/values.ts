@@ -23,8 +23,12 @@ export function formatValue(value: ClaimValue): string {
   let suffix = unit === '%' ? '%' : '';
   if (unit === 's') {
     // Pick the largest unit the smaller figure reaches, so 45 minutes stays "45 min" and two weeks "2 weeks".
+    // …and of those, the largest in which every bound is a whole or half number ("9 days", not "1.29 weeks").
     const reference = min !== null && min > 0 ? min : (max ?? 1);
-    const chosen = DURATION_UNITS.find(([seconds]) => reference >= seconds) ?? DURATION_UNITS[DURATION_UNITS.length - 1];
+    const bounds = [min, max].filter((bound): bound is number => bound !== null && bound > 0);
+    const tidy = (seconds: number): boolean => bounds.every((bound) => Number.isInteger((bound / seconds) * 2));
+    const reachable = DURATION_UNITS.filter(([seconds]) => reference >= seconds);
+    const chosen = reachable.find(([seconds]) => tidy(seconds)) ?? reachable[0] ?? DURATION_UNITS[DURATION_UNITS.length - 1];
     if (chosen) {
       scale = chosen[0];
       const plural = (max ?? min ?? 0) / scale !== 1;
