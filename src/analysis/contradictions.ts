@@ -40,13 +40,13 @@ export function findContradictions(claims: Claim[], topics: ReadonlyMap<string, 
       topic.compare === 'range' ? rangeConflicts(group, topic)
       : topic.compare === 'exclusive' ? exclusiveConflicts(group, topic)
       : polarityConflicts(group, topic);
-    contradictions.push(...found);
+    for (const contradiction of found) contradictions.push(contradiction);
     const files = new Set(group.map((claim) => claim.path));
     if (found.length === 0 && files.size > 1) {
       agreements.push({ subject: first.subject, topic: first.topic, key: topic.compare === 'exclusive' ? first.topic : first.key, claims: group.length, files: files.size });
     }
   }
-  contradictions.push(...genericDenials(claims, topics));
+  for (const contradiction of genericDenials(claims, topics)) contradictions.push(contradiction);
   return { contradictions: dedupe(contradictions), agreements };
 }
 
@@ -164,8 +164,9 @@ function exclusiveConflicts(group: Claim[], topic: Topic): Contradiction[] {
     for (let j = i + 1; j < categories.length; j++) {
       const left = affirmed.filter((claim) => category(claim) === categories[i]);
       const right = affirmed.filter((claim) => category(claim) === categories[j]);
-      found.push(
-        ...pairUp(left, right, sameUse, (a, b) => ({
+      appendAll(
+        found,
+        pairUp(left, right, sameUse, (a, b) => ({
           kind: 'exclusive',
           subject: a.subject,
           topic: topic.id,
@@ -179,8 +180,9 @@ function exclusiveConflicts(group: Claim[], topic: Topic): Contradiction[] {
   for (const name of categories) {
     const yes = affirmed.filter((claim) => category(claim) === name);
     const no = group.filter((claim) => claim.polarity === 'negated' && category(claim) === name);
-    found.push(
-      ...pairUp(no, yes, sameUse, (denial, assertion) => ({
+    appendAll(
+      found,
+      pairUp(no, yes, sameUse, (denial, assertion) => ({
         kind: 'exclusive',
         subject: denial.subject,
         topic: topic.id,
@@ -199,18 +201,25 @@ function exclusiveConflicts(group: Claim[], topic: Topic): Contradiction[] {
  */
 function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>): Contradiction[] {
   const found: Contradiction[] = [];
-  const denials = claims.filter((claim) => claim.polarity === 'negated' && claim.key === claim.topic && !claim.hedged);
-  for (const denial of denials.sort(compareClaims)) {
+  // Listed terms per subject and topic, first claim per document, in reading order: built once.
+  const listedBy = new Map<string, Map<string, Claim>>();
+  for (const claim of [...claims].sort(compareClaims)) {
+    if (claim.key === claim.topic || claim.polarity !== 'affirmed') continue;
+    const group = `${claim.subject}\u0000${claim.topic}`;
+    const perFile = listedBy.get(group) ?? new Map<string, Claim>();
+    if (!perFile.has(claim.path)) perFile.set(claim.path, claim);
+    listedBy.set(group, perFile);
+  }
+  const denials = claims.filter((claim) => claim.polarity === 'negated' && claim.key === claim.topic && !claim.hedged).sort(compareClaims);
+  for (const denial of denials) {
     const topic = topics.get(denial.topic);
     if (!topic || topic.compare !== 'polarity' || Object.keys(topic.terms).length === 0) continue;
-    const listed = claims.filter(
-      (claim) => claim.subject === denial.subject && claim.topic === denial.topic && claim.key !== claim.topic && claim.polarity === 'affirmed',
-    );
-    // One contradiction per document that lists terms: the first listing stands for the rest.
-    const firstPerFile = new Map<string, Claim>();
-    for (const claim of listed.sort(compareClaims)) if (!firstPerFile.has(claim.path)) firstPerFile.set(claim.path, claim);
-    for (const assertion of firstPerFile.values()) {
+    let partners = 0;
+    // One contradiction per document that lists terms (the first listing stands for the rest), a few at most.
+    for (const assertion of listedBy.get(`${denial.subject}\u0000${denial.topic}`)?.values() ?? []) {
+      if (partners === MAX_PARTNERS) break;
       if (assertion.sentence === denial.sentence && assertion.path === denial.path) continue;
+      partners++;
       found.push({
         kind: 'polarity',
         subject: denial.subject,
@@ -224,6 +233,13 @@ function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>): Co
   return found;
 }
 
+function appendAll<T>(target: T[], items: T[]): void {
+  for (const item of items) target.push(item);
+}
+
+/** At most this many partners per claim: enough for an editor to see the conflict, bounded for a large corpus. */
+const MAX_PARTNERS = 3;
+
 /**
  * Pair conflicting claims, once per pair of documents: an article that says "off-label" twice conflicts with
  * an "FDA approved" article once, at its first mention (claims arrive in reading order).
@@ -231,13 +247,24 @@ function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>): Co
 function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) => boolean, build: (a: Claim, b: Claim) => Contradiction): Contradiction[] {
   const found: Contradiction[] = [];
   const paired = new Set<string>();
+  // Each claim meets at most MAX_PARTNERS claims of the other side (the first in reading order), so
+  // a thousand articles that deny what a thousand others assert cost thousands of pairs, not a million.
+  const partnersOf = new Map<Claim, number>();
+  const budget = (claim: Claim): boolean => (partnersOf.get(claim) ?? 0) < MAX_PARTNERS;
+  const spend = (claim: Claim): void => {
+    partnersOf.set(claim, (partnersOf.get(claim) ?? 0) + 1);
+  };
   for (const a of left) {
     for (const b of right) {
+      if (!budget(a)) break;
+      if (!budget(b)) continue;
       if (a.path === b.path && a.sentence === b.sentence) continue;
       if (!comparable(a, b)) continue;
       const documents = a.path === b.path ? `${a.path}\u0000${a.span.start.offset}\u0000${b.span.start.offset}` : `${a.path}\u0000${b.path}`;
       if (paired.has(documents)) continue;
       paired.add(documents);
+      spend(a);
+      spend(b);
       found.push(build(a, b));
     }
   }
