@@ -203,13 +203,16 @@ async function measureSize(rows, options) {
       if (row.status !== 'ok' || row.done) continue;
       log(`  ${row.size} files · ${row.kind} · run ${run + 1}/${options.runs}`);
       const result = await runOnce(row.command[0], row.command[1], timeoutMs);
+      // How long a failed run took and how much memory it reached are worth keeping: a crash after ten minutes
+      // is a different bug from one after ten seconds.
+      const failedRun = { ms: Math.round(result.ms), rssMB: result.rssMB === null ? null : Math.round(result.rssMB) };
       if (result.timedOut) {
-        Object.assign(row, { status: 'timeout', error: `killed after ${options.timeoutMin} min` });
+        Object.assign(row, { status: 'timeout', error: `killed after ${options.timeoutMin} min`, failedRun });
         continue;
       }
       if (!row.ok.includes(result.exitCode)) {
-        Object.assign(row, { status: 'error', error: `exit ${result.exitCode ?? result.signal}: ${result.output.slice(-600)}` });
-        log(`    failed: ${row.error}`);
+        Object.assign(row, { status: 'error', error: `exit ${result.exitCode ?? result.signal}: ${result.output.slice(-600)}`, failedRun });
+        log(`    failed after ${failedRun.ms} ms (${failedRun.rssMB ?? '?'} MB): ${row.error}`);
         continue;
       }
       row.runs.push({ ms: Math.round(result.ms), rssMB: result.rssMB === null ? null : Math.round(result.rssMB) });
@@ -256,10 +259,14 @@ function computeRatios(rows, sizes) {
   const find = (kind, size) => rows.find((row) => row.kind === kind && row.size === size)?.medianMs;
   const ratios = [];
   for (const size of sizes) {
-    const audit = find('claim-audit (cold)', size);
-    ratios.push({ name: `claim-audit ÷ textlint+prh @${size}`, value: ratio(audit, find('textlint + prh', size)) });
-    ratios.push({ name: `claim-audit ÷ parse floor @${size}`, value: ratio(audit, find('parse floor', size)) });
-    ratios.push({ name: `claim-audit ÷ parse floor+gfm @${size}`, value: ratio(audit, find('parse floor + gfm', size)) });
+    // The diagnostic row gets the same ratios: when the cold row fails, it is the only per-file figure there is.
+    for (const [kind, label] of [['claim-audit (cold)', 'claim-audit'], ['claim-audit (1 subject/article)', 'claim-audit (1 subject/article)']]) {
+      if (!rows.some((row) => row.kind === kind && row.size === size)) continue;
+      const audit = find(kind, size);
+      ratios.push({ name: `${label} ÷ textlint+prh @${size}`, value: ratio(audit, find('textlint + prh', size)) });
+      ratios.push({ name: `${label} ÷ parse floor @${size}`, value: ratio(audit, find('parse floor', size)) });
+      ratios.push({ name: `${label} ÷ parse floor+gfm @${size}`, value: ratio(audit, find('parse floor + gfm', size)) });
+    }
   }
   const sorted = [...sizes].sort((a, b) => a - b);
   if (sorted.length > 1) {
@@ -283,7 +290,7 @@ function formatTable(rows) {
     ms(row.minMs),
     ms(row.maxMs),
     row.peakRssMB === null || row.peakRssMB === undefined ? (row.runs.length ? 'null' : '') : String(row.peakRssMB),
-    row.status === 'ok' ? '' : row.status,
+    row.status === 'ok' ? '' : row.failedRun ? `${row.status} after ${(row.failedRun.ms / 1000).toFixed(1)} s, ${row.failedRun.rssMB ?? '?'} MB` : row.status,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...body.map((line) => line[column].length)));
   const line = (cells) => `| ${cells.map((cell, column) => (column === 0 || column === 7 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join(' | ')} |`;
@@ -352,11 +359,11 @@ async function main() {
     prhDictionary: { rules: prh.ruleCount, patterns: prh.patternCount },
     corpora,
     sanity50Files: sanity,
-    rows: rows.map(({ kind, size, status, error, runs, medianMs, minMs, maxMs, peakRssMB, command, diagnostic }) => ({
+    rows: rows.map(({ kind, size, status, error, failedRun, runs, medianMs, minMs, maxMs, peakRssMB, command, diagnostic }) => ({
       kind,
       size,
       status,
-      ...(error ? { error } : {}),
+      ...(error ? { error, failedRun } : {}),
       ...(diagnostic ? { diagnostic } : {}),
       medianMs: medianMs ?? null,
       minMs: minMs ?? null,
