@@ -24,8 +24,15 @@ export const TOOL = { name: packageJson.name, version: packageJson.version };
 /** A document read, parsed and split into sentences; or why it could not be. */
 export type LoadedDocument = { ok: true; document: Document; sentences: Sentence[] } | { ok: false; path: string; finding: Finding };
 
+/** Config and rules, loaded once per run (and once per worker thread). */
+export interface Prepared {
+  settings: Settings;
+  catalog: RuleCatalog;
+  compiled: CompiledRules;
+}
+
 /** Load config and rules once: the part of a run that does not depend on the documents. */
-export function prepare(options: AuditOptions): { settings: Settings; catalog: RuleCatalog; compiled: CompiledRules } {
+export function prepare(options: AuditOptions): Prepared {
   const settings = resolveSettings(options);
   const catalog = loadRuleSets(settings.ruleFiles, settings.cwd);
   catalog.rules = catalog.rules
@@ -37,15 +44,19 @@ export function prepare(options: AuditOptions): { settings: Settings; catalog: R
   return { settings, catalog, compiled: compileRules(catalog) };
 }
 
+/** The documents the settings name, in a stable order, minus what the config ignores. */
+export function findSources(settings: Settings): Source[] {
+  return discoverSources(settings.paths, settings.cwd).filter((source) => source.kind === 'stdin' || !settings.ignore(source.absolute));
+}
+
 /** Read every source the settings name: text decoded, Markdown parsed, prose split into analysed sentences. */
 export function loadDocuments(settings: Settings): LoadedDocument[] {
-  const sources = discoverSources(settings.paths, settings.cwd).filter((source) => source.kind === 'stdin' || !settings.ignore(source.absolute));
-  return sources.map((source) => loadDocument(source, settings));
+  return findSources(settings).map((source) => loadDocument(source, settings));
 }
 
 const START: Span = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
-function fileProblem(path: string, message: string, fatal: boolean): LoadedDocument {
+function fileProblem(path: string, message: string, fatal: boolean): LoadedDocument & { ok: false } {
   return {
     ok: false,
     path,
@@ -53,29 +64,38 @@ function fileProblem(path: string, message: string, fatal: boolean): LoadedDocum
   };
 }
 
-/** One source → one loaded document. An unreadable file becomes a fatal finding on that file; the run goes on. */
-export function loadDocument(source: Source, settings: Settings): LoadedDocument {
-  let bytes: Uint8Array;
-  if (source.kind === 'stdin') {
-    bytes = Buffer.from(settings.stdin ?? '', 'utf8');
-  } else {
-    try {
-      const size = statSync(source.absolute).size;
-      if (size > settings.maxFileBytes) {
-        return fileProblem(source.path, `file is ${(size / 1048576).toFixed(1)} MB, above the ${(settings.maxFileBytes / 1048576).toFixed(1)} MB limit (maxFileBytes); skipped`, false);
-      }
-      bytes = readFileSync(source.absolute);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-      return fileProblem(source.path, `cannot read file (${code})`, true);
+/** A source's bytes, or why they cannot be audited (too big: a warning; unreadable: a fatal finding). */
+export type SourceBytes = { ok: true; path: string; bytes: Uint8Array } | (LoadedDocument & { ok: false });
+
+/** Read one source's bytes, refusing files above the size limit before reading them. */
+export function readSource(source: Source, settings: Settings): SourceBytes {
+  if (source.kind === 'stdin') return { ok: true, path: source.path, bytes: Buffer.from(settings.stdin ?? '', 'utf8') };
+  try {
+    const size = statSync(source.absolute).size;
+    if (size > settings.maxFileBytes) {
+      return fileProblem(source.path, `file is ${(size / 1048576).toFixed(1)} MB, above the ${(settings.maxFileBytes / 1048576).toFixed(1)} MB limit (maxFileBytes); skipped`, false);
     }
+    return { ok: true, path: source.path, bytes: readFileSync(source.absolute) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return fileProblem(source.path, `cannot read file (${code})`, true);
   }
+}
+
+/** Bytes → decoded, parsed document split into analysed sentences; binary content is skipped with a warning. */
+export function parseSource(path: string, bytes: Uint8Array, settings: Settings): LoadedDocument {
   const decoded = decodeDocument(bytes);
-  if (decoded.kind === 'binary') return fileProblem(source.path, decoded.reason, false);
-  const document = parseDocument(source.path, decoded.text);
+  if (decoded.kind === 'binary') return fileProblem(path, decoded.reason, false);
+  const document = parseDocument(path, decoded.text);
   const lines = indexLines(document.text);
   for (const warning of decoded.warnings) document.warnings.push({ message: warning, span: lines.span(0, 0) });
   return { ok: true, document, sentences: analyzeDocument(document, lines, settings.vague) };
+}
+
+/** One source → one loaded document. An unreadable file becomes a fatal finding on that file; the run goes on. */
+export function loadDocument(source: Source, settings: Settings): LoadedDocument {
+  const read = readSource(source, settings);
+  return read.ok ? parseSource(read.path, read.bytes, settings) : read;
 }
 
 /** What one document contributes to a report. */
@@ -212,11 +232,16 @@ export function buildReport(files: string[], perDocument: DocumentResult[], cata
   };
 }
 
-/** The whole pipeline: config → rules → documents → sentences → claims → contradictions → report. */
+/** The whole pipeline: config → rules → documents → sentences → claims → contradictions → report.
+ * Documents are audited one at a time and only their claims and findings are kept, so memory follows the
+ * claims, not the corpus. (The CLI adds worker threads and the claim cache on top: see `run.ts`.) */
 export function audit(options: AuditOptions & ReportOptions = {}): Report {
   const { settings, catalog, compiled } = prepare(options);
-  const loaded = loadDocuments(settings);
-  const results = loaded.map((document) => auditDocument(document, compiled, settings));
-  const files = loaded.map((document) => (document.ok ? document.document.path : document.path));
-  return buildReport(files, results, catalog, options);
+  const results = findSources(settings).map((source) => auditDocument(loadDocument(source, settings), compiled, settings));
+  return buildReport(
+    results.map((result) => result.path),
+    results,
+    catalog,
+    options,
+  );
 }

@@ -1,7 +1,8 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { auditDocument, buildReport, loadDocuments, prepare, TOOL } from './audit.js';
+import { buildReport, loadDocuments, prepare, TOOL } from './audit.js';
+import { DEFAULT_CACHE_LOCATION } from './cache/claim-cache.js';
 import { BASELINE_NAME, createBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { CONFIG_NAME, type AuditOptions, type FailOn } from './config/settings.js';
 import { STARTER_CONFIG } from './config/starter.js';
@@ -13,6 +14,8 @@ import { formatLedgerJson, formatLedgerJsonl, formatLedgerTable } from './report
 import { explainRule, formatRuleList, ruleSummary } from './report/rules.js';
 import { formatText } from './report/text.js';
 import { runRuleExamples } from './rules/examples.js';
+import { createProgress } from './progress.js';
+import { auditCorpus, defaultJobs } from './run.js';
 import { closest } from './text/suggest.js';
 import type { Finding, Report } from './types.js';
 
@@ -24,6 +27,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   cwd: string;
   stdoutIsTTY: boolean;
+  /** Whether stderr is a terminal: the progress line is drawn only there. */
+  stderrIsTTY?: boolean;
 }
 
 /** Flags that narrow what an audit reports. */
@@ -32,6 +37,13 @@ interface AuditFlags {
   changed?: boolean;
   base?: string;
   reportUnusedDisables?: boolean;
+}
+
+/** Flags that decide how a run uses the machine, never what it reports. */
+interface RunFlags {
+  jobs?: string;
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 interface CheckFlags {
@@ -88,6 +100,21 @@ function writeOutput(text: string, output: string | undefined, io: CliIo): void 
   writeFileSync(path, text);
 }
 
+/** How a corpus run uses the machine: threads and the claim cache. */
+function addRunOptions(command: Command): Command {
+  return command
+    .option('-j, --jobs <n>', `worker threads (default: ${defaultJobs()}, the cores available; small runs use one)`)
+    .option('--no-cache', 'audit every document again instead of reusing cached claims')
+    .option('--cache-location <dir>', `folder of the claim cache (default: ${DEFAULT_CACHE_LOCATION})`);
+}
+
+/** --jobs: a positive whole number; by default one thread per core. */
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!/^[1-9]\d*$/.test(value.trim())) throw new UsageError(`--jobs must be a positive whole number, not "${value}"`);
+  return Number(value);
+}
+
 /** Options shared by the commands that audit documents. */
 function addAuditOptions(command: Command): Command {
   return command
@@ -121,17 +148,29 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   });
 
   /** The shared audit: read, match, compare. PR mode and baselines narrow what is reported, never what is compared. */
-  const runAudit = async (paths: string[], flags: CheckFlags & AuditFlags): Promise<Report> => {
+  const runAudit = async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags): Promise<Report> => {
     debug ||= Boolean(flags.debug);
+    const jobs = parseJobs(flags.jobs);
     const stdin = paths.includes('-') ? await io.readStdin() : undefined;
-    const { settings, catalog, compiled } = prepare(auditOptions(flags, paths, stdin));
+    const options = auditOptions(flags, paths, stdin);
+    const prepared = prepare(options);
     if (flags.output) refuseInputAsOutput(flags.output, paths, io.cwd);
-    const loaded = loadDocuments(settings);
-    if (loaded.length === 0) throw new UsageError(`no documents found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'} (looked for .md, .markdown, .mdx, .txt)`);
-    const results = loaded.map((document) => auditDocument(document, compiled, settings));
     const baseline = flags.baseline ? readBaseline(resolve(io.cwd, flags.baseline), flags.baseline) : undefined;
-    const files = loaded.map((document) => (document.ok ? document.document.path : document.path));
-    let report = buildReport(files, results, catalog, { reportUnusedDisables: Boolean(flags.reportUnusedDisables), ...(baseline ? { baseline } : {}) });
+    const progress = createProgress(io.stderr, Boolean(io.stderrIsTTY) && !io.env.CI);
+    const started = performance.now();
+    const { results, cacheHits, workers } = await auditCorpus(options, prepared, {
+      jobs,
+      cacheFolder: flags.cache ? resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) : null,
+      onProgress: progress.update,
+      warn: (message) => io.stderr(`claim-audit: warning: ${message}\n`),
+    }).finally(progress.end);
+    if (debug) {
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      io.stderr(`claim-audit: ${results.length} documents, ${cacheHits} from the cache, ${workers > 0 ? `${workers} worker threads` : 'main thread only'}, ${seconds} s\n`);
+    }
+    if (results.length === 0) throw new UsageError(`no documents found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'} (looked for .md, .markdown, .mdx, .txt)`);
+    const files = results.map((result) => result.path);
+    let report = buildReport(files, results, prepared.catalog, { reportUnusedDisables: Boolean(flags.reportUnusedDisables), ...(baseline ? { baseline } : {}) });
     if (flags.changed) report = onlyChanged(report, changedFiles(io.cwd, flags.base), io.cwd);
     return report;
   };
@@ -140,7 +179,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('check', { isDefault: true })
     .description('audit documents and report risky claims and contradictions')
     .argument('[paths...]', 'files, folders, globs, or - for standard input (default: the current folder)');
-  addAuditOptions(check)
+  addRunOptions(addAuditOptions(check))
     .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--fail-on <level>', 'exit 1 when findings reach this severity').choices(['error', 'warning', 'never']).default('error'))
@@ -151,7 +190,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--changed', 'PR mode: report only on documents changed since --base, compared against the whole corpus')
     .option('--base <ref>', 'git ref for --changed (default: merge-base with the default branch)')
     .option('--report-unused-disables', 'warn about claim-audit-disable directives that suppress nothing')
-    .action(async (paths: string[], flags: CheckFlags & AuditFlags) => {
+    .action(async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags) => {
       let report = await runAudit(paths, flags);
       if (flags.quiet) report = onlyErrors(report);
       const formatter = FORMATTERS[flags.format] ?? formatText;
@@ -164,10 +203,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('claims')
     .description('print the claim ledger: every claim found, not only the conflicting ones')
     .argument('[paths...]', 'files, folders, globs, or - for standard input');
-  addAuditOptions(claims)
+  addRunOptions(addAuditOptions(claims))
     .addOption(new Option('-f, --format <name>', 'ledger format').choices(['table', 'json', 'jsonl']).default('table'))
     .option('-o, --output <file>', 'write the ledger to a file')
-    .action(async (paths: string[], flags: CheckFlags & { format: 'table' | 'json' | 'jsonl' }) => {
+    .action(async (paths: string[], flags: CheckFlags & RunFlags & { format: 'table' | 'json' | 'jsonl' }) => {
       const report = await runAudit(paths, { ...flags, failOn: 'never' });
       const text = flags.format === 'jsonl' ? formatLedgerJsonl(report.claims) : flags.format === 'json' ? formatLedgerJson(report.claims) : formatLedgerTable(report.claims);
       writeOutput(text, flags.output, io);
@@ -178,9 +217,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('baseline')
     .description(`accept today's findings and contradictions: write them to a baseline file for check --baseline`)
     .argument('[paths...]', 'files, folders, globs to audit');
-  addAuditOptions(baseline)
+  addRunOptions(addAuditOptions(baseline))
     .option('-o, --output <file>', 'baseline file to write', BASELINE_NAME)
-    .action(async (paths: string[], flags: CheckFlags & { output: string }) => {
+    .action(async (paths: string[], flags: CheckFlags & RunFlags & { output: string }) => {
       const report = await runAudit(paths, { ...flags, failOn: 'never', output: undefined });
       const path = resolve(io.cwd, flags.output);
       if (!existsSync(dirname(path))) throw new UsageError(`cannot write ${flags.output}: folder ${dirname(flags.output)} does not exist`);

@@ -1,0 +1,100 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentResult } from '../audit.js';
+
+/**
+ * Bump when the shape of a cached entry or the meaning of its fields changes; the tool version is part of
+ * every key too, so a release never reads an older release's entries.
+ */
+const CACHE_FORMAT = 1;
+
+/** Where the cache lives unless `--cache-location` says otherwise, as ESLint, Prettier and Babel do. */
+export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claim-audit';
+
+/** What decides a document's claims besides its own bytes and path: hashed into one fingerprint per run. */
+export interface CacheInputs {
+  toolVersion: string;
+  /** The loaded rules and topics (after config disables and severities), as plain data. */
+  rules: unknown;
+  /** The config file's text, which decides subjects, vague readings and limits. */
+  config: string;
+  /** Anything else that changes results (options given on the command line). */
+  options: unknown;
+}
+
+/** One fingerprint for everything but the document: a change to any input invalidates every entry. */
+export function cacheFingerprint(inputs: CacheInputs): string {
+  const json = JSON.stringify([CACHE_FORMAT, inputs.toolVersion, inputs.rules, inputs.config, inputs.options], (_key, value: unknown) =>
+    value instanceof Map ? [...value.entries()] : value instanceof Set ? [...value] : value,
+  );
+  return createHash('sha256').update(json).digest('hex');
+}
+
+/** The cache key of one document: its bytes, its path (subjects and reported places depend on it), the fingerprint. */
+export function documentKey(fingerprint: string, path: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(fingerprint).update('\0').update(path).update('\0').update(bytes).digest('hex');
+}
+
+/** What a lookup found. A corrupt entry is reported once by the caller and then recomputed and overwritten. */
+export type CacheLookup = { status: 'hit'; result: DocumentResult } | { status: 'miss' } | { status: 'corrupt'; reason: string };
+
+/**
+ * A content-addressed store of per-document results: one JSON file per key, in a folder fanned out by the
+ * key's first two characters. Entries are never edited in place: a writer writes a temp file and renames it,
+ * which is atomic on one file system, so two runs racing on the same key both leave a whole entry behind
+ * (the same bytes, since the key decides the content).
+ */
+export class ClaimCache {
+  readonly folder: string;
+
+  constructor(folder: string) {
+    this.folder = folder;
+  }
+
+  private fileOf(key: string): string {
+    return join(this.folder, `v${CACHE_FORMAT}`, key.slice(0, 2), `${key}.json`);
+  }
+
+  read(key: string): CacheLookup {
+    let text: string;
+    try {
+      text = readFileSync(this.fileOf(key), 'utf8');
+    } catch {
+      return { status: 'miss' };
+    }
+    try {
+      const entry = JSON.parse(text) as { key?: unknown; result?: unknown };
+      if (entry.key !== key || !isDocumentResult(entry.result)) return { status: 'corrupt', reason: 'unexpected content' };
+      return { status: 'hit', result: entry.result };
+    } catch {
+      return { status: 'corrupt', reason: 'not valid JSON' };
+    }
+  }
+
+  /** Store an entry; a cache that cannot be written (read-only disk, full disk) only costs speed, so errors are returned, not thrown. */
+  write(key: string, result: DocumentResult): string | null {
+    const file = this.fileOf(key);
+    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    try {
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(temporary, JSON.stringify({ key, result }));
+      renameSync(temporary, file);
+      return null;
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing more to do: the temp file is named so that it is never read as an entry.
+      }
+      return (error as NodeJS.ErrnoException).code ?? String(error);
+    }
+  }
+}
+
+/** Enough of a shape check that a truncated or foreign file is caught before it reaches a report. */
+function isDocumentResult(value: unknown): value is DocumentResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const result = value as Partial<DocumentResult>;
+  return typeof result.path === 'string' && Array.isArray(result.findings) && Array.isArray(result.claims) && Array.isArray(result.suppressions);
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { auditDocument, findSources, type DocumentResult, type Prepared, readSource, TOOL } from './audit.js';
+import { cacheFingerprint, ClaimCache, documentKey } from './cache/claim-cache.js';
+import type { AuditOptions } from './config/settings.js';
+import { auditInWorkers } from './parallel/pool.js';
+import type { DocumentDone, DocumentTask } from './parallel/protocol.js';
+import { auditTask } from './parallel/task.js';
+
+/** How a corpus is run: threads, cache, and what the caller hears along the way. */
+export interface RunOptions {
+  /** Worker threads; 1 audits on the main thread. */
+  jobs: number;
+  /** Cache folder (absolute), or null for `--no-cache`. */
+  cacheFolder: string | null;
+  /** Called as documents are done (cache hits included). */
+  onProgress?: (done: number, total: number) => void;
+  /** One-line warnings for the user (a corrupt or unwritable cache): never fatal. */
+  warn: (message: string) => void;
+}
+
+/** The default for `--jobs`: every core the process may use. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Below this many documents to audit per thread, starting workers (each loads the rules again) costs more
+ * than it saves: a handful of articles is audited on the main thread whatever `--jobs` says.
+ */
+const MIN_DOCUMENTS_PER_WORKER = 48;
+
+/** What a run produced: one result per document in discovery order, plus cache figures for `--debug`-style notes. */
+export interface CorpusRun {
+  results: DocumentResult[];
+  cacheHits: number;
+  /** Worker threads started (0: everything ran on the main thread). */
+  workers: number;
+}
+
+/**
+ * Audit every document the settings name. The main thread reads each file and looks its hash up in the
+ * cache; the documents not found there are audited on worker threads (or here), and their results stored.
+ * Results are placed by document index, so neither the cache nor the number of jobs changes a byte of the
+ * report.
+ */
+export async function auditCorpus(options: AuditOptions, prepared: Prepared, run: RunOptions): Promise<CorpusRun> {
+  const { settings } = prepared;
+  const sources = findSources(settings);
+  const total = sources.length;
+  const results: (DocumentResult | undefined)[] = new Array<DocumentResult | undefined>(total);
+  const cache = run.cacheFolder ? new ClaimCache(run.cacheFolder) : null;
+  const fingerprint = cache ? runFingerprint(options, prepared) : '';
+  const misses: DocumentTask[] = [];
+  let done = 0;
+  let corrupt = 0;
+  let cacheHits = 0;
+  let unwritable: string | null = null;
+  const progress = (): void => run.onProgress?.(done, total);
+
+  sources.forEach((source, index) => {
+    const read = readSource(source, settings);
+    if (!read.ok) {
+      results[index] = auditDocument(read, prepared.compiled, settings);
+      done += 1;
+      return;
+    }
+    // Standard input is not cached: it has no file to come back to.
+    const key = cache && source.kind === 'file' ? documentKey(fingerprint, read.path, read.bytes) : null;
+    if (cache && key) {
+      const lookup = cache.read(key);
+      if (lookup.status === 'hit') {
+        results[index] = lookup.result;
+        cacheHits += 1;
+        done += 1;
+        return;
+      }
+      if (lookup.status === 'corrupt') corrupt += 1;
+    }
+    misses.push({ index, path: read.path, bytes: read.bytes, key });
+  });
+  progress();
+
+  const accept = (finished: DocumentDone): void => {
+    results[finished.index] = finished.result;
+    unwritable ??= finished.cacheError;
+    done += 1;
+    progress();
+  };
+  const workers = Math.min(run.jobs, Math.floor(misses.length / MIN_DOCUMENTS_PER_WORKER));
+  if (workers > 1) {
+    const { stdin: _stdin, ...threadOptions } = options;
+    await auditInWorkers(misses, { options: threadOptions, cacheFolder: cache?.folder ?? null }, workers, accept);
+  } else {
+    for (const task of misses) accept(auditTask(task, prepared, cache));
+  }
+
+  if (corrupt > 0) run.warn(`ignored ${corrupt} corrupt cache ${corrupt === 1 ? 'entry' : 'entries'} in ${cache?.folder}; rebuilt them`);
+  if (unwritable) run.warn(`cannot write the cache in ${cache?.folder} (${unwritable}); results were not cached`);
+  return { results: results.map((result) => result as DocumentResult), cacheHits, workers: workers > 1 ? workers : 0 };
+}
+
+/** Everything besides a document that decides its result: tool version, rules as loaded, config text, options. */
+function runFingerprint(options: AuditOptions, prepared: Prepared): string {
+  const { settings, catalog } = prepared;
+  let config = '';
+  if (settings.configFile) {
+    try {
+      config = readFileSync(settings.configFile, 'utf8');
+    } catch {
+      config = '(unreadable)';
+    }
+  }
+  return cacheFingerprint({
+    toolVersion: TOOL.version,
+    rules: { rules: catalog.rules, topics: catalog.topics },
+    config,
+    options: { maxFileBytes: options.maxFileBytes ?? null, cwd: settings.cwd },
+  });
+}

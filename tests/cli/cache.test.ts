@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheFingerprint } from '../../src/cache/claim-cache.js';
+import { main } from '../../src/cli.js';
+import { fakeIo } from './io.js';
+
+const RULES = (message: string): string => `id: house
+rules:
+  - id: guarantee
+    severity: error
+    message: ${message}
+    match:
+      - phrase: guaranteed
+`;
+
+function folderWith(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'claim-audit-cache-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  return folder;
+}
+
+/** Every entry file under a cache folder. */
+function entries(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(folder, name));
+}
+
+async function run(cwd: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const io = fakeIo({ cwd });
+  const code = await main(['check', '.', '--format', 'json', '--no-config', '--cache-location', 'cache', ...args], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const ARTICLES = {
+  'a.md': '# A\n\nSuccess rates are between 65% and 75%. Results are guaranteed.\n',
+  'b.md': '# B\n\nMore than 80% of patients respond. It is FDA approved.\n',
+  'c.txt': 'Relief lasts one to two weeks.\n',
+};
+
+describe('claim cache', () => {
+  it('gives a warm run the same report as a cold one, from one entry per document', async () => {
+    const cwd = folderWith(ARTICLES);
+    const cold = await run(cwd, ['--no-cache']);
+    expect(entries(join(cwd, 'cache'))).toEqual([]);
+    const first = await run(cwd, []);
+    expect(entries(join(cwd, 'cache'))).toHaveLength(3);
+    const warm = await run(cwd, []);
+    expect(JSON.parse(cold.out).contradictions.length).toBeGreaterThan(0);
+    expect(first.out).toBe(cold.out);
+    expect(warm.out).toBe(cold.out);
+    expect(warm.err).toBe('');
+  });
+
+  it('serves cached results on a warm run rather than reading the documents again', async () => {
+    const cwd = folderWith(ARTICLES);
+    await run(cwd, []);
+    // Plant a different, valid result in every entry: if the warm run used the cache, the plant shows.
+    for (const file of entries(join(cwd, 'cache'))) {
+      const entry = JSON.parse(readFileSync(file, 'utf8'));
+      entry.result.findings = entry.result.findings.map((finding: { message: string }) => ({ ...finding, message: 'from the cache' }));
+      writeFileSync(file, JSON.stringify(entry));
+    }
+    const warm = JSON.parse((await run(cwd, [])).out);
+    const messages = warm.findings.filter((finding: { ruleId: string }) => !finding.ruleId.startsWith('contradiction/')).map((finding: { message: string }) => finding.message);
+    expect(new Set(messages)).toEqual(new Set(['from the cache']));
+  });
+
+  it('audits an edited document again and compares it with the cached rest', async () => {
+    const cwd = folderWith(ARTICLES);
+    await run(cwd, []);
+    writeFileSync(join(cwd, 'b.md'), '# B\n\nAbout 70% of patients respond.\n');
+    const warm = JSON.parse((await run(cwd, [])).out);
+    const cold = JSON.parse((await run(cwd, ['--no-cache'])).out);
+    expect(warm).toEqual(cold);
+    expect(warm.claims.some((claim: { sentence: string }) => claim.sentence.includes('About 70%'))).toBe(true);
+    expect(warm.contradictions.some((contradiction: { topic: string }) => contradiction.topic === 'efficacy')).toBe(false);
+  });
+
+  it('is invalidated by an edit to a rule file', async () => {
+    const cwd = folderWith({ 'a.md': 'Results are guaranteed.\n', 'house.yaml': RULES('First wording.') });
+    const args = ['--no-builtin-rules', '--rules', 'house.yaml', 'a.md'];
+    const before = JSON.parse((await run(cwd, args)).out);
+    expect(before.findings[0].message).toBe('First wording.');
+    writeFileSync(join(cwd, 'house.yaml'), RULES('Second wording.'));
+    const after = JSON.parse((await run(cwd, args)).out);
+    expect(after.findings[0].message).toBe('Second wording.');
+  });
+
+  it('is invalidated by a new tool version', () => {
+    const inputs = { toolVersion: '1.0.0', rules: { rules: [], topics: new Map([['efficacy', { unit: '%' }]]) }, config: '', options: {} };
+    expect(cacheFingerprint(inputs)).toBe(cacheFingerprint({ ...inputs }));
+    expect(cacheFingerprint({ ...inputs, toolVersion: '1.0.1' })).not.toBe(cacheFingerprint(inputs));
+    // Maps are hashed by content, not as `{}`: a topic change must change the fingerprint.
+    expect(cacheFingerprint({ ...inputs, rules: { rules: [], topics: new Map([['efficacy', { unit: 's' }]]) } })).not.toBe(cacheFingerprint(inputs));
+  });
+
+  it('ignores corrupt entries with one warning, rebuilds them, and reports as if cold', async () => {
+    const cwd = folderWith(ARTICLES);
+    const cold = await run(cwd, ['--no-cache']);
+    await run(cwd, []);
+    const files = entries(join(cwd, 'cache'));
+    writeFileSync(files[0] as string, '{"key": "trunc');
+    writeFileSync(files[1] as string, JSON.stringify({ key: 'another key', result: {} }));
+    const damaged = await run(cwd, []);
+    expect(damaged.out).toBe(cold.out);
+    expect(damaged.err).toBe(`claim-audit: warning: ignored 2 corrupt cache entries in ${join(cwd, 'cache')}; rebuilt them\n`);
+    const repaired = await run(cwd, []);
+    expect(repaired.err).toBe('');
+    expect(repaired.out).toBe(cold.out);
+  });
+
+  it('still reports when the cache cannot be written', async () => {
+    const cwd = folderWith({ ...ARTICLES, cache: 'a file where the cache folder should be' });
+    const cold = await run(cwd, ['--no-cache']);
+    const blocked = await run(cwd, []);
+    expect(blocked.out).toBe(cold.out);
+    expect(blocked.err).toMatch(/^claim-audit: warning: cannot write the cache in .*cache \(E[A-Z]+\); results were not cached\n$/);
+  });
+
+  it('refuses a --jobs that is not a positive whole number', async () => {
+    const cwd = folderWith(ARTICLES);
+    const zero = await run(cwd, ['--jobs', '0']);
+    expect(zero.code).toBe(2);
+    expect(zero.err).toBe('claim-audit: --jobs must be a positive whole number, not "0"\n');
+  });
+});
