@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The parse floor: read every Markdown file under a folder and parse it with unified + remark-parse +
 // remark-frontmatter, nothing else. No tool that parses Markdown with remark can audit a corpus faster.
-// `node bench/parse-floor.js <dir> [--gfm]` (--gfm adds remark-gfm, which claim-audit also uses).
+// `node bench/parse-floor.js <dir> [--gfm]` (--gfm adds the full remark-gfm; claim-audit uses its tables,
+// footnotes, strikethrough and task lists, without autolink literals).
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

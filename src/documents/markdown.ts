@@ -1,13 +1,13 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { ProseBlock } from '../types.js';
+import { remarkLeanGfm } from './gfm.js';
 import { CITATION_MARKER } from './text.js';
 
 // Built once: a frozen processor parses any number of documents.
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLeanGfm).freeze();
 
 /** Block containers whose children are walked; their own text comes from the leaf blocks inside them. */
 const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition', 'table', 'tableRow']);

@@ -5,7 +5,7 @@ import type { ProseBlock } from '../types.js';
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 const SEPARATOR_LINE = /^[ \t]*(?:(?:#|\/\/)[ \t]*claim-audit-(?:disable|enable)\b.*)?(?:\r\n|\r|\n)?$/;
 // Reference markers such as [1], [12], (Smith, 2020) or "et al." make a claim cited.
-export const CITATION_MARKER = /\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]|\bet al\.|\(\s?[A-Z][A-Za-z-]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?\s?\)|https?:\/\/\S+|\bdoi:/;
+export const CITATION_MARKER = /\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]|\bet al\.|\(\s?[A-Z][A-Za-z-]+(?: et al\.)?,? (?:19|20)\d\d[a-z]?\s?\)|https?:\/\/\S+|\b[Ww]{3}\.[A-Za-z\d-]+\.[A-Za-z]|\bdoi:/;
 
 /** Split a plain-text document into paragraph blocks; offsets map one to one onto the source. */
 export function textBlocks(text: string): ProseBlock[] {
