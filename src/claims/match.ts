@@ -41,7 +41,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   const occurrences = compiled.index.find(sentence.tokens);
   const foreign = foreignClauses(sentence.text, sentence.values);
   const hits: Hit[] = [];
-  for (const rule of compiled.rules) {
+  for (const rule of compiled.candidates(occurrences)) {
     if (rule.unless.some((pattern) => runPattern(pattern, sentence, occurrences).length > 0)) continue;
     // A match inside a comparison clause is about another subject: it neither reports nor claims.
     const wanted = rule.definition.requirePolarity;

@@ -28,6 +28,8 @@ export interface CompiledRules {
   index: PhraseIndex;
   rules: CompiledRule[];
   topics: Map<string, CompiledTopic>;
+  /** The rules that can match a sentence with these phrase occurrences, in catalog order. */
+  candidates: (occurrences: Map<number, Occurrence[]>) => CompiledRule[];
 }
 
 /** Compile a loaded catalog once per run: phrases go into one index, regexes are built once. */
@@ -56,7 +58,37 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
     match: definition.match.map(compilePattern),
     unless: (definition.unless ?? []).map(compilePattern),
   }));
-  return { index, rules, topics };
+  return { index, rules, topics, candidates: candidateFinder(rules) };
+}
+
+/**
+ * Most sentences hold a phrase of few rules or none. A rule whose match patterns are all phrase-based cannot
+ * match unless one of its phrases occurs, so it is looked up from the occurrences; only rules with a regex
+ * pattern are tried on every sentence.
+ */
+function candidateFinder(rules: CompiledRule[]): CompiledRules['candidates'] {
+  const byPhrase = new Map<number, number[]>();
+  const everySentence: number[] = [];
+  rules.forEach((rule, position) => {
+    if (rule.match.some((pattern) => pattern.kind === 'regex')) {
+      everySentence.push(position);
+      return;
+    }
+    for (const pattern of rule.match) {
+      // A `near` pattern needs all its phrases, so its first one is enough to look it up by.
+      const ids = pattern.kind === 'phrase' ? [pattern.id] : pattern.kind === 'near' ? pattern.ids.slice(0, 1) : pattern.kind === 'terms' ? pattern.ids : [];
+      for (const id of ids) {
+        const list = byPhrase.get(id) ?? [];
+        if (list[list.length - 1] !== position) list.push(position);
+        byPhrase.set(id, list);
+      }
+    }
+  });
+  return (occurrences) => {
+    const positions = new Set(everySentence);
+    for (const id of occurrences.keys()) for (const position of byPhrase.get(id) ?? []) positions.add(position);
+    return [...positions].sort((a, b) => a - b).map((position) => rules[position] as CompiledRule);
+  };
 }
 
 /** Every place a pattern matches in a sentence, in order (a regex reports its first match only). */
