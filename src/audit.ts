@@ -4,7 +4,7 @@ import { findContradictions } from './analysis/contradictions.js';
 import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
 import { matchSentence } from './claims/match.js';
-import { findSuppressions, isSuppressed, type Suppression } from './claims/suppressions.js';
+import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
 import { decodeDocument } from './documents/decode.js';
 import { discoverSources, type Source } from './documents/discover.js';
@@ -133,7 +133,10 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   return {
     path: document.path,
     findings: findings.filter((finding) => !isSuppressed(suppressions, finding.ruleId, finding.span.start.offset)),
-    claims: dedupeClaims(claims.filter((claim) => !isSuppressed(suppressions, claim.ruleId, claim.span.start.offset))),
+    claims: dedupeClaims(claims.filter((claim) => !isSuppressed(suppressions, claim.ruleId, claim.span.start.offset))).map((claim) =>
+      // Carried on the claim itself so that a claim ledger (`claims --shard`) keeps the editor's decision.
+      isCovered(suppressions, `contradiction/${claim.topic}`, claim.span.start.offset) ? { ...claim, contradictionAccepted: true } : claim,
+    ),
     suppressions,
   };
 }
@@ -192,7 +195,9 @@ export function buildReport(files: string[], perDocument: DocumentResult[], cata
   // A contradiction reported at a place whose directive names `contradiction/<topic>` is accepted there.
   let contradictions = found.contradictions.filter((contradiction) => {
     const last = contradiction.sides[contradiction.sides.length - 1] as Claim;
-    return !isSuppressed(suppressionsOf.get(last.path) ?? [], `contradiction/${contradiction.topic}`, last.span.start.offset);
+    // Both tests agree on a document audited in this run; isSuppressed also marks the directive used.
+    const accepted = isSuppressed(suppressionsOf.get(last.path) ?? [], `contradiction/${contradiction.topic}`, last.span.start.offset);
+    return !accepted && !last.contradictionAccepted;
   });
   const agreements = found.agreements;
   if (options.baseline) ({ findings, contradictions } = subtractBaseline(findings, contradictions, options.baseline));

@@ -1,7 +1,7 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { buildReport, loadDocuments, prepare, TOOL } from './audit.js';
+import { buildReport, type DocumentResult, loadDocuments, prepare, TOOL } from './audit.js';
 import { DEFAULT_CACHE_LOCATION } from './cache/claim-cache.js';
 import { BASELINE_NAME, createBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { CONFIG_NAME, type AuditOptions, type FailOn } from './config/settings.js';
@@ -10,6 +10,7 @@ import { UsageError, UserError } from './errors.js';
 import { changedFiles } from './git.js';
 import { inspectJson, inspectText } from './inspect.js';
 import { FORMAT_NAMES, FORMATTERS } from './report/index.js';
+import { parseLedger, parseShard, type Shard } from './ledger.js';
 import { formatLedgerJson, formatLedgerJsonl, formatLedgerTable } from './report/ledger.js';
 import { explainRule, formatRuleList, ruleSummary } from './report/rules.js';
 import { formatText } from './report/text.js';
@@ -148,7 +149,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   });
 
   /** The shared audit: read, match, compare. PR mode and baselines narrow what is reported, never what is compared. */
-  const runAudit = async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags): Promise<Report> => {
+  const runAudit = async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags, shard?: Shard): Promise<Report> => {
     debug ||= Boolean(flags.debug);
     const jobs = parseJobs(flags.jobs);
     const stdin = paths.includes('-') ? await io.readStdin() : undefined;
@@ -163,12 +164,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       cacheFolder: flags.cache ? resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) : null,
       onProgress: progress.update,
       warn: (message) => io.stderr(`claim-audit: warning: ${message}\n`),
+      ...(shard ? { shard } : {}),
     }).finally(progress.end);
     if (debug) {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       io.stderr(`claim-audit: ${results.length} documents, ${cacheHits} from the cache, ${workers > 0 ? `${workers} worker threads` : 'main thread only'}, ${seconds} s\n`);
     }
-    if (results.length === 0) throw new UsageError(`no documents found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'} (looked for .md, .markdown, .mdx, .txt)`);
+    if (results.length === 0 && shard) io.stderr(`claim-audit: shard ${shard.index}/${shard.count} holds no documents\n`);
+    else if (results.length === 0) throw new UsageError(`no documents found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'} (looked for .md, .markdown, .mdx, .txt)`);
     const files = results.map((result) => result.path);
     let report = buildReport(files, results, prepared.catalog, { reportUnusedDisables: Boolean(flags.reportUnusedDisables), ...(baseline ? { baseline } : {}) });
     if (flags.changed) report = onlyChanged(report, changedFiles(io.cwd, flags.base), io.cwd);
@@ -206,11 +209,49 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   addRunOptions(addAuditOptions(claims))
     .addOption(new Option('-f, --format <name>', 'ledger format').choices(['table', 'json', 'jsonl']).default('table'))
     .option('-o, --output <file>', 'write the ledger to a file')
-    .action(async (paths: string[], flags: CheckFlags & RunFlags & { format: 'table' | 'json' | 'jsonl' }) => {
-      const report = await runAudit(paths, { ...flags, failOn: 'never' });
+    .option('--shard <i/n>', 'audit only shard i of n (documents split by a hash of their path); merge shard ledgers with `contradictions`')
+    .action(async (paths: string[], flags: CheckFlags & RunFlags & { format: 'table' | 'json' | 'jsonl'; shard?: string }) => {
+      const report = await runAudit(paths, { ...flags, failOn: 'never' }, flags.shard === undefined ? undefined : parseShard(flags.shard));
       const text = flags.format === 'jsonl' ? formatLedgerJsonl(report.claims) : flags.format === 'json' ? formatLedgerJson(report.claims) : formatLedgerTable(report.claims);
       writeOutput(text, flags.output, io);
       exitCode = exitCodeFor(report, 'never');
+    });
+
+  const contradictions = program
+    .command('contradictions')
+    .description('find contradictions across claim ledgers (`claims --format jsonl`, e.g. one per --shard), as check would on the whole corpus')
+    .argument('<ledgers...>', 'JSON Lines claim ledgers, or - for standard input');
+  addAuditOptions(contradictions)
+    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when findings reach this severity').choices(['error', 'warning', 'never']).default('error'))
+    .option('--color', 'force colored output')
+    .option('--no-color', 'disable colored output')
+    .action(async (ledgers: string[], flags: CheckFlags) => {
+      debug ||= Boolean(flags.debug);
+      // The same rules and config as the shards were audited with: topics decide what conflicts.
+      const { catalog } = prepare(auditOptions(flags, [], undefined));
+      const perDocument = new Map<string, DocumentResult>();
+      const ledgerOf = new Map<string, number>();
+      for (const [position, ledger] of ledgers.entries()) {
+        const text = ledger === '-' ? await io.readStdin() : readLedgerFile(resolve(io.cwd, ledger), ledger);
+        for (const claim of parseLedger(text, ledger === '-' ? '<stdin>' : ledger)) {
+          const earlier = ledgerOf.get(claim.path);
+          if (earlier !== undefined && earlier !== position) {
+            throw new UsageError(`${claim.path} has claims in both ${ledgers[earlier]} and ${ledger}`, { hint: 'give each shard\'s ledger once' });
+          }
+          ledgerOf.set(claim.path, position);
+          const result = perDocument.get(claim.path) ?? { path: claim.path, findings: [], claims: [], suppressions: [] };
+          result.claims.push(claim);
+          perDocument.set(claim.path, result);
+        }
+      }
+      const results = [...perDocument.values()];
+      const report = buildReport(results.map((result) => result.path), results, catalog);
+      const formatter = FORMATTERS[flags.format] ?? formatText;
+      const color = useColor(flags.color, io, flags.output !== undefined);
+      writeOutput(formatter(report, { color: flags.format === 'text' && color, cwd: io.cwd }), flags.output, io);
+      exitCode = exitCodeFor(report, flags.failOn);
     });
 
   const baseline = program
@@ -314,6 +355,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     else io.stderr('This is a bug in claim-audit. Run again with --debug for the stack trace and report it.\n');
     return 2;
+  }
+}
+
+function readLedgerFile(path: string, shown: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ledger ${shown} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
 }
 

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { auditDocument, findSources, type DocumentResult, type Prepared, readSource, TOOL } from './audit.js';
 import { cacheFingerprint, ClaimCache, documentKey } from './cache/claim-cache.js';
 import type { AuditOptions } from './config/settings.js';
+import { type Shard, shardOf } from './ledger.js';
 import { auditInWorkers } from './parallel/pool.js';
 import type { DocumentDone, DocumentTask } from './parallel/protocol.js';
 import { auditTask } from './parallel/task.js';
@@ -17,6 +18,8 @@ export interface RunOptions {
   onProgress?: (done: number, total: number) => void;
   /** One-line warnings for the user (a corrupt or unwritable cache): never fatal. */
   warn: (message: string) => void;
+  /** Audit only this shard of the documents (`claims --shard i/n`). */
+  shard?: Shard;
 }
 
 /** The default for `--jobs`: every core the process may use. */
@@ -46,7 +49,8 @@ export interface CorpusRun {
  */
 export async function auditCorpus(options: AuditOptions, prepared: Prepared, run: RunOptions): Promise<CorpusRun> {
   const { settings } = prepared;
-  const sources = findSources(settings);
+  const shard = run.shard;
+  const sources = findSources(settings).filter((source) => !shard || shardOf(source.path, shard.count) === shard.index);
   const total = sources.length;
   const results: (DocumentResult | undefined)[] = new Array<DocumentResult | undefined>(total);
   const cache = run.cacheFolder ? new ClaimCache(run.cacheFolder) : null;

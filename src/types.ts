@@ -183,6 +183,8 @@ export interface Claim {
   match: string;
   /** Where the match stands in `sentence`, for highlighting. */
   sentenceMatch?: TextRange;
+  /** A `claim-audit-disable contradiction/<topic>` directive covers this claim: a contradiction reported here is accepted. */
+  contradictionAccepted?: boolean;
 }
 
 export type ContradictionKind = 'range' | 'polarity' | 'exclusive';

@@ -64,6 +64,11 @@ function covers(rules: string[], ruleId: string): boolean {
   return rules.length === 0 || rules.some((rule) => rule === ruleId || ruleId.startsWith(`${rule}/`));
 }
 
+/** Whether a directive covers `ruleId` at `offset`, without marking anything used. */
+export function isCovered(suppressions: Suppression[], ruleId: string, offset: number): boolean {
+  return suppressions.some((suppression) => offset >= suppression.start && offset < suppression.end && covers(suppression.rules, ruleId));
+}
+
 /** Whether something of `ruleId` starting at `offset` is suppressed; marks the directive used. */
 export function isSuppressed(suppressions: Suppression[], ruleId: string, offset: number): boolean {
   let suppressed = false;

@@ -29,6 +29,8 @@ export function claimJson(claim: Claim): Record<string, unknown> {
     endOffset: claim.span.end.offset,
     sentence: claim.sentence,
     match: claim.match,
+    ...(claim.sentenceMatch ? { sentenceMatch: claim.sentenceMatch } : {}),
+    ...(claim.contradictionAccepted ? { contradictionAccepted: true } : {}),
   };
 }
 
