@@ -3,7 +3,7 @@
 // user would otherwise reach for) and against the remark parse floor, on generated corpora. See bench/README.md.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
@@ -109,6 +109,38 @@ function ensureCorpus(name, size, seed, options = {}) {
   return { dir, ...done };
 }
 
+/**
+ * A copy of a corpus as a git repository, for the rows that edit a file: one article changed since the last
+ * commit, as in a pull request. The edit is undone (git checkout) before the copy is reused.
+ */
+function ensurePrCorpus(corpus, size) {
+  const dir = join(WORK, `corpus-${size}-pr`);
+  const stampPath = join(WORK, `corpus-${size}-pr.json`);
+  const stamp = JSON.stringify({ from: corpus.generator, seed: corpus.seed, size });
+  if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp && existsSync(join(dir, '.git'))) {
+    spawnSync('git', ['checkout', '-q', '--', '.'], { cwd: dir });
+    return dir;
+  }
+  log(`copying corpus-${size} into a git repository for the PR rows…`);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(corpus.dir, dir, { recursive: true });
+  const git = (...args) => runSetup('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], dir);
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'corpus');
+  writeFileSync(stampPath, stamp);
+  return dir;
+}
+
+/** The article the PR rows edit, and a new edit per run so every run has exactly one document not in the cache. */
+let touches = 0;
+function touchOneArticle(dir) {
+  const article = join(dir, 's000', readdirSync(join(dir, 's000')).filter((name) => name.endsWith('.md')).sort()[0]);
+  const original = spawnSync('git', ['show', `HEAD:${relative(dir, article).split('\\').join('/')}`], { cwd: dir, encoding: 'utf8' }).stdout;
+  touches += 1;
+  writeFileSync(article, `${original}\nUpdated for review ${touches}: success rates are about ${50 + (touches % 40)}%.\n`);
+}
+
 let timeWorks;
 function gnuTimeAvailable() {
   if (timeWorks === undefined) {
@@ -121,14 +153,14 @@ function gnuTimeAvailable() {
  * One timed run: wall time from process.hrtime around the child, peak RSS from GNU time (the largest RSS of
  * any process it waited for, not a sum). The child runs in its own process group so a timeout kills it whole.
  */
-function runOnce(command, args, timeoutMs) {
+function runOnce(command, args, timeoutMs, cwd = WORK) {
   const timeFile = join(WORK, 'time.txt');
   rmSync(timeFile, { force: true });
   const useTime = gnuTimeAvailable();
   const [file, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(file, argv, { cwd: WORK, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv, { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const keep = (chunk) => {
       output = (output + chunk).slice(-4000);
@@ -169,17 +201,27 @@ const median = (values) => {
 };
 
 /** The rows of one size: what to run, and which exit codes mean "ran fine". */
-function rowsFor(size, corpus, uniqueCorpus, features) {
+function rowsFor(size, corpus, uniqueCorpus, prDir, features) {
   const target = relative(WORK, corpus.dir);
   const claimAudit = (extra, dir = target) => [process.execPath, [CLI, 'check', dir, '--format', 'json', '--fail-on', 'never', '--no-config', '--output', '/dev/null', ...extra]];
   const cold = features.noCache ? ['--no-cache'] : [];
   const cache = join(WORK, `cache-${size}`);
+  const prCache = join(WORK, `cache-${size}-pr`);
+  const withCache = features.cacheLocation;
   const rows = [
     { kind: 'claim-audit (cold)', command: claimAudit(cold), ok: [0] },
     features.jobs ? { kind: 'claim-audit --jobs 1', command: claimAudit([...cold, '--jobs', '1']), ok: [0] } : { kind: 'claim-audit --jobs 1', skip: NOT_IMPLEMENTED },
-    features.cacheLocation
+    withCache
       ? { kind: 'claim-audit (warm cache)', command: claimAudit(['--cache-location', cache]), ok: [0], prime: () => rmSync(cache, { recursive: true, force: true }) }
       : { kind: 'claim-audit (warm cache)', skip: NOT_IMPLEMENTED },
+    // One article edited since the cache was filled: it is audited again and compared with all the others.
+    withCache && prDir
+      ? { kind: 'claim-audit (1 file touched)', command: claimAudit(['--cache-location', prCache], '.'), cwd: prDir, ok: [0], beforeRun: () => touchOneArticle(prDir), prime: () => rmSync(prCache, { recursive: true, force: true }) }
+      : { kind: 'claim-audit (1 file touched)', skip: NOT_IMPLEMENTED },
+    // PR mode: the same edit, reported on alone (--changed) but compared against the whole cached corpus.
+    withCache && prDir
+      ? { kind: 'claim-audit (PR mode, warm)', command: claimAudit(['--cache-location', prCache, '--changed', '--base', 'HEAD'], '.'), cwd: prDir, ok: [0], beforeRun: () => touchOneArticle(prDir) }
+      : { kind: 'claim-audit (PR mode, warm)', skip: NOT_IMPLEMENTED },
     // textlint exits 1 when it reports, which it does here by design.
     { kind: 'textlint + prh', command: [TEXTLINT, ['--config', '.textlintrc.json', '--format', 'json', '--output-file', '/dev/null', target]], ok: [0, 1] },
     { kind: 'parse floor', command: [process.execPath, [join(BENCH, 'parse-floor.js'), target]], ok: [0] },
@@ -194,7 +236,7 @@ async function measureSize(rows, options) {
   for (const row of rows.filter((item) => item.prime)) {
     // A warm row needs one untimed run to fill its cache.
     row.prime();
-    const primed = await runOnce(row.command[0], row.command[1], timeoutMs);
+    const primed = await runOnce(row.command[0], row.command[1], timeoutMs, row.cwd);
     if (!row.ok.includes(primed.exitCode)) Object.assign(row, { status: 'error', error: primed.output.slice(-600) });
   }
   // Round-robin over the rows, so drift in the machine's speed spreads over all of them alike.
@@ -202,7 +244,8 @@ async function measureSize(rows, options) {
     for (const row of rows) {
       if (row.status !== 'ok' || row.done) continue;
       log(`  ${row.size} files · ${row.kind} · run ${run + 1}/${options.runs}`);
-      const result = await runOnce(row.command[0], row.command[1], timeoutMs);
+      row.beforeRun?.();
+      const result = await runOnce(row.command[0], row.command[1], timeoutMs, row.cwd);
       // How long a failed run took and how much memory it reached are worth keeping: a crash after ten minutes
       // is a different bug from one after ten seconds.
       const failedRun = { ms: Math.round(result.ms), rssMB: result.rssMB === null ? null : Math.round(result.rssMB) };
@@ -268,6 +311,17 @@ function computeRatios(rows, sizes) {
       ratios.push({ name: `${label} ÷ parse floor+gfm @${size}`, value: ratio(audit, find('parse floor + gfm', size)) });
     }
   }
+  for (const size of sizes) {
+    const cold = find('claim-audit (cold)', size);
+    const pairs = [
+      ['claim-audit --jobs 1 ÷ cold (default jobs)', find('claim-audit --jobs 1', size), cold],
+      ['warm ÷ cold', find('claim-audit (warm cache)', size), cold],
+      ['1 file touched ÷ cold', find('claim-audit (1 file touched)', size), cold],
+      ['PR mode (warm) ÷ cold', find('claim-audit (PR mode, warm)', size), cold],
+      ['claim-audit --jobs 1 ÷ parse floor', find('claim-audit --jobs 1', size), find('parse floor', size)],
+    ];
+    for (const [name, a, b] of pairs) if (a !== undefined && b !== undefined) ratios.push({ name: `${name} @${size}`, value: ratio(a, b) });
+  }
   const sorted = [...sizes].sort((a, b) => a - b);
   if (sorted.length > 1) {
     const small = sorted[0];
@@ -326,7 +380,8 @@ async function main() {
     const corpus = ensureCorpus(`corpus-${size}`, size, options.seed);
     const unique = options.diagnostic ? ensureCorpus(`corpus-${size}-unique-subjects`, size, options.seed, { uniqueSubjects: true }) : null;
     corpora[size] = { files: size, megabytes: Math.round(corpus.bytes / 1e5) / 10, path: relative(ROOT, corpus.dir) };
-    const sizeRows = rowsFor(size, corpus, unique, features);
+    const prDir = features.cacheLocation ? ensurePrCorpus(corpus, size) : null;
+    const sizeRows = rowsFor(size, corpus, unique, prDir, features);
     log(`measuring ${size} files…`);
     await measureSize(sizeRows, options);
     rows.push(...sizeRows);
@@ -359,7 +414,7 @@ async function main() {
     prhDictionary: { rules: prh.ruleCount, patterns: prh.patternCount },
     corpora,
     sanity50Files: sanity,
-    rows: rows.map(({ kind, size, status, error, failedRun, runs, medianMs, minMs, maxMs, peakRssMB, command, diagnostic }) => ({
+    rows: rows.map(({ kind, size, status, error, failedRun, runs, medianMs, minMs, maxMs, peakRssMB, command, cwd, diagnostic }) => ({
       kind,
       size,
       status,
@@ -370,6 +425,7 @@ async function main() {
       maxMs: maxMs ?? null,
       peakRssMB: peakRssMB ?? null,
       runs,
+      ...(cwd ? { cwd: relative(WORK, cwd) } : {}),
       // As run from bench/.work (so bench/.gitignore, which lists .work/, does not hide the corpus from claim-audit).
       command: command ? [command[0] === process.execPath ? 'node' : relative(WORK, command[0]), ...command[1].map((arg) => (arg.startsWith(ROOT) ? relative(WORK, arg) : arg))].join(' ') : null,
     })),
