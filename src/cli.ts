@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { buildReport, type DocumentResult, loadDocuments, prepare, TOOL } from './audit.js';
@@ -9,7 +9,7 @@ import { STARTER_CONFIG } from './config/starter.js';
 import { UsageError, UserError } from './errors.js';
 import { changedFiles } from './git.js';
 import { inspectJson, inspectText } from './inspect.js';
-import { FORMAT_NAMES, FORMATTERS } from './report/index.js';
+import { CHUNKED_FORMATTERS, FORMAT_NAMES, FORMATTERS } from './report/index.js';
 import { parseLedger, parseShard, type Shard } from './ledger.js';
 import { formatLedgerJson, formatLedgerJsonl, formatLedgerTable } from './report/ledger.js';
 import { explainRule, formatRuleList, ruleSummary } from './report/rules.js';
@@ -90,15 +90,45 @@ export function exitCodeFor(report: Report, failOn: FailOn): number {
   return report.findings.some((finding) => threshold.includes(finding.severity)) ? 1 : 0;
 }
 
-function writeOutput(text: string, output: string | undefined, io: CliIo): void {
-  if (!output) {
-    io.stdout(text);
+/** Pieces are gathered up to this size before each write: few system calls, little memory. */
+const WRITE_BATCH = 1 << 20;
+
+/** Write a report (whole, or in pieces as it is made) to --output or standard output. */
+function writeOutput(text: string | Iterable<string>, output: string | undefined, io: CliIo): void {
+  let path: string | undefined;
+  if (output) {
+    path = resolve(io.cwd, output);
+    if (!existsSync(dirname(path))) throw new UsageError(`cannot write --output ${output}: folder ${dirname(output) || '.'} does not exist`);
+    if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`cannot write --output ${output}: it is a folder`);
+  }
+  if (typeof text === 'string') {
+    if (path) writeFileSync(path, text);
+    else io.stdout(text);
     return;
   }
-  const path = resolve(io.cwd, output);
-  if (!existsSync(dirname(path))) throw new UsageError(`cannot write --output ${output}: folder ${dirname(output) || '.'} does not exist`);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`cannot write --output ${output}: it is a folder`);
-  writeFileSync(path, text);
+  const fd = path ? openSync(path, 'w') : null;
+  try {
+    let batch = '';
+    const flush = (): void => {
+      if (fd !== null) writeSync(fd, batch);
+      else io.stdout(batch);
+      batch = '';
+    };
+    for (const piece of text) {
+      batch += piece;
+      if (batch.length >= WRITE_BATCH) flush();
+    }
+    flush();
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** The report in the chosen format: in pieces where the format allows it, so a huge report is never one string. */
+function renderReport(report: Report, format: string, color: boolean, cwd: string): string | Iterable<string> {
+  const chunked = CHUNKED_FORMATTERS[format];
+  if (chunked) return chunked(report);
+  return (FORMATTERS[format] ?? formatText)(report, { color: format === 'text' && color, cwd });
 }
 
 /** How a corpus run uses the machine: threads and the claim cache. */
@@ -196,9 +226,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .action(async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags) => {
       let report = await runAudit(paths, flags);
       if (flags.quiet) report = onlyErrors(report);
-      const formatter = FORMATTERS[flags.format] ?? formatText;
-      const color = useColor(flags.color, io, flags.output !== undefined);
-      writeOutput(formatter(report, { color: flags.format === 'text' && color, cwd: io.cwd }), flags.output, io);
+      writeOutput(renderReport(report, flags.format, useColor(flags.color, io, flags.output !== undefined), io.cwd), flags.output, io);
       exitCode = exitCodeFor(report, flags.failOn);
     });
 
@@ -248,9 +276,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       }
       const results = [...perDocument.values()];
       const report = buildReport(results.map((result) => result.path), results, catalog);
-      const formatter = FORMATTERS[flags.format] ?? formatText;
-      const color = useColor(flags.color, io, flags.output !== undefined);
-      writeOutput(formatter(report, { color: flags.format === 'text' && color, cwd: io.cwd }), flags.output, io);
+      writeOutput(renderReport(report, flags.format, useColor(flags.color, io, flags.output !== undefined), io.cwd), flags.output, io);
       exitCode = exitCodeFor(report, flags.failOn);
     });
 

@@ -1,7 +1,7 @@
-import type { Formatter } from '../types.js';
+import type { Formatter, Report } from '../types.js';
 import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
+import { formatJson, formatJsonChunks } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatRdjsonl } from './rdjsonl.js';
@@ -21,3 +21,8 @@ export const FORMATTERS: Record<string, Formatter> = {
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
+
+/** Formats that can also be written piece by piece, for reports too big to hold as one string. */
+export const CHUNKED_FORMATTERS: Record<string, (report: Report) => Iterable<string>> = {
+  json: formatJsonChunks,
+};

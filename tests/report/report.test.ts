@@ -44,3 +44,20 @@ describe('reports on the example corpus', () => {
     expect(json.contradictions.every((contradiction) => contradiction.sides.length >= 2)).toBe(true);
   });
 });
+
+describe('JSON report written in pieces', () => {
+  it('is byte-identical to pretty-printing the whole report at once', () => {
+    const cwd = process.cwd();
+    for (const paths of [['fixtures/example-corpus'], ['fixtures/positions']]) {
+      const report = audit({ paths, cwd, config: false });
+      const parsed = JSON.parse(formatJson(report, { color: false, cwd })) as unknown;
+      // Re-printing the parsed output with JSON.stringify must give back the exact bytes.
+      expect(formatJson(report, { color: false, cwd })).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+    }
+    const empty = audit({ paths: ['fixtures/example-corpus'], cwd, config: false, builtinRules: false });
+    expect(empty.findings).toEqual([]);
+    const text = formatJson(empty, { color: false, cwd });
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    expect(text).toContain('"findings": [],');
+  });
+});
