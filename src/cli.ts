@@ -69,6 +69,7 @@ Examples:
   $ claim-audit check --changed --base origin/main --format github    PR mode in CI
   $ claim-audit baseline content/ && claim-audit check content/ --baseline .claim-audit-baseline.json
   $ claim-audit claims content/ --format jsonl  the claim ledger, for fact-checkers
+  $ claim-audit claims content/ --format jsonl --shard 2/4 -o c2.jsonl && claim-audit contradictions c*.jsonl
   $ claim-audit rules list | claim-audit rules test my-rules.yaml | claim-audit explain safety/absolute-safety
 
 Exit codes: 0 no findings at or above --fail-on, 1 findings at or above it, 2 usage or configuration error.
@@ -259,6 +260,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       debug ||= Boolean(flags.debug);
       // The same rules and config as the shards were audited with: topics decide what conflicts.
       const { catalog } = prepare(auditOptions(flags, [], undefined));
+      if (flags.output) refuseInputAsOutput(flags.output, ledgers, io.cwd);
       const perDocument = new Map<string, DocumentResult>();
       const ledgerOf = new Map<string, number>();
       for (const [position, ledger] of ledgers.entries()) {
