@@ -95,7 +95,11 @@ function walkFolder(root: string, cwd: string, extensions: string[], add: (file:
       }
     }
   };
-  walk(root, ancestorsGitignore(root, cwd));
+  // A folder named on the command line is audited even when an ancestor's .gitignore matches the folder
+  // itself (`check build/drafts` with `build/` ignored): the user asked for it by name. Those rules are
+  // dropped; the others still apply to what lies inside.
+  const inherited = ancestorsGitignore(root, cwd).filter(({ base, ignorer }) => !isIgnored(ignorer, relative(base, root), true));
+  walk(root, inherited);
 }
 
 /** .gitignore files between the working folder and the audited folder also apply inside it. */
