@@ -877,6 +877,16 @@ function analyse(text: string): Indexed {
   return lastIndexed;
 }
 
+/** Words that open a clause a hedge cannot reach out of: subordinators and concessive prepositions. */
+const CONFINING: ReadonlySet<string> = new Set([...SUBORDINATORS, 'despite', 'notwithstanding', 'regardless']);
+
+/** Index of the first token of the comma-delimited clause holding token i. */
+function clauseStart(text: string, toks: readonly Tok[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && (toks[j] as Tok).lower !== ',' && !isHardBreak(text, toks, j)) j--;
+  return j + 1;
+}
+
 /** Whether token i sits in a subordinate clause opened earlier in its clause ("If symptoms do not…"). */
 function inSubordinateClause(text: string, toks: readonly Tok[], i: number): boolean {
   for (let j = i - 1; j >= 0; j--) {
@@ -968,8 +978,12 @@ export function findHedges(sentence: string): CueScope[] {
   const out: CueScope[] = [];
   for (const m of matches) {
     if (m.kind !== 'hedge' && m.kind !== 'uncertain') continue;
-    const first = backwardStart(sentence, toks, ends, matches, m.a - 1, Number.POSITIVE_INFINITY, ENDS_CLAUSE);
-    const last = forwardEnd(sentence, toks, starts, matches, m.b, Number.POSITIVE_INFINITY, ENDS_CLAUSE);
+    // A hedge inside a subordinate or concessive clause ("Despite what some reps suggest, …", "…, although
+    // studies suggest otherwise") hedges that clause only: its scope stops at the clause's commas.
+    const clauseFirst = clauseStart(sentence, toks, m.a);
+    const confined = CONFINING.has((toks[clauseFirst] as Tok | undefined)?.lower ?? '');
+    const first = Math.max(backwardStart(sentence, toks, ends, matches, m.a - 1, Number.POSITIVE_INFINITY, ENDS_CLAUSE), confined ? clauseFirst : 0);
+    const last = forwardEnd(sentence, toks, starts, matches, m.b, Number.POSITIVE_INFINITY, ENDS_CLAUSE, confined);
     const range = trimmedRange(toks, Math.min(first, m.a), Math.max(last, m.b - 1));
     if (range === null) continue;
     const start = cueStart(toks, m.a);

@@ -168,6 +168,11 @@ describe('findHedges: hedge cues and the clause they govern', () => {
     ['The drug is unlikely to cause nausea.', 'nausea', true, 'unlikely to'],
     ['Pneumonia cannot be ruled out.', 'Pneumonia', true, 'cannot be ruled out'],
     ['It can cause drowsiness.', 'drowsiness', true, 'can'],
+    // A hedge in a subordinate or concessive clause does not reach the main clause.
+    ['Despite what some sales reps suggest, the device is not eligible for coverage.', 'eligible', false],
+    ['Despite what some sales reps suggest, the device is not eligible for coverage.', 'sales reps', true, 'suggest'],
+    ['The device is not eligible for coverage, although some reps suggest otherwise.', 'eligible', false],
+    ['If the dose is wrong, patients may feel dizzy.', 'dizzy', true, 'may'],
     // Not hedges.
     ['The results were published in May 2024.', 'results', false],
     ['He drank a can of soda.', 'soda', false],
