@@ -40,20 +40,21 @@ export function parseDocument(path: string, text: string, format: DocumentFormat
   }
 
   const parsed = markdownBlocks(text);
+  // A warning is reported with an empty match, so its span is the empty place where the front matter opens.
   let frontMatter: Record<string, unknown> = {};
   if (parsed.frontMatter) {
     try {
       const data: unknown = parseYaml(parsed.frontMatter.value);
       if (data && typeof data === 'object' && !Array.isArray(data)) frontMatter = data as Record<string, unknown>;
       else if (data !== null && data !== undefined) {
-        warnings.push({ message: 'front matter is not a mapping; ignored', span: lines.span(parsed.frontMatter.offset, parsed.frontMatter.offset + 3) });
+        warnings.push({ message: 'front matter is not a mapping; ignored', span: lines.span(parsed.frontMatter.offset, parsed.frontMatter.offset) });
       }
     } catch (error) {
       // Malformed front matter must not stop the audit of the body: warn and go on.
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       warnings.push({
         message: `malformed front matter YAML, ignored: ${reason}`,
-        span: lines.span(parsed.frontMatter.offset, parsed.frontMatter.offset + 3),
+        span: lines.span(parsed.frontMatter.offset, parsed.frontMatter.offset),
       });
     }
   }
