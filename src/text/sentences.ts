@@ -113,6 +113,8 @@ const MARKER_TOKEN = /^(?:\d{1,2}|[A-Za-z])$/;
 
 /** Longest word looked at before a period; anything longer is a URL, a number or a run of symbols, not an abbreviation. */
 const MAX_TOKEN = 64;
+/** The longest sentence, in UTF-16 units; real ones stay far below (a 200-word sentence is about 1,300). */
+export const MAX_SENTENCE = 4000;
 /** A line without final punctuation that is this short was not wrapped by an editor: its line break is meant. */
 const SHORT_LINE = 40;
 /** Punctuation a line can end with and still run on into the next line. */
@@ -282,6 +284,20 @@ export function splitSentences(text: string): TextRange[] {
     let e = end;
     while (s < e && isWhitespace(text.charCodeAt(s))) s++;
     while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
+    // A run-on "sentence" past MAX_SENTENCE (a pasted log, a line of repeated text) is cut into pieces: every
+    // claim carries its sentence, so one 300 KB sentence with a thousand claims made a report of gigabytes.
+    while (e - s > MAX_SENTENCE) {
+      let cut = s + MAX_SENTENCE;
+      while (cut > s + MAX_SENTENCE / 2 && !isWhitespace(text.charCodeAt(cut))) cut--;
+      if (!isWhitespace(text.charCodeAt(cut))) cut = s + MAX_SENTENCE;
+      // Never between the halves of a surrogate pair.
+      if ((text.charCodeAt(cut) & 0xfc00) === 0xdc00 && (text.charCodeAt(cut - 1) & 0xfc00) === 0xd800) cut--;
+      let pieceEnd = cut;
+      while (pieceEnd > s && isWhitespace(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
+      out.push({ start: s, end: pieceEnd });
+      s = cut;
+      while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+    }
     if (e > s) out.push({ start: s, end: e });
     start = end;
   };
