@@ -122,7 +122,7 @@ function readConfig(path: string, cwd: string): ConfigFile {
     throw new ConfigError(`cannot read config ${shown}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false });
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, logLevel: 'error' });
   const at = (offset: number): { file: string; line: number; column: number } => {
     const { line, col } = lineCounter.linePos(offset);
     return { file: shown, line, column: col };

@@ -44,7 +44,8 @@ export function parseDocument(path: string, text: string, format: DocumentFormat
   let frontMatter: Record<string, unknown> = {};
   if (parsed.frontMatter) {
     try {
-      const data: unknown = parseYaml(parsed.frontMatter.value);
+      // logLevel 'error': the yaml package would print warnings (an unknown `!tag`) to stderr from in here.
+      const data: unknown = parseYaml(parsed.frontMatter.value, { logLevel: 'error' });
       if (data && typeof data === 'object' && !Array.isArray(data)) frontMatter = data as Record<string, unknown>;
       else if (data !== null && data !== undefined) {
         warnings.push({ message: 'front matter is not a mapping; ignored', span: lines.span(parsed.frontMatter.offset, parsed.frontMatter.offset) });

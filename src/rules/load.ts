@@ -121,7 +121,7 @@ function checkTopicReferences(rule: RuleDefinition, topics: Map<string, Topic>):
 /** Parse one rule-set file's text. Exported for tests and `rules test`. */
 export function loadRuleSetSource(source: string, file: string, options: { trusted?: boolean } = {}): { id: string; rules: RuleDefinition[]; topics: Topic[] } {
   const lineCounter = new LineCounter();
-  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const originAt = (offset: number): Origin => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
