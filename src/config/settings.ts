@@ -145,7 +145,13 @@ function readConfig(path: string, cwd: string): ConfigFile {
       throw new ConfigError(`unknown setting "${key}"`, { origin: at(node.range?.[0] ?? 0), hint: guess ? `did you mean "${guess}"?` : `settings: ${CONFIG_KEYS.join(', ')}` });
     }
   }
-  const data = document.toJS() as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = document.toJS() as Record<string, unknown>;
+  } catch (error) {
+    // An alias without its anchor, or one that expands without end ("billion laughs"), fails only here.
+    throw new ConfigError(`invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { origin: at(0) });
+  }
   const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
   const isStringMap = (value: unknown): value is Record<string, string> =>
     typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string');

@@ -130,7 +130,13 @@ export function loadRuleSetSource(source: string, file: string, options: { trust
   if (syntaxError) {
     throw new RuleLoadError(`invalid YAML: ${syntaxError.message.split('\n')[0]}`, { origin: originAt(syntaxError.pos[0]) });
   }
-  const data: unknown = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // An alias without its anchor, or one that expands without end ("billion laughs"), fails only here.
+    throw new RuleLoadError(`invalid YAML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, { origin: originAt(0) });
+  }
   // Built-in sets are checked against the schema by the test suite (as untrusted files); compiling the
   // schema validator costs ~100 ms, on every run and in every worker thread.
   const errors = options.trusted ? [] : validate(data);
