@@ -142,7 +142,7 @@ function readConfig(path: string, cwd: string): ConfigFile {
     if (!CONFIG_KEYS.includes(key)) {
       const guess = closest(key, CONFIG_KEYS);
       const node = item.key as YamlNode;
-      throw new ConfigError(`unknown setting "${key}"`, { origin: at(node.range?.[0] ?? 0), hint: guess ? `did you mean "${guess}"?` : `settings: ${CONFIG_KEYS.join(', ')}` });
+      throw new ConfigError(`unknown setting ${JSON.stringify(key)}`, { origin: at(node.range?.[0] ?? 0), hint: guess ? `did you mean "${guess}"?` : `settings: ${CONFIG_KEYS.join(', ')}` });
     }
   }
   let data: Record<string, unknown>;
@@ -165,7 +165,7 @@ function readConfig(path: string, cwd: string): ConfigFile {
   if (data.severity !== undefined) {
     if (!isStringMap(data.severity)) fail('severity', '"severity" must map rule ids to error, warning or info');
     for (const [rule, level] of Object.entries(data.severity as Record<string, string>)) {
-      if (!SEVERITIES.includes(level as Severity)) fail('severity', `severity of "${rule}" must be one of ${SEVERITIES.join(', ')}`);
+      if (!SEVERITIES.includes(level as Severity)) fail('severity', `severity of ${JSON.stringify(rule)} must be one of ${SEVERITIES.join(', ')}`);
     }
   }
   if (data.vague !== undefined) {

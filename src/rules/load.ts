@@ -86,7 +86,7 @@ export function loadRuleSets(paths: string[], cwd: string): RuleCatalog {
 function checkTopicReferences(rule: RuleDefinition, topics: Map<string, Topic>): void {
   const unknownTopic = (name: string): RuleLoadError => {
     const guess = closest(name, topics.keys());
-    return new RuleLoadError(`rule "${rule.id}" uses unknown topic "${name}"`, {
+    return new RuleLoadError(`rule "${rule.id}" uses unknown topic ${JSON.stringify(name)}`, {
       origin: rule.origin,
       hint: guess ? `did you mean "${guess}"?` : 'define it under `topics:` in a rule set',
     });
@@ -95,7 +95,7 @@ function checkTopicReferences(rule: RuleDefinition, topics: Map<string, Topic>):
     const topic = topics.get(rule.topic);
     if (!topic) throw unknownTopic(rule.topic);
     if (rule.category !== undefined && !topic.categories.includes(rule.category)) {
-      throw new RuleLoadError(`rule "${rule.id}" claims category "${rule.category}", which topic "${topic.id}" does not list`, {
+      throw new RuleLoadError(`rule "${rule.id}" claims category ${JSON.stringify(rule.category)}, which topic "${topic.id}" does not list`, {
         origin: rule.origin,
         hint: `categories of ${topic.id}: ${topic.categories.join(', ') || 'none'}`,
       });
@@ -203,21 +203,24 @@ function checkPatterns(rule: RuleDefinition, trusted: boolean): void {
       try {
         regex = new RegExp(pattern.regex, 'i');
       } catch (error) {
-        throw new RuleLoadError(`invalid regex in rule "${rule.id}": ${(error as Error).message}`, { origin: origin ?? rule.origin });
+        throw new RuleLoadError(`invalid regex in rule "${rule.id}": ${(error as Error).message.replace(/[\r\n]+/g, ' ')}`, { origin: origin ?? rule.origin });
       }
       // A user's regex must not be able to hang an audit: reject any that can backtrack without bound.
       if (!trusted && !isSafe(regex, { timeout: REGEX_CHECK_MS }).safe) {
-        throw new RuleLoadError(`regex of rule "${rule.id}" can take exponential time on some input (ReDoS): /${pattern.regex}/`, {
+        throw new RuleLoadError(`regex of rule "${rule.id}" can take exponential time on some input (ReDoS): ${JSON.stringify(pattern.regex)}`, {
           origin: origin ?? rule.origin,
           hint: 'avoid nested or overlapping quantifiers such as (a+)+ or (\\w+\\s?)*, or use a phrase/near pattern',
         });
       }
     }
     if ('phrase' in pattern && /^\s*\*/.test(pattern.phrase)) {
-      throw new RuleLoadError(`phrase "${pattern.phrase}" of rule "${rule.id}" cannot start with *`, { origin: origin ?? rule.origin });
+      throw new RuleLoadError(`phrase ${JSON.stringify(pattern.phrase)} of rule "${rule.id}" cannot start with *`, { origin: origin ?? rule.origin });
     }
   }
 }
+
+// User text in a message is quoted with JSON.stringify, so a key or phrase holding a line break or a control
+// character still gives the one-line message the CLI prints.
 
 // Ajv reports every check that failed; the deepest is the most specific, and at one depth an unknown key
 // explains a "missing" one (a misspelt `severty` is both), so it goes first.
@@ -243,9 +246,9 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
     case 'enum':
       return `${where} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => (value === '' ? "''" : String(value))).join(', ')}`;
     case 'additionalProperties':
-      return `${where} has unknown key "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+      return `${where} has unknown key ${JSON.stringify((error.params as { additionalProperty: string }).additionalProperty)}`;
     case 'required':
-      return `${where} is missing required key "${(error.params as { missingProperty: string }).missingProperty}"`;
+      return `${where} is missing required key ${JSON.stringify((error.params as { missingProperty: string }).missingProperty)}`;
     case 'type':
       return `${where} must be ${(error.params as { type: string }).type === 'array' ? 'a list' : `a ${(error.params as { type: string }).type}`}`;
     case 'pattern':
