@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { findContradictions } from './analysis/contradictions.js';
 import { type Baseline, subtractBaseline } from './baseline.js';
@@ -71,7 +71,12 @@ export type SourceBytes = { ok: true; path: string; bytes: Uint8Array } | (Loade
 export function readSource(source: Source, settings: Settings): SourceBytes {
   if (source.kind === 'stdin') return { ok: true, path: source.path, bytes: Buffer.from(settings.stdin ?? '', 'utf8') };
   try {
-    const size = statSync(source.absolute).size;
+    const stats = statSync(source.absolute);
+    if (stats.isFIFO()) {
+      const piped = readPipe(source.absolute, settings.maxFileBytes);
+      return typeof piped === 'string' ? fileProblem(source.path, piped, true) : { ok: true, path: source.path, bytes: piped };
+    }
+    const size = stats.size;
     if (size > settings.maxFileBytes) {
       return fileProblem(source.path, `file is ${(size / 1048576).toFixed(1)} MB, above the ${(settings.maxFileBytes / 1048576).toFixed(1)} MB limit (maxFileBytes); skipped`, false);
     }
@@ -80,6 +85,48 @@ export function readSource(source: Source, settings: Settings): SourceBytes {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return fileProblem(source.path, `cannot read file (${code})`, true);
   }
+}
+
+/** How long a named pipe may stay silent (no writer yet, or no new data) before it is given up on. */
+const PIPE_WAIT_MS = 5_000;
+
+/**
+ * Read a named pipe (`check <(curl …)`, or a FIFO named on the command line) without ever hanging: opened
+ * non-blocking and read until its writer closes it after writing. Until the first byte, "no writer" is read
+ * as "not yet" (a writer may open the pipe after us); a pipe that stays silent for a while is given up on
+ * with a message. Returns the bytes, or why not.
+ */
+function readPipe(path: string, maxBytes: number): Uint8Array | string {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  let quietSince = Date.now();
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  try {
+    for (;;) {
+      const chunk = Buffer.alloc(65536);
+      let read: number;
+      try {
+        read = readSync(fd, chunk, 0, chunk.length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        read = -1;
+      }
+      if (read === 0 && total > 0) break;
+      if (read <= 0) {
+        if (Date.now() - quietSince > PIPE_WAIT_MS) return `nothing came through the pipe for ${PIPE_WAIT_MS / 1000} s; gave up`;
+        Atomics.wait(pause, 0, 0, 20);
+        continue;
+      }
+      total += read;
+      if (total > maxBytes) return `the pipe gave more than the ${(maxBytes / 1048576).toFixed(1)} MB limit (maxFileBytes); gave up`;
+      chunks.push(chunk.subarray(0, read));
+      quietSince = Date.now();
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Bytes → decoded, parsed document split into analysed sentences; binary content is skipped with a warning. */

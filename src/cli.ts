@@ -1,10 +1,11 @@
-import { closeSync, existsSync, openSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { buildReport, type DocumentResult, loadDocuments, prepare, TOOL } from './audit.js';
 import { DEFAULT_CACHE_LOCATION } from './cache/claim-cache.js';
 import { BASELINE_NAME, createBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { CONFIG_NAME, type AuditOptions, type FailOn } from './config/settings.js';
+import type { Source } from './documents/discover.js';
 import { STARTER_CONFIG } from './config/starter.js';
 import { UsageError, UserError } from './errors.js';
 import { changedFiles } from './git.js';
@@ -190,7 +191,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const baseline = flags.baseline ? readBaseline(resolve(io.cwd, flags.baseline), flags.baseline) : undefined;
     const progress = createProgress(io.stderr, Boolean(io.stderrIsTTY) && !io.env.CI);
     const started = performance.now();
-    const { results, cacheHits, workers } = await auditCorpus(options, prepared, {
+    const { results, cacheHits, workers, sources } = await auditCorpus(options, prepared, {
       jobs,
       cacheFolder: flags.cache ? resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) : null,
       onProgress: progress.update,
@@ -203,6 +204,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     if (results.length === 0 && shard) io.stderr(`claim-audit: shard ${shard.index}/${shard.count} holds no documents\n`);
     else if (results.length === 0) throw new UsageError(`no documents found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'} (looked for .md, .markdown, .mdx, .txt)`);
+    if (flags.output) refuseOutputOntoDocument(flags.output, sources, io.cwd);
     const files = results.map((result) => result.path);
     let report = buildReport(files, results, prepared.catalog, { reportUnusedDisables: Boolean(flags.reportUnusedDisables), ...(baseline ? { baseline } : {}) });
     if (flags.changed) report = onlyChanged(report, changedFiles(io.cwd, flags.base), io.cwd);
@@ -391,6 +393,29 @@ function readLedgerFile(path: string, shown: string): string {
     return readFileSync(path, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read ledger ${shown} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+}
+
+/**
+ * The same guard once the documents are known: `check . --output a.md` or an --output that is a link to a
+ * document must not write the report over it either. Real paths are compared, so links are seen through.
+ */
+function refuseOutputOntoDocument(output: string, sources: Source[], cwd: string): void {
+  const target = resolve(cwd, output);
+  if (!existsSync(target)) return;
+  const real = realpathSync(target);
+  for (const source of sources) {
+    if (source.kind === 'file' && (source.absolute === target || safeRealpath(source.absolute) === real)) {
+      throw new UsageError(`--output ${output} is ${source.path === output ? 'one of the audited documents' : `the audited document ${source.path}`}; claim-audit never overwrites a document`);
+    }
+  }
+}
+
+function safeRealpath(path: string): string | null {
+  try {
+    return realpathSync(path);
+  } catch {
+    return null;
   }
 }
 

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { auditDocument, findSources, type DocumentResult, type Prepared, readSource, TOOL } from './audit.js';
 import { cacheFingerprint, ClaimCache, documentKey } from './cache/claim-cache.js';
 import type { AuditOptions } from './config/settings.js';
+import type { Source } from './documents/discover.js';
 import { type Shard, shardOf } from './ledger.js';
 import { auditInWorkers } from './parallel/pool.js';
 import type { DocumentDone, DocumentTask } from './parallel/protocol.js';
@@ -40,6 +41,8 @@ export interface CorpusRun {
   cacheHits: number;
   /** Worker threads started (0: everything ran on the main thread). */
   workers: number;
+  /** The documents audited, in discovery order. */
+  sources: Source[];
 }
 
 /**
@@ -102,7 +105,7 @@ export async function auditCorpus(options: AuditOptions, prepared: Prepared, run
 
   if (corrupt > 0) run.warn(`ignored ${corrupt} corrupt cache ${corrupt === 1 ? 'entry' : 'entries'} in ${cache?.folder}; rebuilt them`);
   if (unwritable) run.warn(`cannot write the cache in ${cache?.folder} (${unwritable}); results were not cached`);
-  return { results: results.map((result) => result as DocumentResult), cacheHits, workers: workers > 1 ? workers : 0 };
+  return { results: results.map((result) => result as DocumentResult), cacheHits, workers: workers > 1 ? workers : 0, sources };
 }
 
 /** Everything besides a document that decides its result: tool version, rules as loaded, config text, options. */
