@@ -185,6 +185,19 @@ export function loadRuleSetSource(source: string, file: string, options: { trust
   return { id: input.id, rules, topics };
 }
 
+// redos-detector 6.1.4 keeps every regex it has analysed in a module-level cache (about 1.6 MB each, never
+// freed), so a process that loads the same user rule set again and again (a library user, a test run, a
+// watcher) grew without bound: prove each source once per process.
+const provenSafe = new Map<string, boolean>();
+function isProvenSafe(regex: RegExp): boolean {
+  let safe = provenSafe.get(regex.source);
+  if (safe === undefined) {
+    safe = isSafe(regex, { timeout: REGEX_CHECK_MS }).safe;
+    provenSafe.set(regex.source, safe);
+  }
+  return safe;
+}
+
 /** Regexes are compiled here so that a bad one is a load error, not a crash in the middle of an audit. */
 function checkPatterns(rule: RuleDefinition, trusted: boolean): void {
   const all = [
@@ -206,7 +219,7 @@ function checkPatterns(rule: RuleDefinition, trusted: boolean): void {
         throw new RuleLoadError(`invalid regex in rule "${rule.id}": ${(error as Error).message.replace(/[\r\n]+/g, ' ')}`, { origin: origin ?? rule.origin });
       }
       // A user's regex must not be able to hang an audit: reject any that can backtrack without bound.
-      if (!trusted && !isSafe(regex, { timeout: REGEX_CHECK_MS }).safe) {
+      if (!trusted && !isProvenSafe(regex)) {
         throw new RuleLoadError(`regex of rule "${rule.id}" can take exponential time on some input (ReDoS): ${JSON.stringify(pattern.regex)}`, {
           origin: origin ?? rule.origin,
           hint: 'avoid nested or overlapping quantifiers such as (a+)+ or (\\w+\\s?)*, or use a phrase/near pattern',
