@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { auditDocument, findSources, type DocumentResult, type Prepared, readSource, TOOL } from './audit.js';
 import { cacheFingerprint, ClaimCache, documentKey } from './cache/claim-cache.js';
@@ -120,9 +123,26 @@ function runFingerprint(options: AuditOptions, prepared: Prepared): string {
     }
   }
   return cacheFingerprint({
-    toolVersion: TOOL.version,
+    // The version alone misses a build from a newer commit with the same version number: the code counts too.
+    toolVersion: `${TOOL.version}+${codeHash()}`,
     rules: { rules: catalog.rules, topics: catalog.topics },
     config,
     options: { maxFileBytes: options.maxFileBytes ?? null, cwd: settings.cwd },
   });
+}
+
+let ownCode: string | undefined;
+
+/** A hash of claim-audit's own compiled modules (the folder this file is in), computed once per process. */
+function codeHash(): string {
+  if (ownCode === undefined) {
+    const root = dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(?:js|ts)$/.test(name))
+      .sort();
+    for (const name of files) hash.update(name).update('\0').update(readFileSync(join(root, name))).update('\0');
+    ownCode = hash.digest('hex').slice(0, 16);
+  }
+  return ownCode;
 }

@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFingerprint } from '../../src/cache/claim-cache.js';
 import { main } from '../../src/cli.js';
@@ -88,6 +89,22 @@ describe('claim cache', () => {
     writeFileSync(join(cwd, 'house.yaml'), RULES('Second wording.'));
     const after = JSON.parse((await run(cwd, args)).out);
     expect(after.findings[0].message).toBe('Second wording.');
+  });
+
+  it('is invalidated by a change to claim-audit\'s own code, even under the same version number', () => {
+    // A copy of the built tool (globalSetup builds dist/), so that its code can be edited.
+    const tool = mkdtempSync(join(tmpdir(), 'claim-audit-tool-'));
+    for (const part of ['bin', 'dist', 'rules', 'schema', 'package.json']) cpSync(resolve(part), join(tool, part), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(tool, 'node_modules'));
+    const cwd = folderWith(ARTICLES);
+    const cacheFigures = (): string => {
+      const run = spawnSync(process.execPath, [join(tool, 'bin', 'claim-audit.js'), 'check', '.', '--no-config', '--fail-on', 'never', '--cache-location', 'cache', '--debug'], { cwd, encoding: 'utf8' });
+      return /\d+ documents, \d+ from the cache/.exec(run.stderr)?.[0] ?? run.stderr;
+    };
+    expect(cacheFigures()).toBe('3 documents, 0 from the cache');
+    expect(cacheFigures()).toBe('3 documents, 3 from the cache');
+    appendFileSync(join(tool, 'dist', 'claims', 'match.js'), '\n// a fix in a later commit, same version number\n');
+    expect(cacheFigures()).toBe('3 documents, 0 from the cache');
   });
 
   it('is invalidated by a new tool version', () => {
