@@ -15,10 +15,10 @@ export class UserError extends Error {
     this.hint = options.hint;
   }
 
-  /** `file:line:column: message (hint)`, the one line the CLI prints. */
+  /** `file:line:column: message (hint)`, the one line the CLI prints, whatever the user's text held. */
   describe(): string {
     const place = this.origin ? `${this.origin.file}:${this.origin.line}:${this.origin.column}: ` : '';
-    return `${place}${this.message}${this.hint ? ` (${this.hint})` : ''}`;
+    return oneLine(`${place}${this.message}${this.hint ? ` (${this.hint})` : ''}`);
   }
 }
 
@@ -35,4 +35,13 @@ export class ConfigError extends UserError {
 /** A rule set that cannot be loaded: YAML syntax, schema violation, invalid regex, duplicate id. */
 export class RuleLoadError extends UserError {
   override readonly name = 'RuleLoadError';
+}
+
+/** Control characters (a line break in a file name or a YAML key) shown as escapes, so a message stays one line. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  return text.replace(/[\u0000-\u001f\u007f]/g, (character) => {
+    const escapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return escapes[character] ?? `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
 }
