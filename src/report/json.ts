@@ -72,8 +72,8 @@ export const formatJson: Formatter = (report: Report) => [...formatJsonChunks(re
 /**
  * The same JSON report in pieces, for writing as it is made: a 10,000-article corpus gives a report of
  * hundreds of megabytes, which as one string costs as much memory again (and can pass V8's string limit).
- * Byte for byte the output of `JSON.stringify(report, null, 2)`: each element is stringified on its own,
- * indented to the depth it has in the whole report.
+ * One section per line, and in a list one item per line, each compact: greppable and diffable line by line,
+ * and several times faster to write than indenting every field (JSON.stringify with a gap leaves V8's fast path).
  */
 export function* formatJsonChunks(report: Report): Generator<string> {
   const sections: [string, unknown, ((item: never) => unknown) | null][] = [
@@ -89,14 +89,14 @@ export function* formatJsonChunks(report: Report): Generator<string> {
   yield '{\n';
   for (const [position, [name, value, toJson]] of sections.entries()) {
     const comma = position < sections.length - 1 ? ',' : '';
-    const items = value as unknown[];
-    if (toJson === null || items.length === 0) {
-      yield `  ${JSON.stringify(name)}: ${atDepth(value, 1)}${comma}\n`;
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `  ${JSON.stringify(name)}: ${JSON.stringify(value)}${comma}\n`;
       continue;
     }
     yield `  ${JSON.stringify(name)}: [\n`;
-    for (const [index, item] of items.entries()) {
-      yield `    ${atDepth(toJson(item as never), 2)}${index < items.length - 1 ? ',' : ''}\n`;
+    const last = value.length - 1;
+    for (const [index, item] of value.entries()) {
+      yield `    ${JSON.stringify(toJson ? toJson(item as never) : item)}${index < last ? ',' : ''}\n`;
     }
     yield `  ]${comma}\n`;
   }
@@ -112,15 +112,4 @@ function contradictionJson(contradiction: Report['contradictions'][number]): Rec
     message: contradiction.message,
     sides: contradiction.sides.map(claimJson),
   };
-}
-
-/**
- * A value pretty-printed as it stands at `depth` in the whole report: wrapped in that many arrays so that
- * JSON.stringify indents it itself, then unwrapped (faster than re-indenting the text).
- */
-function atDepth(value: unknown, depth: 1 | 2): string {
-  const wrapped = JSON.stringify(depth === 1 ? [value] : [[value]], null, 2);
-  const open = depth === 1 ? 4 : 10; // "[\n  " or "[\n  [\n    "
-  const close = depth === 1 ? 2 : 6; // "\n]" or "\n  ]\n]"
-  return wrapped.slice(open, wrapped.length - close);
 }
