@@ -231,13 +231,21 @@ export interface ReportOptions {
   reportUnusedDisables?: boolean;
   /** Findings and contradictions accepted earlier (`--baseline`): only new ones are reported. */
   baseline?: Baseline;
+  /**
+   * PR mode (`--changed`): report only on the documents this accepts. Their claims are still compared with
+   * every document's; what is left out is the other documents' own findings, claims and contradictions.
+   */
+  focus?: (path: string) => boolean;
 }
 
 /** Assemble the report: findings sorted, contradictions found over every claim of every document. */
 export function buildReport(files: string[], perDocument: DocumentResult[], catalog: RuleCatalog, options: ReportOptions = {}): Report {
-  let findings = perDocument.flatMap((result) => result.findings);
-  const claims = perDocument.flatMap((result) => result.claims).sort(compareClaims);
-  const found = findContradictions(claims, catalog.topics);
+  const { focus } = options;
+  const reported = focus ? perDocument.filter((result) => focus(result.path)) : perDocument;
+  let findings = reported.flatMap((result) => result.findings);
+  const allClaims = perDocument.flatMap((result) => result.claims);
+  const claims = (focus ? reported.flatMap((result) => result.claims) : allClaims).sort(compareClaims);
+  const found = findContradictions(allClaims, catalog.topics, focus);
   const suppressionsOf = new Map(perDocument.map((result) => [result.path, result.suppressions]));
   // A contradiction reported at a place whose directive names `contradiction/<topic>` is accepted there.
   let contradictions = found.contradictions.filter((contradiction) => {
@@ -252,7 +260,7 @@ export function buildReport(files: string[], perDocument: DocumentResult[], cata
     findings.push(contradictionFinding(contradiction, catalog.topics.get(contradiction.topic)?.severity ?? 'error'));
   }
   if (options.reportUnusedDisables) {
-    for (const result of perDocument) {
+    for (const result of reported) {
       for (const suppression of result.suppressions) {
         if (suppression.used) continue;
         findings.push({

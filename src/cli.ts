@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, type Stats, statSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { buildReport, type DocumentResult, loadDocuments, prepare, TOOL } from './audit.js';
@@ -19,7 +19,7 @@ import { runRuleExamples } from './rules/examples.js';
 import { createProgress } from './progress.js';
 import { auditCorpus, defaultJobs } from './run.js';
 import { closest } from './text/suggest.js';
-import type { Finding, Report } from './types.js';
+import type { Report } from './types.js';
 
 /** The outside world as the CLI sees it; tests pass fakes. */
 export interface CliIo {
@@ -190,25 +190,30 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (flags.output) refuseInputAsOutput(flags.output, paths, io.cwd);
     const baseline = flags.baseline ? readBaseline(resolve(io.cwd, flags.baseline), flags.baseline) : undefined;
     const progress = createProgress(io.stderr, Boolean(io.stderrIsTTY) && !io.env.CI);
+    const focus = flags.changed ? changedOnly(changedFiles(io.cwd, flags.base), io.cwd) : undefined;
     const started = performance.now();
-    const { results, cacheHits, workers, sources } = await auditCorpus(options, prepared, {
+    const { results, cacheHits, unread, workers, sources } = await auditCorpus(options, prepared, {
       jobs,
       cacheFolder: flags.cache ? resolve(io.cwd, flags.cacheLocation ?? DEFAULT_CACHE_LOCATION) : null,
       onProgress: progress.update,
       warn: (message) => io.stderr(`claim-audit: warning: ${message}\n`),
       ...(shard ? { shard } : {}),
+      ...(focus ? { focus } : {}),
     }).finally(progress.end);
     if (debug) {
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
-      io.stderr(`claim-audit: ${results.length} documents, ${cacheHits} from the cache, ${workers > 0 ? `${workers} worker threads` : 'main thread only'}, ${seconds} s\n`);
+      const skipped = unread > 0 ? ` (${unread} left unparsed: no subject shared with the changed documents)` : '';
+      io.stderr(`claim-audit: ${results.length} documents, ${cacheHits} from the cache${skipped}, ${workers > 0 ? `${workers} worker threads` : 'main thread only'}, ${seconds} s\n`);
     }
     if (results.length === 0 && shard) io.stderr(`claim-audit: shard ${shard.index}/${shard.count} holds no documents\n`);
     else if (results.length === 0) throw new UsageError(`no documents found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'} (looked for .md, .markdown, .mdx, .txt)`);
     if (flags.output) refuseOutputOntoDocument(flags.output, sources, io.cwd);
     const files = results.map((result) => result.path);
-    let report = buildReport(files, results, prepared.catalog, { reportUnusedDisables: Boolean(flags.reportUnusedDisables), ...(baseline ? { baseline } : {}) });
-    if (flags.changed) report = onlyChanged(report, changedFiles(io.cwd, flags.base), io.cwd);
-    return report;
+    return buildReport(files, results, prepared.catalog, {
+      reportUnusedDisables: Boolean(flags.reportUnusedDisables),
+      ...(baseline ? { baseline } : {}),
+      ...(focus ? { focus } : {}),
+    });
   };
 
   const check = program
@@ -398,22 +403,28 @@ function readLedgerFile(path: string, shown: string): string {
 
 /**
  * The same guard once the documents are known: `check . --output a.md` or an --output that is a link to a
- * document must not write the report over it either. Real paths are compared, so links are seen through.
+ * document must not write the report over it either. Files are compared by device and inode, so links are seen through.
  */
 function refuseOutputOntoDocument(output: string, sources: Source[], cwd: string): void {
   const target = resolve(cwd, output);
-  if (!existsSync(target)) return;
-  const real = realpathSync(target);
+  const written = safeStat(target);
+  // A report into /dev/null or a terminal cannot land on a document: skip a stat of every document.
+  if (!written || written.isCharacterDevice()) return;
+  const same = (path: string): boolean => {
+    const document = safeStat(path);
+    return document !== null && document.dev === written.dev && document.ino === written.ino;
+  };
   for (const source of sources) {
-    if (source.kind === 'file' && (source.absolute === target || safeRealpath(source.absolute) === real)) {
+    if (source.kind === 'file' && (source.absolute === target || same(source.absolute))) {
       throw new UsageError(`--output ${output} is ${source.path === output ? 'one of the audited documents' : `the audited document ${source.path}`}; claim-audit never overwrites a document`);
     }
   }
 }
 
-function safeRealpath(path: string): string | null {
+/** The file a path leads to (links followed), or null. Device and inode numbers identify it whatever the path. */
+function safeStat(path: string): Stats | null {
   try {
-    return realpathSync(path);
+    return statSync(path);
   } catch {
     return null;
   }
@@ -427,15 +438,19 @@ function refuseInputAsOutput(output: string, paths: string[], cwd: string): void
   }
 }
 
-/** PR mode: findings in changed documents, and contradictions with at least one side in one. */
-function onlyChanged(report: Report, changed: Set<string>, cwd: string): Report {
-  const isChanged = (path: string): boolean => changed.has(resolve(cwd, path));
-  const contradictions = report.contradictions.filter((contradiction) => contradiction.sides.some((side) => isChanged(side.path)));
-  const findings = report.findings.filter((finding) =>
-    finding.ruleId.startsWith('contradiction/') ? [finding.path, ...(finding.related ?? []).map((place) => place.path)].some(isChanged) : isChanged(finding.path),
-  );
-  const count = (severity: Finding['severity']): number => findings.filter((finding) => finding.severity === severity).length;
-  return { ...report, findings, contradictions, counts: { ...report.counts, error: count('error'), warning: count('warning'), info: count('info'), contradictions: contradictions.length } };
+/**
+ * PR mode: report on the changed documents only (their findings and claims, and the contradictions with at
+ * least one side in one), having compared them with the whole corpus. The untouched articles' own findings
+ * and claims are left out: on a large catalogue they are most of the report, and a pull request's reviewer
+ * needs what the change says and what it clashes with.
+ */
+function changedOnly(changed: Set<string>, cwd: string): (path: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (path) => {
+    let answer = known.get(path);
+    if (answer === undefined) known.set(path, (answer = changed.has(resolve(cwd, path))));
+    return answer;
+  };
 }
 
 /** --quiet: errors only; counts follow what is shown. */

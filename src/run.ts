@@ -24,6 +24,12 @@ export interface RunOptions {
   warn: (message: string) => void;
   /** Audit only this shard of the documents (`claims --shard i/n`). */
   shard?: Shard;
+  /**
+   * PR mode: the documents reported on. They are looked up first; then a cached document that shares no
+   * subject with them is not parsed at all (its claims could never be compared with theirs), and stands in
+   * the results with its path only.
+   */
+  focus?: (path: string) => boolean;
 }
 
 /** The default for `--jobs`: every core the process may use. */
@@ -42,6 +48,8 @@ const MIN_DOCUMENTS_PER_WORKER = 100;
 export interface CorpusRun {
   results: DocumentResult[];
   cacheHits: number;
+  /** Cache hits left unparsed because they share no subject with the focused documents (PR mode). */
+  unread: number;
   /** Worker threads started (0: everything ran on the main thread). */
   workers: number;
   /** The documents audited, in discovery order. */
@@ -56,59 +64,81 @@ export interface CorpusRun {
  */
 export async function auditCorpus(options: AuditOptions, prepared: Prepared, run: RunOptions): Promise<CorpusRun> {
   const { settings } = prepared;
-  const shard = run.shard;
+  const { shard, focus } = run;
   const sources = findSources(settings).filter((source) => !shard || shardOf(source.path, shard.count) === shard.index);
   const total = sources.length;
   const results: (DocumentResult | undefined)[] = new Array<DocumentResult | undefined>(total);
   const cache = run.cacheFolder ? new ClaimCache(run.cacheFolder) : null;
   const fingerprint = cache ? runFingerprint(options, prepared) : '';
-  const misses: DocumentTask[] = [];
   let done = 0;
   let corrupt = 0;
   let cacheHits = 0;
+  let unread = 0;
+  let workers = 0;
   let unwritable: string | null = null;
   const progress = (): void => run.onProgress?.(done, total);
 
-  sources.forEach((source, index) => {
-    const read = readSource(source, settings);
-    if (!read.ok) {
-      results[index] = auditDocument(read, prepared.compiled, settings);
-      done += 1;
-      return;
-    }
-    // Standard input is not cached: it has no file to come back to.
-    const key = cache && source.kind === 'file' ? documentKey(fingerprint, read.path, read.bytes) : null;
-    if (cache && key) {
-      const lookup = cache.read(key);
-      if (lookup.status === 'hit') {
-        results[index] = lookup.result;
-        cacheHits += 1;
+  /** Read each document and look it up; audit the misses (on workers when there are many). */
+  const auditSome = async (indices: number[], wanted?: (subject: string) => boolean): Promise<void> => {
+    const misses: DocumentTask[] = [];
+    for (const index of indices) {
+      const source = sources[index] as Source;
+      const read = readSource(source, settings);
+      if (!read.ok) {
+        results[index] = auditDocument(read, prepared.compiled, settings);
         done += 1;
-        return;
+        continue;
       }
-      if (lookup.status === 'corrupt') corrupt += 1;
+      // Standard input is not cached: it has no file to come back to.
+      const key = cache && source.kind === 'file' ? documentKey(fingerprint, read.path, read.bytes) : null;
+      if (cache && key) {
+        const lookup = cache.read(key, wanted);
+        if (lookup.status === 'hit' || lookup.status === 'unwanted') {
+          results[index] = lookup.status === 'hit' ? lookup.result : { path: read.path, findings: [], claims: [], suppressions: [] };
+          if (lookup.status === 'unwanted') unread += 1;
+          cacheHits += 1;
+          done += 1;
+          continue;
+        }
+        if (lookup.status === 'corrupt') corrupt += 1;
+      }
+      misses.push({ index, path: read.path, bytes: read.bytes, key });
     }
-    misses.push({ index, path: read.path, bytes: read.bytes, key });
-  });
-  progress();
-
-  const accept = (finished: DocumentDone): void => {
-    results[finished.index] = finished.result;
-    unwritable ??= finished.cacheError;
-    done += 1;
     progress();
+
+    const accept = (finished: DocumentDone): void => {
+      results[finished.index] = finished.result;
+      unwritable ??= finished.cacheError;
+      done += 1;
+      progress();
+    };
+    const threads = Math.min(run.jobs, Math.floor(misses.length / MIN_DOCUMENTS_PER_WORKER));
+    if (threads > 1) {
+      const { stdin: _stdin, ...threadOptions } = options;
+      await auditInWorkers(misses, { options: threadOptions, cacheFolder: cache?.folder ?? null }, threads, accept);
+      workers = Math.max(workers, threads);
+    } else {
+      for (const task of misses) accept(auditTask(task, prepared, cache));
+    }
   };
-  const workers = Math.min(run.jobs, Math.floor(misses.length / MIN_DOCUMENTS_PER_WORKER));
-  if (workers > 1) {
-    const { stdin: _stdin, ...threadOptions } = options;
-    await auditInWorkers(misses, { options: threadOptions, cacheFolder: cache?.folder ?? null }, workers, accept);
+
+  const indices = sources.map((_source, index) => index);
+  if (focus) {
+    // The focused documents first: their subjects decide which of the others need parsing.
+    const focused = indices.filter((index) => focus((sources[index] as Source).path));
+    await auditSome(focused);
+    const subjects = new Set(focused.flatMap((index) => (results[index] as DocumentResult).claims.map((claim) => claim.subject)));
+    await auditSome(
+      indices.filter((index) => !focus((sources[index] as Source).path)),
+      (subject) => subjects.has(subject),
+    );
   } else {
-    for (const task of misses) accept(auditTask(task, prepared, cache));
+    await auditSome(indices);
   }
 
   if (corrupt > 0) run.warn(`ignored ${corrupt} corrupt cache ${corrupt === 1 ? 'entry' : 'entries'} in ${cache?.folder}; rebuilt them`);
   if (unwritable) run.warn(`cannot write the cache in ${cache?.folder} (${unwritable}); results were not cached`);
-  return { results: results.map((result) => result as DocumentResult), cacheHits, workers: workers > 1 ? workers : 0, sources };
+  return { results: results.map((result) => result as DocumentResult), cacheHits, unread, workers, sources };
 }
 
 /** Everything besides a document that decides its result: tool version, rules as loaded, config text, options. */

@@ -16,8 +16,14 @@ interface Bounds {
  * Claims that cannot all be true, per subject and key, across documents and inside one.
  * Claims are grouped by key and each group is swept once in sorted order, so the cost grows with
  * the number of claims, not with the number of document pairs.
+ * With `focus` (PR mode) only contradictions with a side in a focused document are returned, and agreements
+ * only on keys a focused document speaks to; the other groups are not swept at all.
  */
-export function findContradictions(claims: Claim[], topics: ReadonlyMap<string, Topic>): { contradictions: Contradiction[]; agreements: Agreement[] } {
+export function findContradictions(
+  claims: Claim[],
+  topics: ReadonlyMap<string, Topic>,
+  focus?: (path: string) => boolean,
+): { contradictions: Contradiction[]; agreements: Agreement[] } {
   const groups = new Map<string, Claim[]>();
   for (const claim of claims) {
     const topic = topics.get(claim.topic);
@@ -26,6 +32,11 @@ export function findContradictions(claims: Claim[], topics: ReadonlyMap<string, 
     const list = groups.get(groupKey) ?? [];
     list.push(claim);
     groups.set(groupKey, list);
+  }
+  if (focus) {
+    // Each group is judged on its own, so skipping the groups without a focused claim changes nothing in
+    // the others: the result is the whole-corpus result narrowed to the focused documents.
+    for (const [groupKey, group] of groups) if (!group.some((claim) => focus(claim.path))) groups.delete(groupKey);
   }
 
   const contradictions: Contradiction[] = [];
@@ -46,8 +57,9 @@ export function findContradictions(claims: Claim[], topics: ReadonlyMap<string, 
       agreements.push({ subject: first.subject, topic: first.topic, key: topic.compare === 'exclusive' ? first.topic : first.key, claims: group.length, files: files.size });
     }
   }
-  for (const contradiction of genericDenials(claims, topics)) contradictions.push(contradiction);
-  return { contradictions: dedupe(contradictions), agreements };
+  for (const contradiction of genericDenials(claims, topics, focus)) contradictions.push(contradiction);
+  const kept = focus ? contradictions.filter((contradiction) => contradiction.sides.some((side) => focus(side.path))) : contradictions;
+  return { contradictions: dedupe(kept), agreements };
 }
 
 function boundsOf(claim: Claim): Bounds | null {
@@ -199,8 +211,13 @@ function exclusiveConflicts(group: Claim[], topic: Topic): Contradiction[] {
  * A blanket denial on a topic with terms ("no side effects") conflicts with any term affirmed on it
  * ("side effects include nausea").
  */
-function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>): Contradiction[] {
+function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>, focus?: (path: string) => boolean): Contradiction[] {
   const found: Contradiction[] = [];
+  if (focus) {
+    // Denials and listings meet only within a subject and topic: keep those a focused claim stands in.
+    const focused = new Set(claims.filter((claim) => focus(claim.path)).map((claim) => `${claim.subject}\u0000${claim.topic}`));
+    claims = claims.filter((claim) => focused.has(`${claim.subject}\u0000${claim.topic}`));
+  }
   // Listed terms per subject and topic, first claim per document, in reading order: built once.
   const listedBy = new Map<string, Map<string, Claim>>();
   for (const claim of [...claims].sort(compareClaims)) {

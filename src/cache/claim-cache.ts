@@ -7,7 +7,7 @@ import type { DocumentResult } from '../audit.js';
  * Bump when the shape of a cached entry or the meaning of its fields changes; the tool version is part of
  * every key too, so a release never reads an older release's entries.
  */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** Where the cache lives unless `--cache-location` says otherwise, as ESLint, Prettier and Babel do. */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claim-audit';
@@ -36,14 +36,30 @@ export function documentKey(fingerprint: string, path: string, bytes: Uint8Array
   return createHash('sha256').update(fingerprint).update('\0').update(path).update('\0').update(bytes).digest('hex');
 }
 
-/** What a lookup found. A corrupt entry is reported once by the caller and then recomputed and overwritten. */
-export type CacheLookup = { status: 'hit'; result: DocumentResult } | { status: 'miss' } | { status: 'corrupt'; reason: string };
+/**
+ * What a lookup found. A corrupt entry is reported once by the caller and then recomputed and overwritten.
+ * `unwanted`: a whole entry whose subjects the caller did not ask for, left unparsed (PR mode).
+ */
+export type CacheLookup =
+  | { status: 'hit'; result: DocumentResult }
+  | { status: 'unwanted'; subjects: string[] }
+  | { status: 'miss' }
+  | { status: 'corrupt'; reason: string };
+
+/** The first line of an entry: enough to decide whether the rest is worth parsing. */
+interface EntryHeader {
+  key: string;
+  /** The subjects of the document's claims (one per document today, possibly none). */
+  subjects: string[];
+}
 
 /**
- * A content-addressed store of per-document results: one JSON file per key, in a folder fanned out by the
- * key's first two characters. Entries are never edited in place: a writer writes a temp file and renames it,
- * which is atomic on one file system, so two runs racing on the same key both leave a whole entry behind
- * (the same bytes, since the key decides the content).
+ * A content-addressed store of per-document results: one file per key, in a folder fanned out by the key's
+ * first two characters. An entry is two lines of JSON, a small header (key, subjects) and the result, so a
+ * PR-mode run can skip parsing the results of documents that share no subject with the changed ones.
+ * Entries are never edited in place: a writer writes a temp file and renames it, which is atomic on one file
+ * system, so two runs racing on the same key both leave a whole entry behind (the same bytes, since the key
+ * decides the content).
  */
 export class ClaimCache {
   readonly folder: string;
@@ -56,17 +72,25 @@ export class ClaimCache {
     return join(this.folder, `v${CACHE_FORMAT}`, key.slice(0, 2), `${key}.json`);
   }
 
-  read(key: string): CacheLookup {
+  /** Look a key up; with `wanted`, an entry none of whose subjects it accepts is not parsed beyond its header. */
+  read(key: string, wanted?: (subject: string) => boolean): CacheLookup {
     let text: string;
     try {
       text = readFileSync(this.fileOf(key), 'utf8');
     } catch {
       return { status: 'miss' };
     }
+    const newline = text.indexOf('\n');
+    if (newline < 0) return { status: 'corrupt', reason: 'no header line' };
     try {
-      const entry = JSON.parse(text) as { key?: unknown; result?: unknown };
-      if (entry.key !== key || !isDocumentResult(entry.result)) return { status: 'corrupt', reason: 'unexpected content' };
-      return { status: 'hit', result: entry.result };
+      const header = JSON.parse(text.slice(0, newline)) as Partial<EntryHeader>;
+      if (header.key !== key || !Array.isArray(header.subjects) || !header.subjects.every((subject) => typeof subject === 'string')) {
+        return { status: 'corrupt', reason: 'unexpected header' };
+      }
+      if (wanted && !header.subjects.some(wanted)) return { status: 'unwanted', subjects: header.subjects };
+      const result: unknown = JSON.parse(text.slice(newline + 1));
+      if (!isDocumentResult(result)) return { status: 'corrupt', reason: 'unexpected content' };
+      return { status: 'hit', result };
     } catch {
       return { status: 'corrupt', reason: 'not valid JSON' };
     }
@@ -78,7 +102,8 @@ export class ClaimCache {
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
       mkdirSync(join(file, '..'), { recursive: true });
-      writeFileSync(temporary, JSON.stringify({ key, result }));
+      const header: EntryHeader = { key, subjects: [...new Set(result.claims.map((claim) => claim.subject))].sort() };
+      writeFileSync(temporary, `${JSON.stringify(header)}\n${JSON.stringify(result)}`);
       renameSync(temporary, file);
       return null;
     } catch (error) {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,9 +61,11 @@ describe('claim cache', () => {
     await run(cwd, []);
     // Plant a different, valid result in every entry: if the warm run used the cache, the plant shows.
     for (const file of entries(join(cwd, 'cache'))) {
-      const entry = JSON.parse(readFileSync(file, 'utf8'));
-      entry.result.findings = entry.result.findings.map((finding: { message: string }) => ({ ...finding, message: 'from the cache' }));
-      writeFileSync(file, JSON.stringify(entry));
+      // An entry is a header line and the result's line.
+      const [header, body] = readFileSync(file, 'utf8').split('\n') as [string, string];
+      const result = JSON.parse(body);
+      result.findings = result.findings.map((finding: { message: string }) => ({ ...finding, message: 'from the cache' }));
+      writeFileSync(file, `${header}\n${JSON.stringify(result)}`);
     }
     const warm = JSON.parse((await run(cwd, [])).out);
     const messages = warm.findings.filter((finding: { ruleId: string }) => !finding.ruleId.startsWith('contradiction/')).map((finding: { message: string }) => finding.message);
@@ -121,10 +123,12 @@ describe('claim cache', () => {
     await run(cwd, []);
     const files = entries(join(cwd, 'cache'));
     writeFileSync(files[0] as string, '{"key": "trunc');
-    writeFileSync(files[1] as string, JSON.stringify({ key: 'another key', result: {} }));
+    writeFileSync(files[1] as string, `${JSON.stringify({ key: 'another key', subjects: [] })}\n{}`);
+    const whole = readFileSync(files[2] as string, 'utf8');
+    writeFileSync(files[2] as string, whole.slice(0, whole.indexOf('\n') + 20));
     const damaged = await run(cwd, []);
     expect(damaged.out).toBe(cold.out);
-    expect(damaged.err).toBe(`claim-audit: warning: ignored 2 corrupt cache entries in ${join(cwd, 'cache')}; rebuilt them\n`);
+    expect(damaged.err).toBe(`claim-audit: warning: ignored 3 corrupt cache entries in ${join(cwd, 'cache')}; rebuilt them\n`);
     const repaired = await run(cwd, []);
     expect(repaired.err).toBe('');
     expect(repaired.out).toBe(cold.out);
@@ -143,5 +147,37 @@ describe('claim cache', () => {
     const zero = await run(cwd, ['--jobs', '0']);
     expect(zero.code).toBe(2);
     expect(zero.err).toBe('claim-audit: --jobs must be a positive whole number, not "0"\n');
+  });
+});
+
+describe('claim cache in PR mode (--changed)', () => {
+  const git = (cwd: string, ...args: string[]): string =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+  const article = (subject: string, text: string): string => `---\nsubject: ${subject}\n---\n${text}\n`;
+
+  it('leaves entries of other subjects unparsed and reports what a run without the cache reports', async () => {
+    const cwd = folderWith({
+      'a.md': article('knee brace', 'Success rates are between 65% and 75%.'),
+      'b.md': article('knee brace', 'More than 80% of patients respond. It is FDA approved.'),
+      'c.md': article('hearing aid', 'More than 90% of users respond. Results are guaranteed.'),
+      'd.md': article('hearing aid', 'Success rates are between 40% and 50%.'),
+    });
+    git(cwd, 'init', '-q', '-b', 'main');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-qm', 'published');
+    await run(cwd, ['--fail-on', 'never']);
+    appendFileSync(join(cwd, 'a.md'), 'It is used off-label.\n');
+
+    const args = ['--changed', '--base', 'main', '--fail-on', 'never'];
+    const cold = await run(cwd, [...args, '--no-cache']);
+    const warm = await run(cwd, [...args, '--debug']);
+    expect(warm.err).toMatch(/^claim-audit: 4 documents, 3 from the cache \(2 left unparsed: no subject shared with the changed documents\), main thread only/);
+    expect(warm.out).toBe(cold.out);
+    // The edited article meets its own subject's articles, and only them.
+    const report = JSON.parse(warm.out);
+    expect(report.contradictions.map((contradiction: { sides: { file: string }[] }) => contradiction.sides.map((side) => side.file))).toEqual([
+      ['a.md', 'b.md'],
+      ['a.md', 'b.md'],
+    ]);
   });
 });

@@ -9,6 +9,8 @@ import { fakeIo } from './io.js';
 interface JsonReport {
   findings: { ruleId: string; file: string; line: number; severity: string }[];
   contradictions: { key: string; sides: { file: string }[] }[];
+  claims: { file: string }[];
+  counts: { claims: number };
 }
 
 function folderWith(files: Record<string, string>): string {
@@ -20,7 +22,7 @@ function folderWith(files: Record<string, string>): string {
 async function checkJson(cwd: string, args: string[]): Promise<{ code: number; report: JsonReport; err: string }> {
   const io = fakeIo({ cwd });
   const code = await main(['check', ...args, '--format', 'json'], io);
-  return { code, report: (io.out() ? JSON.parse(io.out()) : { findings: [], contradictions: [] }) as JsonReport, err: io.err() };
+  return { code, report: (io.out() ? JSON.parse(io.out()) : { findings: [], contradictions: [], claims: [], counts: { claims: 0 } }) as JsonReport, err: io.err() };
 }
 
 describe('inline suppressions', () => {
@@ -123,6 +125,9 @@ describe('PR mode (--changed)', () => {
     expect(report.contradictions.map((contradiction) => contradiction.sides.map((side) => side.file))).toEqual([['new.md', 'old.md']]);
     // Old findings in untouched files are not reported.
     expect(report.findings.filter((finding) => !finding.ruleId.startsWith('contradiction/')).map((finding) => finding.file)).toEqual(['new.md']);
+    // The claim list is the change's own: on a large catalogue the untouched articles' claims would swamp it.
+    expect(report.claims.map((claim) => claim.file)).toEqual(['new.md']);
+    expect(report.counts.claims).toBe(1);
     expect(code).toBe(1);
   });
 
