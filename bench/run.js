@@ -224,6 +224,10 @@ function rowsFor(size, corpus, uniqueCorpus, prDir, features) {
       : { kind: 'claim-audit (PR mode, warm)', skip: NOT_IMPLEMENTED },
     // textlint exits 1 when it reports, which it does here by design.
     { kind: 'textlint + prh', command: [TEXTLINT, ['--config', '.textlintrc.json', '--format', 'json', '--output-file', '/dev/null', target]], ok: [0, 1] },
+    // The machine's ceiling for threads: two independent one-job processes on half the corpus each, at once.
+    features.jobs
+      ? { kind: '2 processes × half (--jobs 1)', command: [process.execPath, [join(BENCH, 'pair.js'), target, '--format', 'json', '--fail-on', 'never', '--no-config', '--output', '/dev/null', ...cold]], ok: [0] }
+      : { kind: '2 processes × half (--jobs 1)', skip: NOT_IMPLEMENTED },
     { kind: 'parse floor', command: [process.execPath, [join(BENCH, 'parse-floor.js'), target]], ok: [0] },
     { kind: 'parse floor + gfm', command: [process.execPath, [join(BENCH, 'parse-floor.js'), target, '--gfm']], ok: [0] },
   ];
@@ -319,6 +323,8 @@ function computeRatios(rows, sizes) {
       ['1 file touched ÷ cold', find('claim-audit (1 file touched)', size), cold],
       ['PR mode (warm) ÷ cold', find('claim-audit (PR mode, warm)', size), cold],
       ['claim-audit --jobs 1 ÷ parse floor', find('claim-audit --jobs 1', size), find('parse floor', size)],
+      // What two independent processes give on this machine: the most two threads could give.
+      ['machine ceiling: --jobs 1 ÷ 2 processes × half', find('claim-audit --jobs 1', size), find('2 processes × half (--jobs 1)', size)],
     ];
     for (const [name, a, b] of pairs) if (a !== undefined && b !== undefined) ratios.push({ name: `${name} @${size}`, value: ratio(a, b) });
   }

@@ -38,11 +38,12 @@ export function defaultJobs(): number {
 }
 
 /**
- * Below this many documents to audit per thread, starting workers costs more than it saves: a worker needs
- * about half a second to load its modules and rules, the time to audit some 90 articles of 5 KB. A handful
- * of articles is audited on the main thread whatever `--jobs` says.
+ * Below this many documents to audit per thread, starting workers costs more than it saves. A worker needs
+ * about a third of a second to load its modules and rules, and two threads busy at once each run slower than
+ * one alone (memory bandwidth and the garbage collector's helper threads are shared): on the 2-core bench
+ * machine 300 articles of 5 KB took 2.3 s on one thread and 2.9 s on two, 1,000 about the same either way.
  */
-const MIN_DOCUMENTS_PER_WORKER = 100;
+const MIN_DOCUMENTS_PER_WORKER = 250;
 
 /** What a run produced: one result per document in discovery order, plus cache figures for `--debug`-style notes. */
 export interface CorpusRun {

@@ -35,12 +35,12 @@ async function check(cwd: string, jobs: string): Promise<{ stdout: string; stder
 
 describe('--jobs', () => {
   it('gives byte-identical reports on one thread and on several', async () => {
-    const cwd = corpus(320);
+    const cwd = corpus(760);
     const one = await check(cwd, '1');
     const two = await check(cwd, '2');
     const three = await check(cwd, '3');
-    expect(one.stderr).toMatch(/320 documents, 0 from the cache, main thread only/);
-    expect(two.stderr).toMatch(/320 documents, 0 from the cache, 2 worker threads/);
+    expect(one.stderr).toMatch(/760 documents, 0 from the cache, main thread only/);
+    expect(two.stderr).toMatch(/760 documents, 0 from the cache, 2 worker threads/);
     expect(three.stderr).toMatch(/3 worker threads/);
     expect(JSON.parse(one.stdout).contradictions.length).toBeGreaterThan(0);
     expect(two.stdout).toBe(one.stdout);
