@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +51,18 @@ describe('--output never overwrites a document', () => {
       expect(io.err()).toMatch(/^claim-audit: --output .* is (one of the audited documents|the audited document good\.md); claim-audit never overwrites a document\n$/);
       expect(readFileSync(join(cwd, 'good.md'), 'utf8')).toBe('It is guaranteed.\n');
     }
+  });
+
+  it('refuses a hard link to a document, which no path comparison can see, and still writes to /dev/null', async () => {
+    const cwd = folderWith({ 'good.md': 'It is guaranteed.\n' });
+    // Not a document name, so it is not audited itself: only the file behind it gives it away.
+    linkSync(join(cwd, 'good.md'), join(cwd, 'report.out'));
+    const io = fakeIo({ cwd });
+    expect(await main(['check', '.', '--no-config', '--no-cache', '--output', 'report.out'], io)).toBe(2);
+    expect(io.err()).toBe('claim-audit: --output report.out is the audited document good.md; claim-audit never overwrites a document\n');
+    expect(readFileSync(join(cwd, 'good.md'), 'utf8')).toBe('It is guaranteed.\n');
+    const quiet = fakeIo({ cwd });
+    expect(await main(['check', '.', '--no-config', '--no-cache', '--output', '/dev/null'], quiet)).toBe(1);
+    expect(quiet.err()).toBe('');
   });
 });
