@@ -133,6 +133,16 @@ function renderReport(report: Report, format: string, color: boolean, cwd: strin
   return (FORMATTERS[format] ?? formatText)(report, { color: format === 'text' && color, cwd });
 }
 
+/** How a report is written and when it fails the run (check, contradictions). */
+function addReportOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--fail-on <level>', 'exit 1 when findings reach this severity').choices(['error', 'warning', 'never']).default('error'))
+    .option('--color', 'force colored output')
+    .option('--no-color', 'disable colored output');
+}
+
 /** How a corpus run uses the machine: threads and the claim cache. */
 function addRunOptions(command: Command): Command {
   return command
@@ -216,17 +226,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     });
   };
 
+  /** Write a report as the flags ask and set the exit code from it (check, contradictions). */
+  const publish = (report: Report, flags: CheckFlags): void => {
+    writeOutput(renderReport(report, flags.format, useColor(flags.color, io, flags.output !== undefined), io.cwd), flags.output, io);
+    exitCode = exitCodeFor(report, flags.failOn);
+  };
+
   const check = program
     .command('check', { isDefault: true })
     .description('audit documents and report risky claims and contradictions')
     .argument('[paths...]', 'files, folders, globs, or - for standard input (default: the current folder)');
-  addRunOptions(addAuditOptions(check))
-    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when findings reach this severity').choices(['error', 'warning', 'never']).default('error'))
+  addReportOptions(addRunOptions(addAuditOptions(check)))
     .option('-q, --quiet', 'report errors only')
-    .option('--color', 'force colored output')
-    .option('--no-color', 'disable colored output')
     .option('--baseline <file>', `report only findings and contradictions not in this baseline (see \`claim-audit baseline\`)`)
     .option('--changed', 'PR mode: report only on documents changed since --base, compared against the whole corpus')
     .option('--base <ref>', 'git ref for --changed (default: merge-base with the default branch)')
@@ -234,8 +245,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .action(async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags) => {
       let report = await runAudit(paths, flags);
       if (flags.quiet) report = onlyErrors(report);
-      writeOutput(renderReport(report, flags.format, useColor(flags.color, io, flags.output !== undefined), io.cwd), flags.output, io);
-      exitCode = exitCodeFor(report, flags.failOn);
+      publish(report, flags);
     });
 
   const claims = program
@@ -257,12 +267,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('contradictions')
     .description('find contradictions across claim ledgers (`claims --format jsonl`, e.g. one per --shard), as check would on the whole corpus')
     .argument('<ledgers...>', 'JSON Lines claim ledgers, or - for standard input');
-  addAuditOptions(contradictions)
-    .addOption(new Option('-f, --format <name>', 'report format').choices(FORMAT_NAMES).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when findings reach this severity').choices(['error', 'warning', 'never']).default('error'))
-    .option('--color', 'force colored output')
-    .option('--no-color', 'disable colored output')
+  addReportOptions(addAuditOptions(contradictions))
     .action(async (ledgers: string[], flags: CheckFlags) => {
       debug ||= Boolean(flags.debug);
       // The same rules and config as the shards were audited with: topics decide what conflicts.
@@ -284,9 +289,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         }
       }
       const results = [...perDocument.values()];
-      const report = buildReport(results.map((result) => result.path), results, catalog);
-      writeOutput(renderReport(report, flags.format, useColor(flags.color, io, flags.output !== undefined), io.cwd), flags.output, io);
-      exitCode = exitCodeFor(report, flags.failOn);
+      publish(buildReport(results.map((result) => result.path), results, catalog), flags);
     });
 
   const baseline = program
