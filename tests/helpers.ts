@@ -1,3 +1,4 @@
+import { UserError } from '../src/errors.js';
 import type { Topic } from '../src/rules/definition.js';
 import type { Claim, ClaimValue } from '../src/types.js';
 
@@ -57,4 +58,15 @@ export function interval(min: number | null, max: number | null, unit = '%', opt
     approximate: options.approximate ?? false,
     text: `${min}-${max}`,
   };
+}
+
+/** The one-line text a user sees for the error `run` throws; anything but a `kind` (default: any UserError) fails the test. */
+export function describeError(run: () => unknown, kind: abstract new (...args: never[]) => UserError = UserError): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof kind) return error.describe();
+    throw error;
+  }
+  throw new Error(`expected a ${kind.name}`);
 }

@@ -4,16 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RuleLoadError } from '../../src/errors.js';
 import { BUILTIN_RULES, loadRuleSets, loadRuleSetSource, ruleFilesIn } from '../../src/rules/load.js';
-
-function describeError(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof RuleLoadError) return error.describe();
-    throw error;
-  }
-  throw new Error('expected a RuleLoadError');
-}
+import { describeError } from '../helpers.js';
 
 function loadError(source: string): RuleLoadError {
   try {
@@ -83,7 +74,7 @@ describe('loading rule sets', () => {
     const topics = `id: topics\ntopics:\n  efficacy-rate:\n    compare: range\n    unit: '%'\nrules:\n  - id: a\n    severity: info\n    message: m\n    topic: efficacy-rate\n    match:\n      - phrase: success\n`;
     writeFileSync(join(folder, 'a.yaml'), topics);
     writeFileSync(join(folder, 'b.yaml'), VALID.replace('    match:', '    topic: efficacy-rat\n    match:'));
-    expect(describeError(() => loadRuleSets([folder], folder))).toMatch(/^b\.yaml:3:5: rule "demo\/cure" uses unknown topic "efficacy-rat" \(did you mean "efficacy-rate"\?\)$/);
+    expect(describeError(() => loadRuleSets([folder], folder), RuleLoadError)).toMatch(/^b\.yaml:3:5: rule "demo\/cure" uses unknown topic "efficacy-rat" \(did you mean "efficacy-rate"\?\)$/);
     writeFileSync(join(folder, 'b.yaml'), VALID);
     writeFileSync(join(folder, 'c.yaml'), VALID);
     expect(() => loadRuleSets([folder], folder)).toThrow(/duplicate rule id "demo\/cure"/);

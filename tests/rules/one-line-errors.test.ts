@@ -3,18 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveSettings } from '../../src/config/settings.js';
-import { UserError } from '../../src/errors.js';
 import { loadRuleSetSource } from '../../src/rules/load.js';
-
-function describeError(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error.describe();
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
+import { describeError } from '../helpers.js';
 
 describe('errors about user text stay on one line', () => {
   it.each([
