@@ -104,16 +104,16 @@ function rangeConflicts(group: Claim[], topic: Topic): Contradiction[] {
   const found: Contradiction[] = [];
   for (const current of bounds) {
     // byHigh holds earlier intervals sorted by upper bound; the best partner is the highest one still disjoint.
-    let partner: Bounds | undefined;
     // Only intervals ending at or below this one's start can be disjoint from it; look at the closest few.
     const below = upperBound(byHigh, current.low);
-    for (let index = below - 1; index >= Math.max(0, below - 64); index--) {
-      const candidate = byHigh[index] as Bounds;
-      if (candidate.claim.sentence === current.claim.sentence && candidate.claim.path === current.claim.path) continue;
-      if (disjointBelow(candidate, current, topic)) {
-        partner = candidate;
-        break;
-      }
+    let partner = disjointAmong(byHigh, below, current, topic);
+    if (!partner) {
+      // The closest few all touch this interval or sit within the allowance: a large corpus that repeats one
+      // figure. Jump past every interval the widest allowance could excuse and look again there, so a claim
+      // that disagrees with one further down is not lost behind a crowd that agrees.
+      const widest = Math.max(topic.tolerance, Math.max(topic.relativeTolerance, 0.1) * Math.abs(current.low));
+      const beyond = upperBound(byHigh, current.low - widest);
+      if (beyond < below - WINDOW) partner = disjointAmong(byHigh, beyond, current, topic);
     }
     if (partner) {
       found.push({
@@ -128,6 +128,19 @@ function rangeConflicts(group: Claim[], topic: Topic): Contradiction[] {
     insertSorted(byHigh, current);
   }
   return found;
+}
+
+/** Intervals looked at below each claim before jumping further down. */
+const WINDOW = 64;
+
+/** The highest of the WINDOW intervals of `list` below index `end` that is disjoint from `current`. */
+function disjointAmong(list: Bounds[], end: number, current: Bounds, topic: Topic): Bounds | undefined {
+  for (let index = end - 1; index >= Math.max(0, end - WINDOW); index--) {
+    const candidate = list[index] as Bounds;
+    if (candidate.claim.sentence === current.claim.sentence && candidate.claim.path === current.claim.path) continue;
+    if (disjointBelow(candidate, current, topic)) return candidate;
+  }
+  return undefined;
 }
 
 /** Index of the first interval in `list` (sorted by upper bound) whose upper bound exceeds `limit`. */
@@ -271,10 +284,18 @@ function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) 
   const spend = (claim: Claim): void => {
     partnersOf.set(claim, (partnersOf.get(claim) ?? 0) + 1);
   };
+  // The right-hand claims that can still take a partner, in reading order. A claim whose budget is spent is
+  // dropped the next time the scan meets it, so later left-hand claims do not walk past it again: without
+  // this, n denials against n assertions in n documents cost n² steps, almost all of them skips.
+  const open = [...right];
   for (const a of left) {
-    for (const b of right) {
+    let write = 0;
+    let read = 0;
+    for (; read < open.length; read++) {
       if (!budget(a)) break;
+      const b = open[read] as Claim;
       if (!budget(b)) continue;
+      open[write++] = b;
       if (a.path === b.path && a.sentence === b.sentence) continue;
       if (!comparable(a, b)) continue;
       const documents = a.path === b.path ? `${a.path}\u0000${a.span.start.offset}\u0000${b.span.start.offset}` : `${a.path}\u0000${b.path}`;
@@ -284,6 +305,9 @@ function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) 
       spend(b);
       found.push(build(a, b));
     }
+    // The claims this scan did not reach stay, in order.
+    while (read < open.length) open[write++] = open[read++] as Claim;
+    open.length = write;
   }
   return found;
 }

@@ -80,6 +80,16 @@ describe('range contradictions', () => {
     expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
     expect(forward.contradictions.length).toBeGreaterThanOrEqual(2);
   });
+
+  it('finds the disagreement below a crowd of claims that touch a figure (a large corpus repeating one range)', () => {
+    // 100 articles say 50–55%, which touches 55–60% and so agrees with it; one says 10–20%, which does not.
+    const crowd = Array.from({ length: 100 }, (_item, index) => claim({ path: `crowd-${String(index).padStart(3, '0')}.md`, value: interval(50, 55) }));
+    const outlier = claim({ path: 'outlier.md', value: interval(10, 20) });
+    const upper = claim({ path: 'upper.md', value: interval(55, 60) });
+    const { contradictions } = findContradictions([...crowd, outlier, upper], topics);
+    const partnersOfUpper = contradictions.filter((item) => item.sides.includes(upper)).map((item) => item.sides.find((side) => side !== upper)?.path);
+    expect(partnersOfUpper).toEqual(['outlier.md']);
+  });
 });
 
 describe('polarity and exclusive contradictions', () => {
