@@ -1,6 +1,8 @@
 import type { Claim, Finding } from '../types.js';
 
 function compareText(a: string, b: string): number {
+  // Identity first: claims of one document share its path string, and most comparisons are within one.
+  if (a === b) return 0;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

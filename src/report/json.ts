@@ -11,6 +11,8 @@ function valueJson(value: ClaimValue): unknown {
 
 /** A claim as JSON (also one line of the claim ledger). */
 export function claimJson(claim: Claim): Record<string, unknown> {
+  // One object literal with every field (JSON.stringify leaves the undefined ones out): one shape for every
+  // claim, and no spread copies; this runs for every claim and contradiction side (half a million at 10k).
   return {
     subject: claim.subject,
     topic: claim.topic,
@@ -29,8 +31,8 @@ export function claimJson(claim: Claim): Record<string, unknown> {
     endOffset: claim.span.end.offset,
     sentence: claim.sentence,
     match: claim.match,
-    ...(claim.sentenceMatch ? { sentenceMatch: claim.sentenceMatch } : {}),
-    ...(claim.contradictionAccepted ? { contradictionAccepted: true } : {}),
+    sentenceMatch: claim.sentenceMatch,
+    contradictionAccepted: claim.contradictionAccepted ? true : undefined,
   };
 }
 
