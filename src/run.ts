@@ -8,7 +8,7 @@ import { cacheFingerprint, ClaimCache, documentKey } from './cache/claim-cache.j
 import type { AuditOptions } from './config/settings.js';
 import type { Source } from './documents/discover.js';
 import { type Shard, shardOf } from './ledger.js';
-import { auditInWorkers } from './parallel/pool.js';
+import { startWorkerPool, type WorkerPool } from './parallel/pool.js';
 import type { DocumentDone, DocumentTask } from './parallel/protocol.js';
 import { auditTask } from './parallel/task.js';
 
@@ -45,6 +45,9 @@ export function defaultJobs(): number {
  */
 const MIN_DOCUMENTS_PER_WORKER = 250;
 
+/** Files read between two breaks for the workers' messages once they run: about 5 ms of reading. */
+const READS_BETWEEN_BREAKS = 32;
+
 /** What a run produced: one result per document in discovery order, plus cache figures for `--debug`-style notes. */
 export interface CorpusRun {
   results: DocumentResult[];
@@ -79,10 +82,34 @@ export async function auditCorpus(options: AuditOptions, prepared: Prepared, run
   let unwritable: string | null = null;
   const progress = (): void => run.onProgress?.(done, total);
 
-  /** Read each document and look it up; audit the misses (on workers when there are many). */
+  /**
+   * Read each document and look it up; audit the misses (on workers when there are many). Once the misses
+   * alone are enough to keep every thread busy, the workers start and take them as they are found, so reading
+   * and hashing the rest of the corpus overlaps with auditing it.
+   */
   const auditSome = async (indices: number[], wanted?: (subject: string) => boolean): Promise<void> => {
     const misses: DocumentTask[] = [];
+    let pool: WorkerPool | null = null;
+    const startAt = run.jobs > 1 ? run.jobs * MIN_DOCUMENTS_PER_WORKER : Infinity;
+    const accept = (finished: DocumentDone): void => {
+      results[finished.index] = sharePath(finished.result);
+      unwritable ??= finished.cacheError;
+      done += 1;
+      progress();
+    };
+    const startPool = (threads: number): WorkerPool => {
+      const { stdin: _stdin, ...threadOptions } = options;
+      workers = Math.max(workers, threads);
+      return startWorkerPool({ options: threadOptions, cacheFolder: cache?.folder ?? null }, threads, accept);
+    };
+
+    let sinceBreak = 0;
     for (const index of indices) {
+      // The workers' results and requests for more are handled between files only: let them in now and then.
+      if (pool && ++sinceBreak === READS_BETWEEN_BREAKS) {
+        sinceBreak = 0;
+        await new Promise((resume) => setImmediate(resume));
+      }
       const source = sources[index] as Source;
       const read = readSource(source, settings);
       if (!read.ok) {
@@ -103,21 +130,28 @@ export async function auditCorpus(options: AuditOptions, prepared: Prepared, run
         }
         if (lookup.status === 'corrupt') corrupt += 1;
       }
-      misses.push({ index, path: read.path, bytes: read.bytes, key });
+      const task: DocumentTask = { index, path: read.path, bytes: read.bytes, key };
+      if (pool) {
+        pool.add(task);
+        continue;
+      }
+      misses.push(task);
+      if (misses.length >= startAt) {
+        pool = startPool(run.jobs);
+        for (const queued of misses.splice(0)) pool.add(queued);
+      }
     }
     progress();
 
-    const accept = (finished: DocumentDone): void => {
-      results[finished.index] = sharePath(finished.result);
-      unwritable ??= finished.cacheError;
-      done += 1;
-      progress();
-    };
+    if (pool) {
+      await pool.close();
+      return;
+    }
     const threads = Math.min(run.jobs, Math.floor(misses.length / MIN_DOCUMENTS_PER_WORKER));
     if (threads > 1) {
-      const { stdin: _stdin, ...threadOptions } = options;
-      await auditInWorkers(misses, { options: threadOptions, cacheFolder: cache?.folder ?? null }, threads, accept);
-      workers = Math.max(workers, threads);
+      const fewer = startPool(threads);
+      for (const task of misses) fewer.add(task);
+      await fewer.close();
     } else {
       for (const task of misses) accept(auditTask(task, prepared, cache));
     }
