@@ -1,4 +1,4 @@
-import { closeSync, existsSync, openSync, readFileSync, type Stats, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { buildReport, type DocumentResult, loadDocuments, prepare, TOOL } from './audit.js';
@@ -20,6 +20,7 @@ import { createProgress } from './progress.js';
 import { auditCorpus, defaultJobs } from './run.js';
 import { closest } from './text/suggest.js';
 import type { Report } from './types.js';
+import { writePieces } from './write-pieces.js';
 
 /** The outside world as the CLI sees it; tests pass fakes. */
 export interface CliIo {
@@ -108,21 +109,23 @@ function writeOutput(text: string | Iterable<string>, output: string | undefined
     else io.stdout(text);
     return;
   }
-  const fd = path ? openSync(path, 'w') : null;
-  try {
+  if (!path) {
     let batch = '';
-    const flush = (): void => {
-      if (fd !== null) writeSync(fd, batch);
-      else io.stdout(batch);
-      batch = '';
-    };
     for (const piece of text) {
       batch += piece;
-      if (batch.length >= WRITE_BATCH) flush();
+      if (batch.length >= WRITE_BATCH) {
+        io.stdout(batch);
+        batch = '';
+      }
     }
-    flush();
+    io.stdout(batch);
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    writePieces(fd, text, WRITE_BATCH);
   } finally {
-    if (fd !== null) closeSync(fd);
+    closeSync(fd);
   }
 }
 
