@@ -104,42 +104,48 @@ export async function auditCorpus(options: AuditOptions, prepared: Prepared, run
     };
 
     let sinceBreak = 0;
-    for (const index of indices) {
-      // The workers' results and requests for more are handled between files only: let them in now and then.
-      if (pool && ++sinceBreak === READS_BETWEEN_BREAKS) {
-        sinceBreak = 0;
-        await new Promise((resume) => setImmediate(resume));
-      }
-      const source = sources[index] as Source;
-      const read = readSource(source, settings);
-      if (!read.ok) {
-        results[index] = auditDocument(read, prepared.compiled, settings);
-        done += 1;
-        continue;
-      }
-      // Standard input is not cached: it has no file to come back to.
-      const key = cache && source.kind === 'file' ? documentKey(fingerprint, read.path, read.bytes) : null;
-      if (cache && key) {
-        const lookup = cache.read(key, wanted);
-        if (lookup.status === 'hit' || lookup.status === 'unwanted') {
-          results[index] = lookup.status === 'hit' ? sharePath(lookup.result) : { path: read.path, findings: [], claims: [], suppressions: [] };
-          if (lookup.status === 'unwanted') unread += 1;
-          cacheHits += 1;
+    try {
+      for (const index of indices) {
+        // The workers' results and requests for more are handled between files only: let them in now and then.
+        if (pool && ++sinceBreak === READS_BETWEEN_BREAKS) {
+          sinceBreak = 0;
+          await new Promise((resume) => setImmediate(resume));
+        }
+        const source = sources[index] as Source;
+        const read = readSource(source, settings);
+        if (!read.ok) {
+          results[index] = auditDocument(read, prepared.compiled, settings);
           done += 1;
           continue;
         }
-        if (lookup.status === 'corrupt') corrupt += 1;
+        // Standard input is not cached: it has no file to come back to.
+        const key = cache && source.kind === 'file' ? documentKey(fingerprint, read.path, read.bytes) : null;
+        if (cache && key) {
+          const lookup = cache.read(key, wanted);
+          if (lookup.status === 'hit' || lookup.status === 'unwanted') {
+            results[index] = lookup.status === 'hit' ? sharePath(lookup.result) : { path: read.path, findings: [], claims: [], suppressions: [] };
+            if (lookup.status === 'unwanted') unread += 1;
+            cacheHits += 1;
+            done += 1;
+            continue;
+          }
+          if (lookup.status === 'corrupt') corrupt += 1;
+        }
+        const task: DocumentTask = { index, path: read.path, bytes: read.bytes, key };
+        if (pool) {
+          pool.add(task);
+          continue;
+        }
+        misses.push(task);
+        if (misses.length >= startAt) {
+          pool = startPool(run.jobs);
+          for (const queued of misses.splice(0)) pool.add(queued);
+        }
       }
-      const task: DocumentTask = { index, path: read.path, bytes: read.bytes, key };
-      if (pool) {
-        pool.add(task);
-        continue;
-      }
-      misses.push(task);
-      if (misses.length >= startAt) {
-        pool = startPool(run.jobs);
-        for (const queued of misses.splice(0)) pool.add(queued);
-      }
+    } catch (error) {
+      // Threads still running would keep the process alive after the error is reported.
+      (pool as WorkerPool | null)?.abort();
+      throw error;
     }
     progress();
 

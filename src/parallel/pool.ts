@@ -12,6 +12,8 @@ export interface WorkerPool {
   add(task: DocumentTask): void;
   /** No more tasks: send what is queued and resolve once every task is done (reject if a worker fails). */
   close(): Promise<void>;
+  /** Stop every worker now (the caller failed): live threads would keep the process from exiting. */
+  abort(): void;
 }
 
 /**
@@ -90,6 +92,9 @@ export function startWorkerPool(setup: WorkerSetup, jobs: number, onDone: (done:
         if (failure || pending === 0) finish();
         else for (const worker of inFlight.keys()) feed(worker);
       });
+    },
+    abort(): void {
+      fail(new Error('the run stopped before its workers finished'));
     },
   };
 }
