@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Deterministic benchmark corpus: `node bench/generate.js <N> <outDir> [--seed S] [--unique-subjects]`.
+// Deterministic benchmark corpus: `node bench/generate.js <N> <outDir> [--seed S] [--unique-subjects | --one-subject]`.
 // Every article is built from templates with slots filled by a seeded PRNG (never Math.random), and each
 // article has its own PRNG stream derived from (seed, index): the same seed and N always give a byte-identical
 // corpus, and the first 1,000 articles of a 10,000-article corpus are the 1,000-article corpus.
@@ -305,14 +305,15 @@ function codeBlock(r, s) {
 }
 
 /** One article as Markdown, about `targetBytes` long. */
-export function generateArticle(seed, index, { uniqueSubjects = false } = {}) {
+export function generateArticle(seed, index, { uniqueSubjects = false, oneSubject = false } = {}) {
   const r = createRandom(seed, index);
   const s = r.pick(SUBJECTS);
   const targetBytes = r.int(4500, 5500);
   const title = `${cap(s.name)}: ${r.pick(TITLE_TAILS)}`;
   // uniqueSubjects gives every article a subject of its own (same text otherwise): no claim is compared across
-  // articles, which separates claim-audit's per-file cost from its cross-document analysis.
-  const subject = uniqueSubjects ? `${s.id}-a${index}` : s.id;
+  // articles, which separates claim-audit's per-file cost from its cross-document analysis. oneSubject gives
+  // them all the same subject, as in a catalogue about one treatment: every claim meets every article's.
+  const subject = uniqueSubjects ? `${s.id}-a${index}` : oneSubject ? 'one-subject' : s.id;
   const blocks = [`---\ntitle: "${title}"\nsubject: ${subject}\n---`, paragraph(r, s)];
   const headings = r.sample(HEADINGS, HEADINGS.length);
   let length = blocks.join('\n\n').length;
@@ -365,13 +366,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const uniqueAt = args.indexOf('--unique-subjects');
   const uniqueSubjects = uniqueAt >= 0;
   if (uniqueSubjects) args.splice(uniqueAt, 1);
+  const oneAt = args.indexOf('--one-subject');
+  const oneSubject = oneAt >= 0;
+  if (oneSubject) args.splice(oneAt, 1);
   const [countText, outDir] = args;
   const count = Number(countText);
   if (!Number.isInteger(count) || count < 1 || !outDir || !Number.isInteger(seed)) {
-    process.stderr.write('usage: node bench/generate.js <N> <outDir> [--seed <integer>] [--unique-subjects]\n');
+    process.stderr.write('usage: node bench/generate.js <N> <outDir> [--seed <integer>] [--unique-subjects | --one-subject]\n');
     process.exitCode = 2;
   } else {
-    const { files, bytes } = generateCorpus(count, outDir, seed, { uniqueSubjects });
+    const { files, bytes } = generateCorpus(count, outDir, seed, { uniqueSubjects, oneSubject });
     process.stdout.write(`wrote ${files} articles (${(bytes / 1e6).toFixed(1)} MB) to ${outDir} with seed ${seed}\n`);
   }
 }

@@ -26,7 +26,7 @@ const USAGE = `usage: npm run bench -- [options]
   --budget <seconds>   stop a row after 3 runs once its runs add up to this (default 900)
   --timeout <minutes>  kill one run after this long and report "timeout" (default 15)
   --seed <integer>     corpus seed (default ${DEFAULT_SEED})
-  --no-diagnostic      skip the "one subject per article" claim-audit row
+  --no-diagnostic      skip the diagnostic rows (one subject per article; PR mode when all share one subject)
   --out <file>         results file (default bench/results.json)`;
 
 function parseOptions(argv) {
@@ -113,15 +113,15 @@ function ensureCorpus(name, size, seed, options = {}) {
  * A copy of a corpus as a git repository, for the rows that edit a file: one article changed since the last
  * commit, as in a pull request. The edit is undone (git checkout) before the copy is reused.
  */
-function ensurePrCorpus(corpus, size) {
-  const dir = join(WORK, `corpus-${size}-pr`);
-  const stampPath = join(WORK, `corpus-${size}-pr.json`);
-  const stamp = JSON.stringify({ from: corpus.generator, seed: corpus.seed, size });
+function ensurePrCorpus(corpus, size, name = `corpus-${size}-pr`) {
+  const dir = join(WORK, name);
+  const stampPath = join(WORK, `${name}.json`);
+  const stamp = JSON.stringify({ from: corpus.generator, seed: corpus.seed, size, oneSubject: corpus.oneSubject ?? false });
   if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp && existsSync(join(dir, '.git'))) {
     spawnSync('git', ['checkout', '-q', '--', '.'], { cwd: dir });
     return dir;
   }
-  log(`copying corpus-${size} into a git repository for the PR rows…`);
+  log(`copying ${relative(WORK, corpus.dir)} into a git repository for the PR rows…`);
   rmSync(dir, { recursive: true, force: true });
   cpSync(corpus.dir, dir, { recursive: true });
   const git = (...args) => runSetup('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], dir);
@@ -201,7 +201,7 @@ const median = (values) => {
 };
 
 /** The rows of one size: what to run, and which exit codes mean "ran fine". */
-function rowsFor(size, corpus, uniqueCorpus, prDir, features) {
+function rowsFor(size, corpus, uniqueCorpus, prDir, onePrDir, features) {
   const target = relative(WORK, corpus.dir);
   const claimAudit = (extra, dir = target) => [process.execPath, [CLI, 'check', dir, '--format', 'json', '--fail-on', 'never', '--no-config', '--output', '/dev/null', ...extra]];
   const cold = features.noCache ? ['--no-cache'] : [];
@@ -232,6 +232,20 @@ function rowsFor(size, corpus, uniqueCorpus, prDir, features) {
     { kind: 'parse floor + gfm', command: [process.execPath, [join(BENCH, 'parse-floor.js'), target, '--gfm']], ok: [0] },
   ];
   if (uniqueCorpus) rows.push({ kind: 'claim-audit (1 subject/article)', command: claimAudit(cold, relative(WORK, uniqueCorpus.dir)), ok: [0], diagnostic: true });
+  // PR mode where every article shares one subject: no cache entry can be skipped unparsed, and every group the
+  // edit touches spans the whole corpus. The hardest shape for PR mode, and a common one (a single-topic site).
+  if (onePrDir) {
+    const oneCache = join(WORK, `cache-${size}-one-subject`);
+    rows.push({
+      kind: 'claim-audit (PR mode, 1 subject)',
+      command: claimAudit(['--cache-location', oneCache, '--changed', '--base', 'HEAD'], '.'),
+      cwd: onePrDir,
+      ok: [0],
+      beforeRun: () => touchOneArticle(onePrDir),
+      prime: () => rmSync(oneCache, { recursive: true, force: true }),
+      diagnostic: true,
+    });
+  }
   return rows.map((row) => ({ ...row, size, runs: [], status: row.skip ?? 'ok' }));
 }
 
@@ -387,7 +401,9 @@ async function main() {
     const unique = options.diagnostic ? ensureCorpus(`corpus-${size}-unique-subjects`, size, options.seed, { uniqueSubjects: true }) : null;
     corpora[size] = { files: size, megabytes: Math.round(corpus.bytes / 1e5) / 10, path: relative(ROOT, corpus.dir) };
     const prDir = features.cacheLocation ? ensurePrCorpus(corpus, size) : null;
-    const sizeRows = rowsFor(size, corpus, unique, prDir, features);
+    const oneSubject = options.diagnostic && features.cacheLocation ? ensureCorpus(`corpus-${size}-one-subject`, size, options.seed, { oneSubject: true }) : null;
+    const onePrDir = oneSubject ? ensurePrCorpus(oneSubject, size, `corpus-${size}-one-subject-pr`) : null;
+    const sizeRows = rowsFor(size, corpus, unique, prDir, onePrDir, features);
     log(`measuring ${size} files…`);
     await measureSize(sizeRows, options);
     rows.push(...sizeRows);
