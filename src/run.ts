@@ -97,10 +97,13 @@ export async function auditCorpus(options: AuditOptions, prepared: Prepared, run
       done += 1;
       progress();
     };
+    /** Start `threads` workers and hand them the misses found so far. */
     const startPool = (threads: number): WorkerPool => {
       const { stdin: _stdin, ...threadOptions } = options;
       workers = Math.max(workers, threads);
-      return startWorkerPool({ options: threadOptions, cacheFolder: cache?.folder ?? null }, threads, accept);
+      const started = startWorkerPool({ options: threadOptions, cacheFolder: cache?.folder ?? null }, threads, accept);
+      for (const task of misses.splice(0)) started.add(task);
+      return started;
     };
 
     let sinceBreak = 0;
@@ -137,30 +140,22 @@ export async function auditCorpus(options: AuditOptions, prepared: Prepared, run
           continue;
         }
         misses.push(task);
-        if (misses.length >= startAt) {
-          pool = startPool(run.jobs);
-          for (const queued of misses.splice(0)) pool.add(queued);
-        }
+        if (misses.length >= startAt) pool = startPool(run.jobs);
       }
     } catch (error) {
       // Threads still running would keep the process alive after the error is reported.
-      (pool as WorkerPool | null)?.abort();
+      pool?.abort();
       throw error;
     }
     progress();
 
-    if (pool) {
-      await pool.close();
-      return;
+    if (!pool) {
+      // Too few misses to start every thread while reading: fewer threads, or none.
+      const threads = Math.min(run.jobs, Math.floor(misses.length / MIN_DOCUMENTS_PER_WORKER));
+      if (threads > 1) pool = startPool(threads);
+      else for (const task of misses) accept(auditTask(task, prepared, cache));
     }
-    const threads = Math.min(run.jobs, Math.floor(misses.length / MIN_DOCUMENTS_PER_WORKER));
-    if (threads > 1) {
-      const fewer = startPool(threads);
-      for (const task of misses) fewer.add(task);
-      await fewer.close();
-    } else {
-      for (const task of misses) accept(auditTask(task, prepared, cache));
-    }
+    if (pool) await pool.close();
   };
 
   const indices = sources.map((_source, index) => index);
