@@ -90,6 +90,18 @@ describe('range contradictions', () => {
     const partnersOfUpper = contradictions.filter((item) => item.sides.includes(upper)).map((item) => item.sides.find((side) => side !== upper)?.path);
     expect(partnersOfUpper).toEqual(['outlier.md']);
   });
+
+  it('reports a figure whose only disagreements lie above it, when the claims above chose a closer one', () => {
+    // The 50% article's closest disagreement is 15–25%; 10–20% agrees with 15–25% and has nothing below it.
+    const lowest = claim({ path: 'x.md', value: interval(10, 20) });
+    const overlapping = claim({ path: 'w.md', value: interval(15, 25) });
+    const high = claim({ path: 'z.md', value: interval(50, 50) });
+    const { contradictions } = findContradictions([lowest, overlapping, high], topics);
+    expect(contradictions.map((item) => item.sides.map((side) => side.path))).toEqual([
+      ['w.md', 'z.md'],
+      ['x.md', 'z.md'],
+    ]);
+  });
 });
 
 describe('polarity and exclusive contradictions', () => {
@@ -130,6 +142,55 @@ describe('polarity and exclusive contradictions', () => {
     const { contradictions } = findContradictions([approved, offLabel, notApproved], topics);
     expect(contradictions).toHaveLength(2);
     expect(contradictions.every((item) => item.kind === 'exclusive')).toBe(true);
+  });
+
+  const paths = (contradictions: { sides: { path: string }[] }[]): string[] => contradictions.map((item) => item.sides.map((side) => side.path).join(' + '));
+  const numbered = (prefix: string, index: number): string => `${prefix}-${String(index).padStart(3, '0')}.md`;
+
+  it('reports an article that contradicts itself however many other articles disagree with it', () => {
+    const others = Array.from({ length: 20 }, (_item, index) => claim({ topic: 'side-effect', key: 'side-effect/nausea', path: numbered('a', index) }));
+    const denial = claim({ topic: 'side-effect', key: 'side-effect/nausea', path: 'z.md', polarity: 'negated' });
+    const ownListing = claim({ topic: 'side-effect', key: 'side-effect/nausea', path: 'z.md' });
+    expect(paths(findContradictions([...others, denial, ownListing], topics).contradictions)).toContain('z.md + z.md');
+
+    const blanket = claim({ topic: 'side-effect', key: 'side-effect', path: 'z.md', polarity: 'negated' });
+    expect(paths(findContradictions([...others, blanket, ownListing], topics).contradictions)).toContain('z.md + z.md');
+  });
+
+  it('tells every article on either side of a disagreement, however lopsided', () => {
+    const denials = Array.from({ length: 10 }, (_item, index) => claim({ topic: 'side-effect', key: 'side-effect/nausea', path: numbered('deny', index), polarity: 'negated' }));
+    const lone = claim({ topic: 'side-effect', key: 'side-effect/nausea', path: 'lone.md' });
+    const many = paths(findContradictions([...denials, lone], topics).contradictions);
+    expect(many).toEqual(denials.map((denial) => `${denial.path} + lone.md`));
+
+    const assertions = Array.from({ length: 10 }, (_item, index) => claim({ topic: 'side-effect', key: 'side-effect/nausea', path: numbered('list', index) }));
+    const loneDenial = claim({ topic: 'side-effect', key: 'side-effect/nausea', path: 'deny.md', polarity: 'negated' });
+    expect(paths(findContradictions([loneDenial, ...assertions], topics).contradictions)).toEqual(assertions.map((assertion) => `deny.md + ${assertion.path}`));
+  });
+
+  it('spreads blanket denials over the articles that list terms instead of piling them on the first files', () => {
+    const blankets = Array.from({ length: 50 }, (_item, index) => claim({ topic: 'side-effect', key: 'side-effect', path: numbered('deny', index), polarity: 'negated' }));
+    const listings = Array.from({ length: 50 }, (_item, index) => claim({ topic: 'side-effect', key: 'side-effect/nausea', path: numbered('list', index) }));
+    const { contradictions } = findContradictions([...blankets, ...listings], topics);
+    const perListing = listings.map((listing) => contradictions.filter((item) => item.sides.includes(listing)).length);
+    const perDenial = blankets.map((blanket) => contradictions.filter((item) => item.sides.includes(blanket)).length);
+    expect(Math.min(...perListing, ...perDenial)).toBeGreaterThanOrEqual(1);
+    // Each article seeks one article on the other side and is sought by about one: never all 50 denials on one listing.
+    expect(Math.max(...perListing)).toBeLessThanOrEqual(8);
+    expect(contradictions.length).toBeLessThanOrEqual(blankets.length + listings.length);
+  });
+
+  it('adds only pairs with the new article when an article joins the corpus (an accepted baseline stays valid)', () => {
+    const corpus = Array.from({ length: 60 }, (_item, index) =>
+      claim({ topic: 'side-effect', key: 'side-effect/nausea', path: numbered('article', index), polarity: index % 3 === 0 ? 'negated' : 'affirmed' }),
+    );
+    const before = new Set(paths(findContradictions(corpus, topics).contradictions));
+    for (const polarity of ['negated', 'affirmed'] as const) {
+      const newcomer = claim({ topic: 'side-effect', key: 'side-effect/nausea', path: 'article-030b.md', polarity });
+      const after = paths(findContradictions([...corpus, newcomer], topics).contradictions);
+      expect(after.filter((pair) => !before.has(pair) && !pair.includes('article-030b.md'))).toEqual([]);
+      expect(after.some((pair) => pair.includes('article-030b.md'))).toBe(true);
+    }
   });
 
   it('does not oppose claims about different uses ("approved for depression" vs "off-label for anxiety")', () => {
