@@ -91,6 +91,15 @@ describe('range contradictions', () => {
     expect(partnersOfUpper).toEqual(['outlier.md']);
   });
 
+  it('spreads the disagreements with a repeated figure over its copies instead of piling them on one', () => {
+    const low = Array.from({ length: 20 }, (_item, index) => claim({ path: `low-${String(index).padStart(2, '0')}.md`, value: interval(10, 20) }));
+    const high = Array.from({ length: 20 }, (_item, index) => claim({ path: `high-${String(index).padStart(2, '0')}.md`, value: interval(50, 60) }));
+    const { contradictions } = findContradictions([...low, ...high], topics);
+    const count = (side: (typeof low)[number]): number => contradictions.filter((item) => item.sides.includes(side)).length;
+    expect(Math.min(...low.map(count), ...high.map(count))).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...low.map(count))).toBeLessThanOrEqual(8);
+  });
+
   it('reports a figure whose only disagreements lie above it, when the claims above chose a closer one', () => {
     // The 50% article's closest disagreement is 15–25%; 10–20% agrees with 15–25% and has nothing below it.
     const lowest = claim({ path: 'x.md', value: interval(10, 20) });
