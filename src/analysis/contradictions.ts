@@ -356,8 +356,9 @@ const DOCUMENTS_SOUGHT = 1;
  * - inside its own document, each claim meets the first MAX_PARTNERS conflicting claims (an article that
  *   contradicts itself is what an editor most needs to see);
  * - across documents, each document seeks DOCUMENTS_SOUGHT documents of the other side, and a pair of
- *   documents gives one contradiction, at the first conflicting mentions. Which documents it meets is decided by a hash
- *   ring of the other side's documents, walked from a point set by its own path. That spreads a thousand
+ *   documents gives one contradiction, at the first conflicting mentions. Which documents it meets is
+ *   decided by a hash ring of the other side's documents, walked from a point set by its own path (a ring
+ *   rather than "the first in path order"; walking it costs a binary search). That spreads a thousand
  *   denials over a thousand assertions instead of piling them on the first files in path order, and adding
  *   an article changes only the pairs that meet it, so an accepted baseline stays valid as the corpus grows.
  * Both sides seek, so an assertion that only denials contradict is reported too. Inputs are in reading order.
@@ -368,7 +369,7 @@ function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) 
   const rightDocuments = documentsOf(right);
   // One chosen pair per key: per pair of claims inside a document, per ordered pair of documents across them.
   // The smallest pair in reading order wins, so the choice does not depend on which side found it first.
-  // Keys and pairs are packed into numbers (indices stay far below 2^26): no strings built per offer.
+  // Keys and pairs are packed into numbers (exact below 2^53, far beyond any corpus): no strings built per offer.
   const inside = new Set<number>();
   const across = new Map<number, number>();
   const offer = (i: number, j: number): void => {
