@@ -88,6 +88,8 @@ export async function auditCorpus(options: AuditOptions, prepared: Prepared, run
    * and hashing the rest of the corpus overlaps with auditing it.
    */
   const auditSome = async (indices: number[], wanted?: (subject: string) => boolean): Promise<void> => {
+    // Outside the focus, a cached entry's findings are left unparsed: they are never reported.
+    const claimsOnly = wanted !== undefined;
     const misses: DocumentTask[] = [];
     let pool: WorkerPool | null = null;
     const startAt = run.jobs > 1 ? run.jobs * MIN_DOCUMENTS_PER_WORKER : Infinity;
@@ -124,7 +126,7 @@ export async function auditCorpus(options: AuditOptions, prepared: Prepared, run
         // Standard input is not cached: it has no file to come back to.
         const key = cache && source.kind === 'file' ? documentKey(fingerprint, read.path, read.bytes) : null;
         if (cache && key) {
-          const lookup = cache.read(key, wanted);
+          const lookup = cache.read(key, wanted, claimsOnly);
           if (lookup.status === 'hit' || lookup.status === 'unwanted') {
             results[index] = lookup.status === 'hit' ? sharePath(lookup.result) : { path: read.path, findings: [], claims: [], suppressions: [] };
             if (lookup.status === 'unwanted') unread += 1;

@@ -61,11 +61,10 @@ describe('claim cache', () => {
     await run(cwd, []);
     // Plant a different, valid result in every entry: if the warm run used the cache, the plant shows.
     for (const file of entries(join(cwd, 'cache'))) {
-      // An entry is a header line and the result's line.
-      const [header, body] = readFileSync(file, 'utf8').split('\n') as [string, string];
-      const result = JSON.parse(body);
-      result.findings = result.findings.map((finding: { message: string }) => ({ ...finding, message: 'from the cache' }));
-      writeFileSync(file, `${header}\n${JSON.stringify(result)}`);
+      // An entry is a header line, the claims' line and the findings' line.
+      const [header, claims, findings] = readFileSync(file, 'utf8').split('\n') as [string, string, string];
+      const planted = JSON.parse(findings).map((finding: { message: string }) => ({ ...finding, message: 'from the cache' }));
+      writeFileSync(file, `${header}\n${claims}\n${JSON.stringify(planted)}`);
     }
     const warm = JSON.parse((await run(cwd, [])).out);
     const messages = warm.findings.filter((finding: { ruleId: string }) => !finding.ruleId.startsWith('contradiction/')).map((finding: { message: string }) => finding.message);
@@ -179,5 +178,15 @@ describe('claim cache in PR mode (--changed)', () => {
       ['a.md', 'b.md'],
       ['a.md', 'b.md'],
     ]);
+
+    // The other article on the changed one's subject is read for its claims only: its findings line is not
+    // parsed (a damaged one goes unnoticed here), while a full run reads it and rebuilds the entry.
+    const entry = entries(join(cwd, 'cache')).find((file) => readFileSync(file, 'utf8').split('\n')[1]?.includes('"path":"b.md"')) as string;
+    const [header, claims] = readFileSync(entry, 'utf8').split('\n') as [string, string];
+    writeFileSync(entry, `${header}\n${claims}\n[{"truncated`);
+    const damaged = await run(cwd, args);
+    expect(damaged.err).toBe('');
+    expect(damaged.out).toBe(cold.out);
+    expect((await run(cwd, ['--fail-on', 'never'])).err).toMatch(/ignored 1 corrupt cache entry/);
   });
 });
