@@ -367,17 +367,13 @@ function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) 
   if (left.length === 0 || right.length === 0) return [];
   const leftDocuments = documentsOf(left);
   const rightDocuments = documentsOf(right);
-  // One chosen pair per key: per pair of claims inside a document, per ordered pair of documents across them.
-  // The smallest pair in reading order wins, so the choice does not depend on which side found it first.
+  // Pairs of claims inside a document, and one pair per ordered pair of documents across them: there the
+  // smallest pair in reading order wins, so the choice does not depend on which side found it first.
   // Keys and pairs are packed into numbers (exact below 2^53, far beyond any corpus): no strings built per offer.
   const inside = new Set<number>();
   const across = new Map<number, number>();
-  const offer = (i: number, j: number): void => {
+  const offerAcross = ([i, j]: [number, number]): void => {
     const pair = i * right.length + j;
-    if ((left[i] as Claim).path === (right[j] as Claim).path) {
-      inside.add(pair);
-      return;
-    }
     const key = (leftDocuments.documentOf[i] as number) * rightDocuments.points.length + (rightDocuments.documentOf[j] as number);
     const held = across.get(key);
     if (held === undefined || pair < held) across.set(key, pair);
@@ -392,7 +388,7 @@ function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) 
         if (taken === MAX_PARTNERS) break;
         const [i, j] = pairOf(mine, theirs);
         if (conflict(left[i] as Claim, right[j] as Claim)) {
-          offer(i, j);
+          inside.add(i * right.length + j);
           taken++;
         }
       }
@@ -402,10 +398,10 @@ function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) 
   for (const point of rightDocuments.points) withinDocument(point.claims, leftDocuments.byPath.get(point.path)?.claims, (j, i) => [i, j]);
   // Across documents: each document of either side seeks a few documents of the other side.
   for (const point of leftDocuments.points) {
-    walkRing(rightDocuments.ring, point, (other) => firstConflict(point.claims, other.claims, (i, j) => conflict(left[i] as Claim, right[j] as Claim)), ([i, j]) => offer(i, j));
+    walkRing(rightDocuments.ring, point, (other) => firstConflict(point.claims, other.claims, (i, j) => conflict(left[i] as Claim, right[j] as Claim)), offerAcross);
   }
   for (const point of rightDocuments.points) {
-    walkRing(leftDocuments.ring, point, (other) => firstConflict(other.claims, point.claims, (i, j) => conflict(left[i] as Claim, right[j] as Claim)), ([i, j]) => offer(i, j));
+    walkRing(leftDocuments.ring, point, (other) => firstConflict(other.claims, point.claims, (i, j) => conflict(left[i] as Claim, right[j] as Claim)), offerAcross);
   }
   const pairs = [...inside, ...across.values()].sort((x, y) => x - y);
   return pairs.map((pair) => build(left[Math.floor(pair / right.length)] as Claim, right[pair % right.length] as Claim));
