@@ -24,42 +24,61 @@ export function findContradictions(
   topics: ReadonlyMap<string, Topic>,
   focus?: (path: string) => boolean,
 ): { contradictions: Contradiction[]; agreements: Agreement[] } {
-  const groups = new Map<string, Claim[]>();
+  // Grouped by subject, then by key (the topic for exclusive ones): nested maps, so no key string is built per claim.
+  const groups = new Map<string, Map<string, Claim[]>>();
   for (const claim of claims) {
     const topic = topics.get(claim.topic);
     if (!topic || topic.compare === 'none') continue;
-    const groupKey = `${claim.subject}\u0000${topic.compare === 'exclusive' ? claim.topic : claim.key}`;
-    const list = groups.get(groupKey) ?? [];
-    list.push(claim);
-    groups.set(groupKey, list);
+    let bySubject = groups.get(claim.subject);
+    if (!bySubject) groups.set(claim.subject, (bySubject = new Map()));
+    const key = topic.compare === 'exclusive' ? claim.topic : claim.key;
+    const list = bySubject.get(key);
+    if (list) list.push(claim);
+    else bySubject.set(key, [claim]);
   }
-  if (focus) {
-    // Each group is judged on its own, so skipping the groups without a focused claim changes nothing in
-    // the others: the result is the whole-corpus result narrowed to the focused documents.
-    for (const [groupKey, group] of groups) if (!group.some((claim) => focus(claim.path))) groups.delete(groupKey);
-  }
-
-  const contradictions: Contradiction[] = [];
+  const out = new Collector(focus ? (a, b) => focus(a.path) || focus(b.path) : () => true);
   const agreements: Agreement[] = [];
-  const sortedKeys = [...groups.keys()].sort();
-  for (const groupKey of sortedKeys) {
-    const group = (groups.get(groupKey) ?? []).sort(compareClaims);
-    const first = group[0];
-    if (!first) continue;
-    const topic = topics.get(first.topic) as Topic;
-    const found =
-      topic.compare === 'range' ? rangeConflicts(group, topic)
-      : topic.compare === 'exclusive' ? exclusiveConflicts(group, topic)
-      : polarityConflicts(group, topic);
-    for (const contradiction of found) contradictions.push(contradiction);
-    const files = new Set(group.map((claim) => claim.path));
-    if (found.length === 0 && files.size > 1) {
-      agreements.push({ subject: first.subject, topic: first.topic, key: topic.compare === 'exclusive' ? first.topic : first.key, claims: group.length, files: files.size });
+  for (const subject of [...groups.keys()].sort()) {
+    const bySubject = groups.get(subject) as Map<string, Claim[]>;
+    for (const key of [...bySubject.keys()].sort()) {
+      const group = bySubject.get(key) as Claim[];
+      // Each group is judged on its own, so skipping the groups without a focused claim changes nothing in
+      // the others: the result is the whole-corpus result narrowed to the focused documents.
+      if (focus && !group.some((claim) => focus(claim.path))) continue;
+      group.sort(compareClaims);
+      const first = group[0] as Claim;
+      const topic = topics.get(first.topic) as Topic;
+      const before = out.found;
+      if (topic.compare === 'range') rangeConflicts(group, topic, out);
+      else if (topic.compare === 'exclusive') exclusiveConflicts(group, topic, out);
+      else polarityConflicts(group, topic, out);
+      if (out.found === before && group.some((claim) => claim.path !== first.path)) {
+        agreements.push({ subject, topic: first.topic, key, claims: group.length, files: new Set(group.map((claim) => claim.path)).size });
+      }
     }
   }
-  for (const contradiction of genericDenials(claims, topics, focus)) contradictions.push(contradiction);
-  const kept = focus ? contradictions.filter((contradiction) => contradiction.sides.some((side) => focus(side.path))) : contradictions;
-  return { contradictions: dedupe(kept), agreements };
+  genericDenials(claims, topics, out, focus);
+  return { contradictions: dedupe(out.contradictions), agreements };
+}
+
+/**
+ * Where the sweeps put the conflicts they find: each is counted, and built into a contradiction only when
+ * `keep` wants it (PR mode keeps those with a focused side).
+ */
+class Collector {
+  readonly contradictions: Contradiction[] = [];
+  /** Conflicts found, kept or not: a group with any is not an agreement. */
+  found = 0;
+  private readonly keep: (a: Claim, b: Claim) => boolean;
+
+  constructor(keep: (a: Claim, b: Claim) => boolean) {
+    this.keep = keep;
+  }
+
+  add(a: Claim, b: Claim, build: () => Contradiction): void {
+    this.found++;
+    if (this.keep(a, b)) this.contradictions.push(build());
+  }
 }
 
 function boundsOf(claim: Claim): Bounds | null {
@@ -97,40 +116,50 @@ function disjointBelow(a: Bounds, b: Bounds, topic: Topic): boolean {
  * Sweep the intervals by lower bound; each claim is paired with the conflicting claim below it that ends
  * highest (the closest disagreement), so a group yields at most one contradiction per claim.
  */
-function rangeConflicts(group: Claim[], topic: Topic): Contradiction[] {
+function rangeConflicts(group: Claim[], topic: Topic, out: Collector): void {
   const bounds = group.map(boundsOf).filter((item): item is Bounds => item !== null);
   bounds.sort((a, b) => a.low - b.low || a.high - b.high || compareClaims(a.claim, b.claim));
   const byHigh: Bounds[] = [];
-  const found: Contradiction[] = [];
+  const pairs: [Bounds, Bounds][] = [];
+  const covered = new Set<Claim>();
+  const pair = (lower: Bounds, upper: Bounds): void => {
+    pairs.push([lower, upper]);
+    covered.add(lower.claim).add(upper.claim);
+  };
   for (const current of bounds) {
     // byHigh holds earlier intervals sorted by upper bound; the best partner is the highest one still disjoint.
-    // Only intervals ending at or below this one's start can be disjoint from it; look at the closest few.
-    const below = upperBound(byHigh, current.low);
+    // Only intervals ending below this one's start by more than the least allowance can be disjoint from it:
+    // look at the closest few of those (a corpus that repeats this figure puts thousands just above them).
+    const below = upperBound(byHigh, current.low - leastAllowance(topic, current.low));
     let partner = disjointAmong(byHigh, below, current, topic);
     if (!partner) {
-      // The closest few all touch this interval or sit within the allowance: a large corpus that repeats one
-      // figure. Jump past every interval the widest allowance could excuse and look again there, so a claim
-      // that disagrees with one further down is not lost behind a crowd that agrees.
+      // The closest few all sit within the allowance an approximate figure gets. Jump past every interval the
+      // widest allowance could excuse and look again there, so a claim that disagrees with one further down
+      // is not lost behind a crowd that agrees.
       const widest = Math.max(topic.tolerance, Math.max(topic.relativeTolerance, 0.1) * Math.abs(current.low));
       const beyond = upperBound(byHigh, current.low - widest);
       if (beyond < below - WINDOW) partner = disjointAmong(byHigh, beyond, current, topic);
     }
-    if (partner) found.push(rangeContradiction(partner, current, topic));
+    if (partner) pair(partner, current);
     insertSorted(byHigh, current);
   }
   // A claim that none of the claims above chose, and with nothing disjoint below it, would go unreported
   // though it disagrees: "10–20%" under a "15–25%" that the "50%" articles chose as their closest. Give it
   // its closest disagreement above, so every claim that disagrees with any other is in the report.
-  const covered = new Set<Claim>();
-  for (const contradiction of found) for (const side of contradiction.sides) covered.add(side);
   for (const current of bounds) {
     if (covered.has(current.claim)) continue;
     const partner = disjointAbove(bounds, current, topic);
-    if (!partner) continue;
-    found.push(rangeContradiction(current, partner, topic));
-    covered.add(current.claim);
+    if (partner) pair(current, partner);
   }
-  return found;
+  for (const [lower, upper] of pairs) out.add(lower.claim, upper.claim, () => rangeContradiction(lower, upper, topic));
+}
+
+/**
+ * The smallest allowance a figure at `magnitude` can get against any other (neither approximate): no interval
+ * nearer to it than this can disagree with it.
+ */
+function leastAllowance(topic: Topic, magnitude: number): number {
+  return Math.max(topic.tolerance, topic.relativeTolerance * (Number.isFinite(magnitude) ? Math.abs(magnitude) : 0));
 }
 
 /** Two figures that do not overlap, the lower one first in the message. */
@@ -162,7 +191,8 @@ function disjointAbove(bounds: Bounds[], current: Bounds, topic: Topic): Bounds 
     }
     return undefined;
   };
-  const start = firstAt(current.high);
+  // Nothing starting within the least allowance above this figure can be disjoint from it.
+  const start = firstAt(current.high + leastAllowance(topic, current.high));
   const near = scan(start);
   if (near) return near;
   // Above this point the gap exceeds any allowance (absolute, or relative up to the largest granted).
@@ -227,10 +257,10 @@ function insertSorted(list: Bounds[], item: Bounds): void {
 }
 
 /** Affirmed against denied on one key: "no hallucinations" vs "hallucinations are a side effect". Hedging does not save a denial. */
-function polarityConflicts(group: Claim[], topic: Topic): Contradiction[] {
+function polarityConflicts(group: Claim[], topic: Topic, out: Collector): void {
   const affirmed = group.filter((claim) => claim.polarity === 'affirmed');
   const negated = group.filter((claim) => claim.polarity === 'negated');
-  return pairUp(negated, affirmed, () => true, (denial, assertion) => ({
+  pairUp(negated, affirmed, () => true, out, (denial, assertion) => ({
     kind: 'polarity',
     subject: denial.subject,
     topic: topic.id,
@@ -241,7 +271,7 @@ function polarityConflicts(group: Claim[], topic: Topic): Contradiction[] {
 }
 
 /** Categories that cannot both hold ("FDA approved" vs "off-label"), and a category asserted and denied. */
-function exclusiveConflicts(group: Claim[], topic: Topic): Contradiction[] {
+function exclusiveConflicts(group: Claim[], topic: Topic, out: Collector): void {
   const category = (claim: Claim): string => (claim.value.type === 'category' ? claim.value.category : '');
   // "Approved for depression" and "off-label for anxiety" are about different uses: both can be true.
   const sameUse = (a: Claim, b: Claim): boolean => {
@@ -249,93 +279,92 @@ function exclusiveConflicts(group: Claim[], topic: Topic): Contradiction[] {
     const right = b.value.type === 'category' ? b.value.scope : [];
     return left.length === 0 || right.length === 0 || left.some((stem) => right.includes(stem));
   };
-  const affirmed = group.filter((claim) => claim.polarity === 'affirmed');
-  const found: Contradiction[] = [];
-  const categories = [...new Set(affirmed.map(category))].sort();
+  // Each category's affirmations and denials, in reading order.
+  const affirmedAs = new Map<string, Claim[]>();
+  const deniedAs = new Map<string, Claim[]>();
+  for (const claim of group) {
+    const lists = claim.polarity === 'affirmed' ? affirmedAs : claim.polarity === 'negated' ? deniedAs : null;
+    if (!lists) continue;
+    const list = lists.get(category(claim));
+    if (list) list.push(claim);
+    else lists.set(category(claim), [claim]);
+  }
+  const categories = [...affirmedAs.keys()].sort();
   for (let i = 0; i < categories.length; i++) {
     for (let j = i + 1; j < categories.length; j++) {
-      const left = affirmed.filter((claim) => category(claim) === categories[i]);
-      const right = affirmed.filter((claim) => category(claim) === categories[j]);
-      appendAll(
-        found,
-        pairUp(left, right, sameUse, (a, b) => ({
-          kind: 'exclusive',
-          subject: a.subject,
-          topic: topic.id,
-          key: topic.id,
-          message: `${topic.message} "${category(a)}" and "${category(b)}" cannot both be true.`,
-          sides: [a, b].sort(compareClaims),
-        })),
-      );
+      const left = affirmedAs.get(categories[i] as string) as Claim[];
+      const right = affirmedAs.get(categories[j] as string) as Claim[];
+      pairUp(left, right, sameUse, out, (a, b) => ({
+        kind: 'exclusive',
+        subject: a.subject,
+        topic: topic.id,
+        key: topic.id,
+        message: `${topic.message} "${category(a)}" and "${category(b)}" cannot both be true.`,
+        sides: [a, b].sort(compareClaims),
+      }));
     }
   }
   for (const name of categories) {
-    const yes = affirmed.filter((claim) => category(claim) === name);
-    const no = group.filter((claim) => claim.polarity === 'negated' && category(claim) === name);
-    appendAll(
-      found,
-      pairUp(no, yes, sameUse, (denial, assertion) => ({
-        kind: 'exclusive',
-        subject: denial.subject,
-        topic: topic.id,
-        key: topic.id,
-        message: `${topic.message} One passage says "${name}", the other denies it.`,
-        sides: [denial, assertion].sort(compareClaims),
-      })),
-    );
+    pairUp(deniedAs.get(name) ?? [], affirmedAs.get(name) as Claim[], sameUse, out, (denial, assertion) => ({
+      kind: 'exclusive',
+      subject: denial.subject,
+      topic: topic.id,
+      key: topic.id,
+      message: `${topic.message} One passage says "${name}", the other denies it.`,
+      sides: [denial, assertion].sort(compareClaims),
+    }));
   }
-  return found;
 }
 
 /**
  * A blanket denial on a topic with terms ("no side effects") conflicts with any term affirmed on it
  * ("side effects include nausea").
  */
-function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>, focus?: (path: string) => boolean): Contradiction[] {
-  const found: Contradiction[] = [];
-  if (focus) {
-    // Denials and listings meet only within a subject and topic: keep those a focused claim stands in.
-    const focused = new Set(claims.filter((claim) => focus(claim.path)).map((claim) => `${claim.subject}\u0000${claim.topic}`));
-    claims = claims.filter((claim) => focused.has(`${claim.subject}\u0000${claim.topic}`));
-  }
+function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>, out: Collector, focus?: (path: string) => boolean): void {
   // Per subject and topic, in reading order: the blanket denials, and each document's first listed term
   // (it stands for the rest: "side effects include nausea and dizziness" is one conflict, not two).
-  const groups = new Map<string, { denials: Claim[]; listings: Claim[]; listed: Set<string> }>();
-  for (const claim of [...claims].sort(compareClaims)) {
+  // Only those claims are sorted: on a large corpus they are a small part of all claims.
+  const relevant = claims.filter((claim) => {
     const topic = topics.get(claim.topic);
-    if (!topic || topic.compare !== 'polarity' || Object.keys(topic.terms).length === 0) continue;
-    const isDenial = claim.polarity === 'negated' && claim.key === claim.topic && !claim.hedged;
-    const isListing = claim.polarity === 'affirmed' && claim.key !== claim.topic;
-    if (!isDenial && !isListing) continue;
+    if (!topic || topic.compare !== 'polarity' || Object.keys(topic.terms).length === 0) return false;
+    return isBlanketDenial(claim) || isListing(claim);
+  });
+  const groups = new Map<string, { denials: Claim[]; listings: Claim[]; listed: Set<string>; focused: boolean }>();
+  for (const claim of relevant.sort(compareClaims)) {
     const groupKey = `${claim.subject}\u0000${claim.topic}`;
     let group = groups.get(groupKey);
-    if (!group) groups.set(groupKey, (group = { denials: [], listings: [], listed: new Set() }));
-    if (isDenial) group.denials.push(claim);
+    if (!group) groups.set(groupKey, (group = { denials: [], listings: [], listed: new Set(), focused: false }));
+    // Denials and listings meet only within a subject and topic: with a focus, only groups a focused claim stands in.
+    if (focus?.(claim.path)) group.focused = true;
+    if (isBlanketDenial(claim)) group.denials.push(claim);
     else if (!group.listed.has(claim.path)) {
       group.listed.add(claim.path);
       group.listings.push(claim);
     }
   }
   for (const groupKey of [...groups.keys()].sort()) {
-    const { denials, listings } = groups.get(groupKey) as { denials: Claim[]; listings: Claim[] };
+    const { denials, listings, focused } = groups.get(groupKey) as { denials: Claim[]; listings: Claim[]; focused: boolean };
+    if (focus && !focused) continue;
     const topic = topics.get((denials[0] ?? listings[0] as Claim).topic) as Topic;
-    appendAll(
-      found,
-      pairUp(denials, listings, () => true, (denial, assertion) => ({
-        kind: 'polarity',
-        subject: denial.subject,
-        topic: topic.id,
-        key: denial.key,
-        message: `${topic.message} A blanket denial meets a listed ${assertion.key.slice(topic.id.length + 1)}.`,
-        sides: [denial, assertion].sort(compareClaims),
-      })),
-    );
+    pairUp(denials, listings, () => true, out, (denial, assertion) => ({
+      kind: 'polarity',
+      subject: denial.subject,
+      topic: topic.id,
+      key: denial.key,
+      message: `${topic.message} A blanket denial meets a listed ${assertion.key.slice(topic.id.length + 1)}.`,
+      sides: [denial, assertion].sort(compareClaims),
+    }));
   }
-  return found;
 }
 
-function appendAll<T>(target: T[], items: T[]): void {
-  for (const item of items) target.push(item);
+/** "No side effects": a firm denial of the topic itself, not of one of its terms. */
+function isBlanketDenial(claim: Claim): boolean {
+  return claim.polarity === 'negated' && claim.key === claim.topic && !claim.hedged;
+}
+
+/** "Side effects include nausea": one of the topic's terms affirmed. */
+function isListing(claim: Claim): boolean {
+  return claim.polarity === 'affirmed' && claim.key !== claim.topic;
 }
 
 /** Partners sought per claim inside its document: enough to see the conflict, bounded for a long article. */
@@ -363,8 +392,8 @@ const DOCUMENTS_SOUGHT = 1;
  *   an article changes only the pairs that meet it, so an accepted baseline stays valid as the corpus grows.
  * Both sides seek, so an assertion that only denials contradict is reported too. Inputs are in reading order.
  */
-function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) => boolean, build: (a: Claim, b: Claim) => Contradiction): Contradiction[] {
-  if (left.length === 0 || right.length === 0) return [];
+function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) => boolean, out: Collector, build: (a: Claim, b: Claim) => Contradiction): void {
+  if (left.length === 0 || right.length === 0) return;
   const leftDocuments = documentsOf(left);
   const rightDocuments = documentsOf(right);
   // Pairs of claims inside a document, and one pair per ordered pair of documents across them: there the
@@ -404,7 +433,11 @@ function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) 
     walkRing(leftDocuments.ring, point, (other) => firstConflict(other.claims, point.claims, (i, j) => conflict(left[i] as Claim, right[j] as Claim)), offerAcross);
   }
   const pairs = [...inside, ...across.values()].sort((x, y) => x - y);
-  return pairs.map((pair) => build(left[Math.floor(pair / right.length)] as Claim, right[pair % right.length] as Claim));
+  for (const pair of pairs) {
+    const a = left[Math.floor(pair / right.length)] as Claim;
+    const b = right[pair % right.length] as Claim;
+    out.add(a, b, () => build(a, b));
+  }
 }
 
 /** The documents one side's claims stand in: each with its claims' indices in reading order, and on a ring. */

@@ -113,6 +113,20 @@ describe('range contradictions', () => {
   });
 });
 
+  it('finds an exact disagreement hidden behind a crowd of approximate figures that agree', () => {
+    // With a 5% tolerance, 47% and 50% disagree; "about 48%" (approximate: 10%) agrees with both. 70 articles
+    // saying "about 48%" sit between them, more than the sweep looks at one by one.
+    const rates = topic('rates', { relativeTolerance: 0.05 });
+    const map = new Map([['rates', rates]]);
+    const crowd = Array.from({ length: 70 }, (_item, index) =>
+      claim({ topic: 'rates', key: 'rates', path: `crowd-${String(index).padStart(2, '0')}.md`, value: interval(48, 48, '%', { approximate: true }) }),
+    );
+    const low = claim({ topic: 'rates', key: 'rates', path: 'low.md', value: interval(47, 47) });
+    const high = claim({ topic: 'rates', key: 'rates', path: 'high.md', value: interval(50, 50) });
+    const { contradictions } = findContradictions([...crowd, low, high], map);
+    expect(contradictions.map((item) => item.sides.map((side) => side.path))).toEqual([['high.md', 'low.md']]);
+  });
+
 describe('polarity and exclusive contradictions', () => {
   const sideEffect = topic('side-effect', { compare: 'polarity', terms: { hallucination: ['hallucination'], nausea: ['nausea'] } });
   const regulatory = topic('regulatory', { compare: 'exclusive', categories: ['approved', 'off-label'] });
