@@ -2,12 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentResult } from '../audit.js';
+import { type PackedClaims, packClaims, unpackClaims } from './pack.js';
 
 /**
  * Bump when the shape of a cached entry or the meaning of its fields changes; the tool version is part of
  * every key too, so a release never reads an older release's entries.
  */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 /** Where the cache lives unless `--cache-location` says otherwise, as ESLint, Prettier and Babel do. */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claim-audit';
@@ -56,8 +57,8 @@ interface EntryHeader {
 
 /**
  * A content-addressed store of per-document results: one file per key, in a folder fanned out by the key's
- * first two characters. An entry is three lines of JSON: a small header (key, subjects), the claims (with
- * path and suppressions), and the findings. A PR-mode run skips parsing the rest of an entry that shares no
+ * first two characters. An entry is three lines of JSON: a small header (key, subjects), the claims (packed,
+ * with path and suppressions), and the findings. A PR-mode run skips parsing the rest of an entry that shares no
  * subject with the changed documents, and the findings of one that does (they are not reported); on a
  * one-subject catalogue the findings are about a third of every entry.
  * Entries are never edited in place: a writer writes a temp file and renames it, which is atomic on one file
@@ -97,12 +98,14 @@ export class ClaimCache {
       // JSON.stringify escapes every newline inside strings, so the lines split the entry exactly.
       const second = text.indexOf('\n', newline + 1);
       if (second < 0) return { status: 'corrupt', reason: 'no findings line' };
-      const claims: unknown = JSON.parse(text.slice(newline + 1, second));
+      const stored = JSON.parse(text.slice(newline + 1, second)) as Partial<StoredClaims> | null;
+      if (typeof stored?.path !== 'string' || !Array.isArray(stored.suppressions)) return { status: 'corrupt', reason: 'unexpected content' };
       const findings: unknown = claimsOnly ? [] : JSON.parse(text.slice(second + 1));
-      const result = { ...(claims as object), findings };
-      if (!isDocumentResult(result)) return { status: 'corrupt', reason: 'unexpected content' };
+      if (!Array.isArray(findings)) return { status: 'corrupt', reason: 'unexpected content' };
+      const result: DocumentResult = { path: stored.path, claims: unpackClaims(stored.claims, stored.path), suppressions: stored.suppressions, findings: findings as DocumentResult['findings'] };
       return { status: 'hit', result };
     } catch {
+      // Not JSON, or claims that do not unpack.
       return { status: 'corrupt', reason: 'not valid JSON' };
     }
   }
@@ -114,8 +117,8 @@ export class ClaimCache {
     try {
       mkdirSync(join(file, '..'), { recursive: true });
       const header: EntryHeader = { key, subjects: [...new Set(result.claims.map((claim) => claim.subject))].sort() };
-      const { findings, ...claims } = result;
-      writeFileSync(temporary, `${JSON.stringify(header)}\n${JSON.stringify(claims)}\n${JSON.stringify(findings)}`);
+      const claims: StoredClaims = { path: result.path, suppressions: result.suppressions, claims: packClaims(result.claims) };
+      writeFileSync(temporary, `${JSON.stringify(header)}\n${JSON.stringify(claims)}\n${JSON.stringify(result.findings)}`);
       renameSync(temporary, file);
       return null;
     } catch (error) {
@@ -129,9 +132,9 @@ export class ClaimCache {
   }
 }
 
-/** Enough of a shape check that a truncated or foreign file is caught before it reaches a report. */
-function isDocumentResult(value: unknown): value is DocumentResult {
-  if (typeof value !== 'object' || value === null) return false;
-  const result = value as Partial<DocumentResult>;
-  return typeof result.path === 'string' && Array.isArray(result.findings) && Array.isArray(result.claims) && Array.isArray(result.suppressions);
+/** The second line of an entry: everything of a document's result but its findings. */
+interface StoredClaims {
+  path: string;
+  suppressions: DocumentResult['suppressions'];
+  claims: PackedClaims;
 }
