@@ -78,7 +78,7 @@ function ensurePeer() {
 }
 
 function ensureBuild() {
-  if (existsSync(join(ROOT, 'dist', 'cli.js'))) return;
+  if (existsSync(join(ROOT, 'dist', 'bundle', 'cli.js'))) return;
   runSetup('npm', ['run', 'build'], ROOT);
 }
 

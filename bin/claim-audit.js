@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Thin entry point: everything testable lives in dist/cli.js; only this file touches the process.
-import { main } from '../dist/cli.js';
+// Thin entry point: everything testable lives in src/cli.ts (bundled into dist/bundle/cli.js); only this file touches the process.
+import { main } from '../dist/bundle/cli.js';
 
 process.stdout.on('error', (error) => {
   // A closed pipe (`claim-audit check | head`) is the reader's choice, not a failure.

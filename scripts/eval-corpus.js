@@ -15,7 +15,7 @@ if (!existsSync(answersFile)) {
   console.log('eval:corpus: eval-corpus/ANSWERS.json not found, skipping');
   process.exit(0);
 }
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
+if (!existsSync(join(root, 'dist', 'bundle', 'cli.js'))) {
   console.error('eval:corpus: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }

@@ -92,7 +92,7 @@ function predict(item, sentences) {
 /** Sentences per item, read through `claim-audit inspect --format json`. */
 function viaCli() {
   const bin = join(root, 'bin', 'claim-audit.js');
-  if (!existsSync(join(root, 'dist', 'cli.js'))) fail('dist/cli.js not found; run `npm run build` first');
+  if (!existsSync(join(root, 'dist', 'bundle', 'cli.js'))) fail('dist/bundle/cli.js not found; run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'claim-audit-negex-'));
   try {
     const names = items.map((item, i) => {

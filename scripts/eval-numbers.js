@@ -68,7 +68,7 @@ async function extractAll(inputs) {
     return inputs.map((input) => extractValues(input).map((value) => ({ ...value, fileStart: value.start, fileEnd: value.end })));
   }
   const cli = join(root, 'bin', 'claim-audit.js');
-  if (!existsSync(join(root, 'dist', 'cli.js'))) fail('dist/ is missing; run `npm run build` first');
+  if (!existsSync(join(root, 'dist', 'bundle', 'cli.js'))) fail('dist/ is missing; run `npm run build` first');
   const folder = mkdtempSync(join(tmpdir(), 'claim-audit-eval-numbers-'));
   try {
     const files = inputs.map((input, index) => {

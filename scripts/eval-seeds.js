@@ -12,7 +12,7 @@ if (!existsSync(seeds)) {
   console.log('eval:seeds: ../shared/seeds not found, skipping');
   process.exit(0);
 }
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
+if (!existsSync(join(root, 'dist', 'bundle', 'cli.js'))) {
   console.error('eval:seeds: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }

@@ -15,7 +15,7 @@ if (!existsSync(goldenPath)) {
   console.log('eval:sentences: ../shared/eval not found, skipping');
   process.exit(0);
 }
-if (!existsSync(join(root, 'dist', 'cli.js'))) {
+if (!existsSync(join(root, 'dist', 'bundle', 'cli.js'))) {
   console.error('eval:sentences: dist/ is missing: run `npm run build` first');
   process.exit(1);
 }

@@ -1,5 +1,4 @@
 import { closeSync, constants, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { findContradictions } from './analysis/contradictions.js';
 import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
@@ -9,6 +8,7 @@ import { type AuditOptions, resolveSettings, type Settings } from './config/sett
 import { decodeDocument } from './documents/decode.js';
 import { discoverSources, type Source } from './documents/discover.js';
 import { parseDocument } from './documents/parse.js';
+import { TOOL } from './package-root.js';
 import { compileRules, type CompiledRules } from './rules/compile.js';
 import { loadRuleSets } from './rules/load.js';
 import { ruleSummary } from './report/rules.js';
@@ -17,9 +17,7 @@ import { analyzeDocument } from './text/analyze.js';
 import { indexLines } from './text/locations.js';
 import type { Claim, Contradiction, Document, Finding, Report, RuleSummary, Sentence, Span } from './types.js';
 
-const packageJson = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
-/** claim-audit's own name and version, as reports carry them. */
-export const TOOL = { name: packageJson.name, version: packageJson.version };
+export { TOOL };
 
 /** A document read, parsed and split into sentences; or why it could not be. */
 export type LoadedDocument = { ok: true; document: Document; sentences: Sentence[] } | { ok: false; path: string; finding: Finding };

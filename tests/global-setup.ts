@@ -1,11 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
- * Worker threads run compiled JavaScript (Node cannot load the TypeScript sources in a worker), so the tests
- * that spawn `bin/claim-audit.js` need a `dist/` built from the sources under test, not a stale one.
+ * Worker threads run compiled JavaScript (Node cannot load the TypeScript sources in a worker), and
+ * `bin/claim-audit.js` runs the bundle in `dist/bundle/`: the tests that spawn either need both built from
+ * the sources under test, not stale ones. The same two steps as `npm run build`.
  */
 export default function buildOnce(): void {
-  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  const resolve = createRequire(import.meta.url).resolve;
+  execFileSync(process.execPath, [resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  // rolldown exports no path to its command line: it sits beside its package.json.
+  const rolldown = join(dirname(resolve('rolldown/package.json')), 'bin', 'cli.mjs');
+  execFileSync(process.execPath, [rolldown, '-c', 'rolldown.config.js'], { stdio: ['ignore', 'ignore', 'inherit'] });
 }

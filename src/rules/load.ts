@@ -1,18 +1,17 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isSafe } from 'redos-detector';
 import { isMap, isSeq, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
 import { RuleLoadError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { closest } from '../text/suggest.js';
 import type { Origin } from '../types.js';
 import type { RuleCatalog, RuleDefinition, RuleSetInput, Topic } from './definition.js';
 
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The folder of built-in rule sets shipped with claim-audit. */
-export const BUILTIN_RULES = join(packageRoot, 'rules');
-const SCHEMA_PATH = join(packageRoot, 'schema', 'rule-set.schema.json');
+export const BUILTIN_RULES = join(PACKAGE_ROOT, 'rules');
+const SCHEMA_PATH = join(PACKAGE_ROOT, 'schema', 'rule-set.schema.json');
 /** How long the ReDoS check may think about one regex; one it cannot prove safe in that time is refused. */
 const REGEX_CHECK_MS = 500;
 
