@@ -174,6 +174,7 @@ export async function auditCorpus(options: AuditOptions, prepared: Prepared, run
     await auditSome(indices);
   }
 
+  cache?.dropOlderFormats();
   if (corrupt > 0) run.warn(`ignored ${corrupt} corrupt cache ${corrupt === 1 ? 'entry' : 'entries'} in ${cache?.folder}; rebuilt them`);
   if (unwritable) run.warn(`cannot write the cache in ${cache?.folder} (${unwritable}); results were not cached`);
   return { results: results.map((result) => result as DocumentResult), cacheHits, unread, workers, sources };

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentResult } from '../audit.js';
 import { type PackedClaims, packClaims, unpackClaims } from './pack.js';
@@ -110,6 +110,30 @@ export class ClaimCache {
     }
   }
 
+  /**
+   * Delete the entries of older cache formats (`v1`…): this build never reads them, and on a catalogue of
+   * 10k articles each format left behind holds a few hundred megabytes. Best effort: an older claim-audit
+   * still using them only loses speed.
+   */
+  dropOlderFormats(): void {
+    let names: string[];
+    try {
+      names = readdirSync(this.folder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const format = /^v(\d+)$/.exec(name);
+      if (!format || Number(format[1]) >= CACHE_FORMAT) continue;
+      try {
+        // `--cache-location` may point at a user's folder by mistake: only a folder made of entries goes.
+        if (holdsOnlyEntries(join(this.folder, name))) rmSync(join(this.folder, name), { recursive: true, force: true });
+      } catch {
+        // Left for the next run: a cache that cannot be cleaned only takes space.
+      }
+    }
+  }
+
   /** Store an entry; a cache that cannot be written (read-only disk, full disk) only costs speed, so errors are returned, not thrown. */
   write(key: string, result: DocumentResult): string | null {
     const file = this.fileOf(key);
@@ -130,6 +154,17 @@ export class ClaimCache {
       return (error as NodeJS.ErrnoException).code ?? String(error);
     }
   }
+}
+
+/** Whether a folder holds nothing but cache entries: two-hex-digit folders of `<sha256>.json` files (and temp files). */
+function holdsOnlyEntries(folder: string): boolean {
+  for (const fan of readdirSync(folder, { withFileTypes: true })) {
+    if (!fan.isDirectory() || !/^[0-9a-f]{2}$/.test(fan.name)) return false;
+    for (const entry of readdirSync(join(folder, fan.name), { withFileTypes: true })) {
+      if (!entry.isFile() || !/^[0-9a-f]{64}\.json(?:\.\d+\.[0-9a-f]{8}\.tmp)?$/.test(entry.name)) return false;
+    }
+  }
+  return true;
 }
 
 /** The second line of an entry: everything of a document's result but its findings. */

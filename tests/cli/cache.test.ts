@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheFingerprint } from '../../src/cache/claim-cache.js';
 import { main } from '../../src/cli.js';
@@ -142,6 +142,23 @@ describe('claim cache', () => {
     const blocked = await run(cwd, []);
     expect(blocked.out).toBe(cold.out);
     expect(blocked.err).toMatch(/^claim-audit: warning: cannot write the cache in .*cache \(E[A-Z]+\); results were not cached\n$/);
+  });
+
+  it('deletes the entries of an older cache format, but never a folder of something else', async () => {
+    const cwd = folderWith(ARTICLES);
+    const cache = join(cwd, 'cache');
+    const oldEntry = join(cache, 'v1', 'ab', `ab${'0'.repeat(62)}.json`);
+    mkdirSync(dirname(oldEntry), { recursive: true });
+    writeFileSync(oldEntry, '{"key":"an entry of an older release"}\n[]\n[]');
+    // A folder named like a format, with a user's file in it (a mistaken --cache-location): left alone.
+    mkdirSync(join(cache, 'v2', 'ab'), { recursive: true });
+    writeFileSync(join(cache, 'v2', 'ab', 'release-notes.md'), 'Not a cache entry.\n');
+    await run(cwd, []);
+    expect(existsSync(join(cache, 'v1'))).toBe(false);
+    expect(readFileSync(join(cache, 'v2', 'ab', 'release-notes.md'), 'utf8')).toBe('Not a cache entry.\n');
+    const current = readdirSync(cache).filter((name) => name !== 'v2');
+    expect(current).toHaveLength(1);
+    expect(entries(join(cache, current[0] as string)).length).toBeGreaterThanOrEqual(3);
   });
 
   it('refuses a --jobs that is not a positive whole number', async () => {
