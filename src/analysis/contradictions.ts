@@ -10,6 +10,8 @@ interface Bounds {
   high: number;
   lowOpen: boolean;
   highOpen: boolean;
+  /** Its place on the ring of its figure's copies (a hash of file and sentence), computed when first needed. */
+  spot?: number;
 }
 
 /**
@@ -119,37 +121,41 @@ function disjointBelow(a: Bounds, b: Bounds, topic: Topic): boolean {
 function rangeConflicts(group: Claim[], topic: Topic, out: Collector): void {
   const bounds = group.map(boundsOf).filter((item): item is Bounds => item !== null);
   bounds.sort((a, b) => a.low - b.low || a.high - b.high || compareClaims(a.claim, b.claim));
+  const copies: Copies = { endingAt: new Rings(bounds, (item) => item.high), startingAt: new Rings(bounds, (item) => item.low) };
   const byHigh: Bounds[] = [];
   const pairs: [Bounds, Bounds][] = [];
-  const covered = new Set<Claim>();
-  const pair = (lower: Bounds, upper: Bounds): void => {
-    pairs.push([lower, upper]);
-    covered.add(lower.claim).add(upper.claim);
-  };
+  const nothingBelow: Bounds[] = [];
+  const chosenBelow = new Map<Bounds, Bounds>();
   for (const current of bounds) {
     // byHigh holds earlier intervals sorted by upper bound; the best partner is the highest one still disjoint.
     // Only intervals ending below this one's start by more than the least allowance can be disjoint from it:
     // look at the closest few of those (a corpus that repeats this figure puts thousands just above them).
     const below = upperBound(byHigh, current.low - leastAllowance(topic, current.low));
-    let partner = disjointAmong(byHigh, below, current, topic);
+    let partner = disjointAmong(byHigh, below, current, topic, copies);
     if (!partner) {
       // The closest few all sit within the allowance an approximate figure gets. Jump past every interval the
       // widest allowance could excuse and look again there, so a claim that disagrees with one further down
       // is not lost behind a crowd that agrees.
       const widest = Math.max(topic.tolerance, Math.max(topic.relativeTolerance, 0.1) * Math.abs(current.low));
       const beyond = upperBound(byHigh, current.low - widest);
-      if (beyond < below - WINDOW) partner = disjointAmong(byHigh, beyond, current, topic);
+      if (beyond < below - WINDOW) partner = disjointAmong(byHigh, beyond, current, topic, copies);
     }
-    if (partner) pair(partner, current);
+    if (partner) {
+      pairs.push([partner, current]);
+      chosenBelow.set(current, partner);
+    } else {
+      nothingBelow.push(current);
+    }
     insertSorted(byHigh, current);
   }
-  // A claim that none of the claims above chose, and with nothing disjoint below it, would go unreported
-  // though it disagrees: "10–20%" under a "15–25%" that the "50%" articles chose as their closest. Give it
-  // its closest disagreement above, so every claim that disagrees with any other is in the report.
-  for (const current of bounds) {
-    if (covered.has(current.claim)) continue;
-    const partner = disjointAbove(bounds, current, topic);
-    if (partner) pair(current, partner);
+  // A claim with nothing disjoint below it seeks its closest disagreement above, so every claim that
+  // disagrees with any other is in the report ("10–20%" under a "15–25%" that the "50%" articles chose as
+  // their closest). It seeks whether or not a claim above chose it: that way each claim's own pair depends
+  // only on the figures in the corpus, and a new article changes only pairs that include it.
+  for (const current of nothingBelow) {
+    const partner = disjointAbove(bounds, current, topic, copies);
+    // The same pair again when the claim above chose this one.
+    if (partner && chosenBelow.get(partner) !== current) pairs.push([current, partner]);
   }
   for (const [lower, upper] of pairs) out.add(lower.claim, upper.claim, () => rangeContradiction(lower, upper, topic));
 }
@@ -178,15 +184,14 @@ function rangeContradiction(lower: Bounds, upper: Bounds, topic: Topic): Contrad
  * The interval starting lowest above `current` that is disjoint from it (`bounds` sorted by lower bound):
  * the closest few first, then past everything the widest allowance could excuse.
  */
-function disjointAbove(bounds: Bounds[], current: Bounds, topic: Topic): Bounds | undefined {
+function disjointAbove(bounds: Bounds[], current: Bounds, topic: Topic, copies: Copies): Bounds | undefined {
   const firstAt = (limit: number): number => partitionPoint(bounds.length, (index) => (bounds[index] as Bounds).low < limit);
   const scan = (from: number): Bounds | undefined => {
     for (let index = from; index < Math.min(bounds.length, from + WINDOW); index++) {
       const candidate = bounds[index] as Bounds;
       if (sameSentence(candidate, current) || !disjointBelow(current, candidate, topic)) continue;
       // Every interval starting at the same figure is as close: spread the claims below over them.
-      const low = candidate.low;
-      const other = spreadOver(bounds, index, partitionPoint(bounds.length, (later) => (bounds[later] as Bounds).low <= low), current);
+      const other = copies.startingAt.pick(candidate.low, current);
       return other && disjointBelow(current, other, topic) ? other : candidate;
     }
     return undefined;
@@ -206,15 +211,14 @@ function disjointAbove(bounds: Bounds[], current: Bounds, topic: Topic): Bounds 
 const WINDOW = 64;
 
 /** The highest of the WINDOW intervals of `list` below index `end` that is disjoint from `current`. */
-function disjointAmong(list: Bounds[], end: number, current: Bounds, topic: Topic): Bounds | undefined {
+function disjointAmong(list: Bounds[], end: number, current: Bounds, topic: Topic, copies: Copies): Bounds | undefined {
   for (let index = end - 1; index >= Math.max(0, end - WINDOW); index--) {
     const candidate = list[index] as Bounds;
     if (sameSentence(candidate, current)) continue;
     if (!disjointBelow(candidate, current, topic)) continue;
-    // Every interval ending at the same figure is as close: spread the claims above over them.
-    const high = candidate.high;
-    const first = partitionPoint(index, (other) => (list[other] as Bounds).high < high);
-    const other = spreadOver(list, first, index + 1, current);
+    // Every interval ending at the same figure is as close: spread the claims above over them. (All of them
+    // are in `list` already: an interval ending below this one's start also starts below it.)
+    const other = copies.endingAt.pick(candidate.high, current);
     return other && disjointBelow(other, current, topic) ? other : candidate;
   }
   return undefined;
@@ -224,15 +228,53 @@ function sameSentence(a: Bounds, b: Bounds): boolean {
   return a.claim.sentence === b.claim.sentence && a.claim.path === b.claim.path;
 }
 
+/** The copies of each figure in a group, by where they end and by where they start. */
+interface Copies {
+  endingAt: Rings;
+  startingAt: Rings;
+}
+
 /**
- * One of the equally close intervals list[from…to), chosen by a hash of the seeking claim's file and sentence.
- * Without it a corpus that repeats a figure piles every disagreement on whichever copy sorts first: on a
- * one-subject 10k catalogue, 4,096 articles were paired with the alphabetically first "a few days".
+ * The intervals of a group that share a figure (an upper or a lower bound), each set on a ring ordered by a
+ * hash of its claim's file and sentence. A claim that finds several equally close disagreements takes the
+ * first one on the ring after its own hash: without that, a corpus that repeats a figure piles every
+ * disagreement on whichever copy sorts first (on a one-subject 10k catalogue, 4,096 articles were paired
+ * with the alphabetically first "a few days"). A ring rather than "hash modulo the number of copies": a new
+ * article with that figure takes over only the claims whose turn on the ring now comes to it, and every
+ * other pair stays as it was, so an accepted baseline stays valid as the corpus grows.
  */
-function spreadOver(list: Bounds[], from: number, to: number, seeker: Bounds): Bounds | undefined {
-  if (to - from < 2) return undefined;
-  const chosen = list[from + (hash32(`${seeker.claim.path}\u0000${seeker.claim.sentence}`) % (to - from))] as Bounds;
-  return sameSentence(chosen, seeker) ? undefined : chosen;
+class Rings {
+  private readonly byFigure = new Map<number, Bounds[]>();
+  private readonly sorted = new Set<number>();
+
+  constructor(bounds: Bounds[], figureOf: (item: Bounds) => number) {
+    for (const item of bounds) {
+      const figure = figureOf(item);
+      const ring = this.byFigure.get(figure);
+      if (ring) ring.push(item);
+      else this.byFigure.set(figure, [item]);
+    }
+  }
+
+  /** The copy of `figure` whose turn it is for `seeker`; undefined when there is no choice to make. */
+  pick(figure: number, seeker: Bounds): Bounds | undefined {
+    const ring = this.byFigure.get(figure);
+    if (!ring || ring.length < 2) return undefined;
+    if (!this.sorted.has(figure)) {
+      // Sorted when first asked for: most figures never are.
+      ring.sort((a, b) => spotOf(a) - spotOf(b) || compareClaims(a.claim, b.claim));
+      this.sorted.add(figure);
+    }
+    // Salted, so that a claim does not start at its own copy of a figure it shares.
+    const start = hash32(`${seeker.claim.path}\u0000${seeker.claim.sentence}\u0000`);
+    const chosen = ring[partitionPoint(ring.length, (index) => spotOf(ring[index] as Bounds) < start) % ring.length] as Bounds;
+    return sameSentence(chosen, seeker) ? undefined : chosen;
+  }
+}
+
+function spotOf(item: Bounds): number {
+  item.spot ??= hash32(`${item.claim.path}\u0000${item.claim.sentence}`);
+  return item.spot;
 }
 
 /** Index of the first interval in `list` (sorted by upper bound) whose upper bound exceeds `limit`. */

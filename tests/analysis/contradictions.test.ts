@@ -100,6 +100,21 @@ describe('range contradictions', () => {
     expect(Math.max(...low.map(count))).toBeLessThanOrEqual(8);
   });
 
+  it('adds only pairs with the new article when an article repeating a figure joins the corpus', () => {
+    const name = (prefix: string, index: number): string => `${prefix}-${String(index).padStart(2, '0')}.md`;
+    const low = Array.from({ length: 30 }, (_item, index) => claim({ path: name('low', index), value: interval(10, 20) }));
+    const high = Array.from({ length: 12 }, (_item, index) => claim({ path: name('high', index), value: interval(50, 60) }));
+    const pairsOf = (claims: typeof low): Set<string> =>
+      new Set(findContradictions(claims, topics).contradictions.map((item) => item.sides.map((side) => side.path).join(' ↔ ')));
+    const before = pairsOf([...low, ...high]);
+    for (const [index, newcomer] of [claim({ path: 'high-new.md', value: interval(50, 60) }), claim({ path: 'low-new.md', value: interval(10, 20) })].entries()) {
+      const after = pairsOf([...low, ...high, newcomer]);
+      const added = [...after].filter((pair) => !before.has(pair));
+      expect(added.length, `newcomer ${index}`).toBeGreaterThan(0);
+      expect(added.filter((pair) => !pair.includes(newcomer.path)), `newcomer ${index}`).toEqual([]);
+    }
+  });
+
   it('reports a figure whose only disagreements lie above it, when the claims above chose a closer one', () => {
     // The 50% article's closest disagreement is 15–25%; 10–20% agrees with 15–25% and has nothing below it.
     const lowest = claim({ path: 'x.md', value: interval(10, 20) });
