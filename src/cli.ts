@@ -131,9 +131,10 @@ function writeOutput(text: string | Iterable<string>, output: string | undefined
 
 /** The report in the chosen format: in pieces where the format allows it, so a huge report is never one string. */
 function renderReport(report: Report, format: string, color: boolean, cwd: string): string | Iterable<string> {
+  const options = { color: format === 'text' && color, cwd };
   const chunked = CHUNKED_FORMATTERS[format];
-  if (chunked) return chunked(report);
-  return (FORMATTERS[format] ?? formatText)(report, { color: format === 'text' && color, cwd });
+  if (chunked) return chunked(report, options);
+  return (FORMATTERS[format] ?? formatText)(report, options);
 }
 
 /** How a report is written and when it fails the run (check, contradictions). */

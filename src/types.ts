@@ -230,5 +230,11 @@ export interface Report {
   counts: { error: number; warning: number; info: number; files: number; claims: number; contradictions: number };
 }
 
+/** How a report is rendered: the caller decides on color. */
+export interface FormatOptions {
+  color: boolean;
+  cwd: string;
+}
+
 /** Renders a report. Formatters never print and never decide on color themselves. */
-export type Formatter = (report: Report, options: { color: boolean; cwd: string }) => string;
+export type Formatter = (report: Report, options: FormatOptions) => string;

@@ -45,4 +45,9 @@ function commandOf(finding: Finding): string {
 }
 
 /** GitHub Actions workflow commands: one annotation per finding, shown on the run and in the pull request's diff. */
-export const formatGithub: Formatter = (report: Report) => report.findings.map((finding) => `${commandOf(finding)}\n`).join('');
+export const formatGithub: Formatter = (report: Report) => [...formatGithubChunks(report)].join('');
+
+/** The same commands one by one, for writing as they are made (a whole catalogue's run them into the hundreds of MB). */
+export function* formatGithubChunks(report: Report): Generator<string> {
+  for (const finding of report.findings) yield `${commandOf(finding)}\n`;
+}

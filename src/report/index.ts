@@ -1,12 +1,12 @@
-import type { Formatter, Report } from '../types.js';
-import { formatGithub } from './github.js';
+import type { FormatOptions, Formatter, Report } from '../types.js';
+import { formatGithub, formatGithubChunks } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson, formatJsonChunks } from './json.js';
 import { formatJunit } from './junit.js';
-import { formatMarkdown } from './markdown.js';
-import { formatRdjsonl } from './rdjsonl.js';
-import { formatSarif } from './sarif.js';
-import { formatText } from './text.js';
+import { formatMarkdown, formatMarkdownChunks } from './markdown.js';
+import { formatRdjsonl, formatRdjsonlChunks } from './rdjsonl.js';
+import { formatSarif, formatSarifChunks } from './sarif.js';
+import { formatText, formatTextChunks } from './text.js';
 
 /** Every report format by name: `--format <name>`. */
 export const FORMATTERS: Record<string, Formatter> = {
@@ -22,7 +22,15 @@ export const FORMATTERS: Record<string, Formatter> = {
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS);
 
-/** Formats that can also be written piece by piece, for reports too big to hold as one string. */
-export const CHUNKED_FORMATTERS: Record<string, (report: Report) => Iterable<string>> = {
+/**
+ * Formats that can also be written piece by piece, for reports too big to hold as one string (a whole
+ * catalogue's). The same bytes as FORMATTERS gives; junit and html are built whole.
+ */
+export const CHUNKED_FORMATTERS: Record<string, (report: Report, options: FormatOptions) => Iterable<string>> = {
+  text: formatTextChunks,
   json: formatJsonChunks,
+  sarif: formatSarifChunks,
+  github: formatGithubChunks,
+  markdown: formatMarkdownChunks,
+  rdjsonl: formatRdjsonlChunks,
 };

@@ -33,8 +33,10 @@ function row(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-function table(header: string[], rows: string[][]): string[] {
-  return [row(header), row(header.map(() => '---')), ...rows.map(row)];
+function* table(header: string[], rows: Iterable<string[]>): Generator<string> {
+  yield row(header);
+  yield row(header.map(() => '---'));
+  for (const cells of rows) yield row(cells);
 }
 
 function placeOf(item: Claim | Finding): string {
@@ -100,32 +102,54 @@ function contradictionBlock(contradiction: Contradiction): string[] {
  * A summary for a pull request comment or `$GITHUB_STEP_SUMMARY`: counts, a table of findings, each contradiction with
  * its sides' values and quotes, and the keys on which the articles agree.
  */
-export const formatMarkdown: Formatter = (report: Report) => {
+export const formatMarkdown: Formatter = (report: Report) => [...formatMarkdownChunks(report)].join('');
+
+/**
+ * The same summary a few lines at a time, for writing as it is made. Lines are handed on one by one (a
+ * whole catalogue's findings table once passed the engine's limit on arguments when spread into one array).
+ */
+export function* formatMarkdownChunks(report: Report): Generator<string> {
+  // Blank lines at the very end are dropped: hold whitespace-only lines back until more text follows them.
+  let held: string[] = [];
+  for (const line of markdownLines(report)) {
+    if (line.trim() === '') {
+      held.push(line);
+      continue;
+    }
+    if (held.length > 0) yield `${held.join('\n')}\n`;
+    held = [line];
+  }
+  yield `${held.join('\n').trimEnd()}\n`;
+}
+
+function* markdownLines(report: Report): Generator<string> {
   const { error, warning, info, files, claims, contradictions } = report.counts;
   const total = error + warning + info;
   const icon = error > 0 ? '❌' : warning > 0 ? '⚠️' : '✅';
-  const out = [
-    `## ${icon} claim-audit: ${plural(total, 'finding')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info)`,
-    '',
-    `${plural(files, 'file')} · ${plural(claims, 'claim')} · ${plural(contradictions, 'contradiction')}`,
-    '',
-  ];
+  yield `## ${icon} claim-audit: ${plural(total, 'finding')} (${plural(error, 'error')}, ${plural(warning, 'warning')}, ${info} info)`;
+  yield '';
+  yield `${plural(files, 'file')} · ${plural(claims, 'claim')} · ${plural(contradictions, 'contradiction')}`;
+  yield '';
   // Contradictions are shown side by side below, not as one more row on their last side.
   const findings = report.findings.filter((finding) => !finding.ruleId.startsWith('contradiction/'));
   if (findings.length > 0) {
-    out.push(`### Findings (${findings.length})`, '', ...table(['Where', 'Severity', 'Rule', 'Message', 'Match'], findings.map(findingRow)), '');
+    yield `### Findings (${findings.length})`;
+    yield '';
+    yield* table(['Where', 'Severity', 'Rule', 'Message', 'Match'], findings.map(findingRow));
+    yield '';
   }
   if (report.contradictions.length > 0) {
-    out.push(`### Contradictions (${report.contradictions.length})`, '');
-    for (const contradiction of report.contradictions) out.push(...contradictionBlock(contradiction));
+    yield `### Contradictions (${report.contradictions.length})`;
+    yield '';
+    for (const contradiction of report.contradictions) yield* contradictionBlock(contradiction);
   }
   if (report.agreements.length > 0) {
-    out.push(`### Consistent (${report.agreements.length})`, '');
+    yield `### Consistent (${report.agreements.length})`;
+    yield '';
     for (const agreement of report.agreements) {
       const subject = agreement.subject === 'default' ? '' : ` (${escapeMarkdown(agreement.subject)})`;
-      out.push(`- ${codeSpan(agreement.key)}${subject}: ${plural(agreement.claims, 'claim')} in ${plural(agreement.files, 'file')} agree`);
+      yield `- ${codeSpan(agreement.key)}${subject}: ${plural(agreement.claims, 'claim')} in ${plural(agreement.files, 'file')} agree`;
     }
-    out.push('');
+    yield '';
   }
-  return `${out.join('\n').trimEnd()}\n`;
-};
+}

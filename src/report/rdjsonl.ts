@@ -31,7 +31,10 @@ function diagnosticOf(finding: Finding, source: { name: string; url: string }): 
 }
 
 /** reviewdog's Diagnostic Format as JSON Lines (`reviewdog -f=rdjsonl`): one diagnostic per line. */
-export const formatRdjsonl: Formatter = (report: Report) => {
+export const formatRdjsonl: Formatter = (report: Report) => [...formatRdjsonlChunks(report)].join('');
+
+/** The same diagnostics one by one, for writing as they are made. */
+export function* formatRdjsonlChunks(report: Report): Generator<string> {
   const source = { name: report.tool.name, url: toolUrl(report.tool) };
-  return report.findings.map((finding) => `${JSON.stringify(diagnosticOf(finding, source))}\n`).join('');
-};
+  for (const finding of report.findings) yield `${JSON.stringify(diagnosticOf(finding, source))}\n`;
+}

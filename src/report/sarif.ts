@@ -177,30 +177,20 @@ function messageOf(finding: Finding): string {
 }
 
 /** SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: rules, results with related locations, artifacts. */
-export const formatSarif: Formatter = (report: Report) => {
+export const formatSarif: Formatter = (report: Report) => [...formatSarifChunks(report)].join('');
+
+/** Stands in for the results while the rest of the log is serialised, then is replaced by them one by one. */
+const RESULTS_MARK = 'claim-audit:results';
+
+/**
+ * The same log in pieces, for writing as it is made: a whole catalogue's results run to hundreds of MB, and
+ * the log serialised as one string took 3 GB. Each result is serialised alone, indented as it would be in
+ * the whole (every line of it at the depth of the results list), so the bytes are the same.
+ */
+export function* formatSarifChunks(report: Report): Generator<string> {
   const rules = descriptorsOf(report);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const artifactIndex = new Map(report.files.map((path, index) => [path, index]));
-  const seen = new Map<string, number>();
-  const results = report.findings.map((finding) => {
-    const identity = identityOf(finding);
-    const occurrence = (seen.get(identity) ?? 0) + 1;
-    seen.set(identity, occurrence);
-    const related: Location[] = (finding.related ?? []).map((place, index) => ({
-      id: index + 1,
-      physicalLocation: { artifactLocation: artifactLocationOf(place.path, artifactIndex), region: regionOf(place.span, place.match) },
-      message: { text: place.match === '' ? place.message : `${place.message}: "${flat(place.match)}"` },
-    }));
-    return {
-      ruleId: finding.ruleId,
-      ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
-      level: LEVELS[finding.severity],
-      message: { text: messageOf(finding) },
-      locations: [{ physicalLocation: { artifactLocation: artifactLocationOf(finding.path, artifactIndex), region: regionOf(finding.span, finding.match) } }],
-      ...(related.length > 0 ? { relatedLocations: related } : {}),
-      partialFingerprints: { [FINGERPRINT]: fingerprintOf(identity, occurrence) },
-    };
-  });
   const artifacts = report.files.map((path) => ({
     location: artifactLocationOf(path, new Map()),
     ...(path === '<stdin>' ? { description: { text: 'standard input' } } : {}),
@@ -214,11 +204,52 @@ export const formatSarif: Formatter = (report: Report) => {
       {
         tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: toolUrl(report.tool), rules } },
         artifacts,
-        results,
+        results: report.findings.length > 0 ? RESULTS_MARK : [],
         // The spec requires columnKind whenever a run has results on text files; ours count UTF-16 code units (see regionOf).
         columnKind: 'utf16CodeUnits',
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
-};
+  const whole = `${JSON.stringify(log, null, 2)}\n`;
+  // Where the results go: the key written by JSON.stringify is unique, since every string value is quoted
+  // with its own quotes escaped.
+  const slot = `"results": ${JSON.stringify(RESULTS_MARK)}`;
+  const at = whole.indexOf(slot);
+  if (at < 0) {
+    yield whole;
+    return;
+  }
+  const lineStart = whole.lastIndexOf('\n', at) + 1;
+  const indent = ' '.repeat(at - lineStart);
+  const itemIndent = `${indent}  `;
+  yield `${whole.slice(0, at)}"results": [\n`;
+  const seen = new Map<string, number>();
+  let first = true;
+  for (const finding of report.findings) {
+    const result = resultOf(finding, seen, ruleIndex, artifactIndex);
+    const text = JSON.stringify(result, null, 2).replace(/\n/g, `\n${itemIndent}`);
+    yield `${first ? '' : ',\n'}${itemIndent}${text}`;
+    first = false;
+  }
+  yield `\n${indent}]${whole.slice(at + slot.length)}`;
+}
+
+function resultOf(finding: Finding, seen: Map<string, number>, ruleIndex: Map<string, number>, artifactIndex: Map<string, number>): Record<string, unknown> {
+  const identity = identityOf(finding);
+  const occurrence = (seen.get(identity) ?? 0) + 1;
+  seen.set(identity, occurrence);
+  const related: Location[] = (finding.related ?? []).map((place, index) => ({
+    id: index + 1,
+    physicalLocation: { artifactLocation: artifactLocationOf(place.path, artifactIndex), region: regionOf(place.span, place.match) },
+    message: { text: place.match === '' ? place.message : `${place.message}: "${flat(place.match)}"` },
+  }));
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
+    level: LEVELS[finding.severity],
+    message: { text: messageOf(finding) },
+    locations: [{ physicalLocation: { artifactLocation: artifactLocationOf(finding.path, artifactIndex), region: regionOf(finding.span, finding.match) } }],
+    ...(related.length > 0 ? { relatedLocations: related } : {}),
+    partialFingerprints: { [FINGERPRINT]: fingerprintOf(identity, occurrence) },
+  };
+}

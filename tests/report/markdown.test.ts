@@ -146,4 +146,11 @@ describe('Markdown summary', () => {
     const clean = formatMarkdown(reportOf([]), options);
     expect(clean).toBe('## ✅ claim-audit: 0 findings (0 errors, 0 warnings, 0 info)\n\n1 file · 0 claims · 0 contradictions\n');
   });
+
+  it('renders a whole catalogue\'s findings (more rows than a function takes arguments) without failing', () => {
+    const finding = report.findings.find((item) => !item.ruleId.startsWith('contradiction/')) as Finding;
+    const many = Array.from({ length: 200_000 }, (_item, index) => ({ ...finding, path: `article-${index}.md` }));
+    const text = formatMarkdown(reportOf(many), options);
+    expect(text.split('\n').filter((line) => line.startsWith('| `article-')).length).toBe(200_000);
+  });
 });
