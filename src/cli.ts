@@ -129,8 +129,21 @@ function writeOutput(text: string | Iterable<string>, output: string | undefined
   }
 }
 
+/**
+ * Findings and contradictions an HTML report holds at most. The page is for reading in a browser: 1,000
+ * articles of the bench corpus (48k of them) make a 64 MB page that takes a browser a while; ten times that
+ * passes the engine's limit on one string after minutes of work.
+ */
+const HTML_MAX_ITEMS = 100_000;
+
 /** The report in the chosen format: in pieces where the format allows it, so a huge report is never one string. */
 function renderReport(report: Report, format: string, color: boolean, cwd: string): string | Iterable<string> {
+  const items = report.findings.length + report.contradictions.length;
+  if (format === 'html' && items > HTML_MAX_ITEMS) {
+    throw new UsageError(
+      `an HTML report of ${items.toLocaleString('en-US')} findings and contradictions is too large to read in a browser (at most ${HTML_MAX_ITEMS.toLocaleString('en-US')}): audit fewer documents, use --changed, or use --format json or markdown`,
+    );
+  }
   const options = { color: format === 'text' && color, cwd };
   const chunked = CHUNKED_FORMATTERS[format];
   if (chunked) return chunked(report, options);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,17 @@ describe('exit codes', () => {
     const io = fakeIo({ cwd });
     expect(await main(['check', 'a.md'], io)).toBe(0);
     expect(io.out()).toContain('0 findings');
+  });
+
+  it('refuses, in one line and with exit 2, an HTML report too large to read, and writes nothing', async () => {
+    // 34,000 lines of three risky claims: 102,000 findings.
+    const cwd = tempFolder({ 'big.txt': 'It is guaranteed to work. This treatment is completely safe. It cures depression.\n'.repeat(34_000) });
+    const io = fakeIo({ cwd });
+    expect(await main(['check', 'big.txt', '--format', 'html', '--output', 'report.html', '--no-cache'], io)).toBe(2);
+    expect(io.err()).toBe(
+      'claim-audit: an HTML report of 102,000 findings and contradictions is too large to read in a browser (at most 100,000): audit fewer documents, use --changed, or use --format json or markdown\n',
+    );
+    expect(existsSync(join(cwd, 'report.html'))).toBe(false);
   });
 
   it('exits 2 with one line for a missing path, an unknown flag and a bad format', async () => {

@@ -29,11 +29,20 @@ function samePlace(a: { path: string; span: Span }, b: { path: string; span: Spa
   return a.path === b.path && a.span.start.offset === b.span.start.offset && a.span.end.offset === b.span.end.offset;
 }
 
+/** A place in the report as a map key: file and exact span. */
+function placeKey(item: { path: string; span: Span }): string {
+  return `${item.path}\u0000${item.span.start.offset}\u0000${item.span.end.offset}`;
+}
+
 /** Number the report's parts and resolve the links between them once. */
 export function buildAnchors(report: Report): Anchors {
   const files = [...report.files];
-  for (const finding of report.findings) if (!files.includes(finding.path)) files.push(finding.path);
   const fileIndexes = new Map(files.map((path, index) => [path, index]));
+  for (const finding of report.findings) {
+    if (fileIndexes.has(finding.path)) continue;
+    fileIndexes.set(finding.path, files.length);
+    files.push(finding.path);
+  }
 
   const byPath = new Map<string, { finding: Finding; index: number }[]>();
   report.findings.forEach((finding, index) => {
@@ -53,24 +62,36 @@ export function buildAnchors(report: Report): Anchors {
     return pick?.index;
   };
 
+  // Contradiction findings by place, and the first contradiction of each claim by place and key: looked up,
+  // not searched, since a whole catalogue's report has over 100k of each.
+  const contradictionFindingsAt = new Map<string, number[]>();
+  report.findings.forEach((finding, index) => {
+    if (!finding.ruleId.startsWith('contradiction/')) return;
+    const list = contradictionFindingsAt.get(placeKey(finding));
+    if (list) list.push(index);
+    else contradictionFindingsAt.set(placeKey(finding), [index]);
+  });
   const contradictionOfFinding = new Map<number, number>();
   const contradictionOfClaim = new Map<Claim, number>();
+  const contradictionOfPlace = new Map<string, number>();
   report.contradictions.forEach((contradiction, index) => {
-    for (const side of contradiction.sides) if (!contradictionOfClaim.has(side)) contradictionOfClaim.set(side, index);
-    report.findings.forEach((finding, findingIndex) => {
-      if (!finding.ruleId.startsWith('contradiction/') || contradictionOfFinding.has(findingIndex)) return;
-      const here = contradiction.sides.some((side) => samePlace(side, finding));
-      const there = (finding.related ?? []).every((related) => contradiction.sides.some((side) => samePlace(side, related)));
-      if (here && there) contradictionOfFinding.set(findingIndex, index);
-    });
+    for (const side of contradiction.sides) {
+      if (!contradictionOfClaim.has(side)) contradictionOfClaim.set(side, index);
+      const place = `${placeKey(side)}\u0000${side.key}`;
+      if (!contradictionOfPlace.has(place)) contradictionOfPlace.set(place, index);
+    }
+    // The finding that reports this contradiction stands on one of its sides and points at the others.
+    for (const side of contradiction.sides) {
+      for (const findingIndex of contradictionFindingsAt.get(placeKey(side)) ?? []) {
+        if (contradictionOfFinding.has(findingIndex)) continue;
+        const finding = report.findings[findingIndex] as Finding;
+        const there = (finding.related ?? []).every((related) => contradiction.sides.some((other) => samePlace(other, related)));
+        if (there) contradictionOfFinding.set(findingIndex, index);
+      }
+    }
   });
-  const sameClaim = (a: Claim, b: Claim): boolean => a === b || (samePlace(a, b) && a.key === b.key);
-  const contradictionOf = (claim: Claim): number | undefined => {
-    const direct = contradictionOfClaim.get(claim);
-    if (direct !== undefined) return direct;
-    const index = report.contradictions.findIndex((contradiction) => contradiction.sides.some((side) => sameClaim(side, claim)));
-    return index < 0 ? undefined : index;
-  };
+  const contradictionOf = (claim: Claim): number | undefined =>
+    contradictionOfClaim.get(claim) ?? contradictionOfPlace.get(`${placeKey(claim)}\u0000${claim.key}`);
 
   const anchors: Anchors = {
     files,
