@@ -42,37 +42,60 @@ function problemOf(finding: Finding): string {
   return `      <${element}${attributes({ message: finding.message, type: finding.severity })}>${escapeXml(detailOf(finding))}</${element}>`;
 }
 
-function suiteOf(path: string, findings: Finding[]): { xml: string; tests: number; failures: number; errors: number } {
+/** A file's findings by rule, in order of first appearance: one test case each. */
+function byRuleOf(findings: Finding[]): Map<string, Finding[]> {
   const byRule = new Map<string, Finding[]>();
-  for (const finding of findings) byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding]);
-  const cases: string[] = [];
-  let failures = 0;
-  let errors = 0;
-  for (const [ruleId, list] of byRule) {
-    if (list.some((finding) => finding.fatal)) errors += 1;
-    else failures += 1;
-    cases.push(`    <testcase${attributes({ name: ruleId, classname: path })}>`, ...list.map(problemOf), '    </testcase>');
+  for (const finding of findings) {
+    const list = byRule.get(finding.ruleId);
+    if (list) list.push(finding);
+    else byRule.set(finding.ruleId, [finding]);
   }
-  if (byRule.size === 0) cases.push(`    <testcase${attributes({ name: CLEAN, classname: path })}/>`);
-  const tests = Math.max(1, byRule.size);
-  const xml = [`  <testsuite${attributes({ name: path, tests, failures, errors, skipped: 0 })}>`, ...cases, '  </testsuite>'].join('\n');
-  return { xml, tests, failures, errors };
+  return byRule;
+}
+
+/** Test cases of one file's suite: run, failed (a rule fired), errored (the file could not be read). */
+function countsOf(byRule: Map<string, Finding[]>): { tests: number; failures: number; errors: number } {
+  let errors = 0;
+  for (const list of byRule.values()) if (list.some((finding) => finding.fatal)) errors += 1;
+  return { tests: Math.max(1, byRule.size), failures: byRule.size - errors, errors };
+}
+
+function* suiteLines(path: string, byRule: Map<string, Finding[]>): Generator<string> {
+  const { tests, failures, errors } = countsOf(byRule);
+  yield `  <testsuite${attributes({ name: path, tests, failures, errors, skipped: 0 })}>`;
+  for (const [ruleId, list] of byRule) {
+    yield `    <testcase${attributes({ name: ruleId, classname: path })}>`;
+    for (const finding of list) yield problemOf(finding);
+    yield '    </testcase>';
+  }
+  if (byRule.size === 0) yield `    <testcase${attributes({ name: CLEAN, classname: path })}/>`;
+  yield '  </testsuite>';
 }
 
 /**
  * JUnit XML for CI test views: a test suite per file, a test case per rule that fired there with one failure per finding,
  * and a passing test case for a file with nothing to report. Counts are of test cases, as test report readers expect.
  */
-export const formatJunit: Formatter = (report: Report) => {
+export const formatJunit: Formatter = (report: Report) => [...formatJunitChunks(report)].join('');
+
+/** The same XML a suite at a time, for writing as it is made (a whole catalogue's runs into the hundreds of MB). */
+export function* formatJunitChunks(report: Report): Generator<string> {
   const byFile = new Map<string, Finding[]>(report.files.map((path) => [path, []]));
-  for (const finding of report.findings) byFile.set(finding.path, [...(byFile.get(finding.path) ?? []), finding]);
-  const suites = [...byFile].map(([path, findings]) => suiteOf(path, findings));
-  const total = (key: 'tests' | 'failures' | 'errors'): number => suites.reduce((sum, suite) => sum + suite[key], 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites${attributes({ name: report.tool.name, tests: total('tests'), failures: total('failures'), errors: total('errors') })}>`,
-    ...suites.map((suite) => suite.xml),
-    '</testsuites>',
-    '',
-  ].join('\n');
-};
+  for (const finding of report.findings) {
+    const list = byFile.get(finding.path);
+    if (list) list.push(finding);
+    else byFile.set(finding.path, [finding]);
+  }
+  const suites = [...byFile].map(([path, findings]) => [path, byRuleOf(findings)] as const);
+  // The root element carries the totals, so they are counted before any suite is written.
+  const total = { tests: 0, failures: 0, errors: 0 };
+  for (const [, byRule] of suites) {
+    const counts = countsOf(byRule);
+    total.tests += counts.tests;
+    total.failures += counts.failures;
+    total.errors += counts.errors;
+  }
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attributes({ name: report.tool.name, ...total })}>\n`;
+  for (const [path, byRule] of suites) yield `${[...suiteLines(path, byRule)].join('\n')}\n`;
+  yield '</testsuites>\n';
+}
