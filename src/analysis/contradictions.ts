@@ -99,11 +99,18 @@ function boundsOf(claim: Claim): Bounds | null {
 
 /** The gap two figures may leave between them and still be read as agreeing (rounding, approximation). */
 function allowance(topic: Topic, a: Bounds, b: Bounds): number {
-  const magnitude = Math.max(Math.abs(a.high), Math.abs(b.low));
   const approximate = (a.claim.value.type === 'interval' && a.claim.value.approximate) || (b.claim.value.type === 'interval' && b.claim.value.approximate);
-  // An approximate figure ("about 45 minutes", "several months") gets at least the relative tolerance.
-  const relative = (approximate ? Math.max(topic.relativeTolerance, 0.1) : topic.relativeTolerance) * (Number.isFinite(magnitude) ? magnitude : 0);
-  return Math.max(topic.tolerance, relative);
+  return allowanceAt(topic, Math.max(Math.abs(a.high), Math.abs(b.low)), approximate);
+}
+
+/**
+ * The allowance at a magnitude. An approximate figure ("about 45 minutes", "several months") gets at least
+ * 10%. Exact, it is the least any figure of that size gets; approximate, the most: nothing nearer than the
+ * first can disagree with it, and anything further than the second does.
+ */
+function allowanceAt(topic: Topic, magnitude: number, approximate: boolean): number {
+  const relative = approximate ? Math.max(topic.relativeTolerance, 0.1) : topic.relativeTolerance;
+  return Math.max(topic.tolerance, relative * (Number.isFinite(magnitude) ? Math.abs(magnitude) : 0));
 }
 
 /** Whether interval a lies wholly below interval b by more than the allowance. */
@@ -130,14 +137,13 @@ function rangeConflicts(group: Claim[], topic: Topic, out: Collector): void {
     // byHigh holds earlier intervals sorted by upper bound; the best partner is the highest one still disjoint.
     // Only intervals ending below this one's start by more than the least allowance can be disjoint from it:
     // look at the closest few of those (a corpus that repeats this figure puts thousands just above them).
-    const below = upperBound(byHigh, current.low - leastAllowance(topic, current.low));
+    const below = upperBound(byHigh, current.low - allowanceAt(topic, current.low, false));
     let partner = disjointAmong(byHigh, below, current, topic, copies);
     if (!partner) {
       // The closest few all sit within the allowance an approximate figure gets. Jump past every interval the
       // widest allowance could excuse and look again there, so a claim that disagrees with one further down
       // is not lost behind a crowd that agrees.
-      const widest = Math.max(topic.tolerance, Math.max(topic.relativeTolerance, 0.1) * Math.abs(current.low));
-      const beyond = upperBound(byHigh, current.low - widest);
+      const beyond = upperBound(byHigh, current.low - allowanceAt(topic, current.low, true));
       if (beyond < below - WINDOW) partner = disjointAmong(byHigh, beyond, current, topic, copies);
     }
     if (partner) {
@@ -158,14 +164,6 @@ function rangeConflicts(group: Claim[], topic: Topic, out: Collector): void {
     if (partner && chosenBelow.get(partner) !== current) pairs.push([current, partner]);
   }
   for (const [lower, upper] of pairs) out.add(lower.claim, upper.claim, () => rangeContradiction(lower, upper, topic));
-}
-
-/**
- * The smallest allowance a figure at `magnitude` can get against any other (neither approximate): no interval
- * nearer to it than this can disagree with it.
- */
-function leastAllowance(topic: Topic, magnitude: number): number {
-  return Math.max(topic.tolerance, topic.relativeTolerance * (Number.isFinite(magnitude) ? Math.abs(magnitude) : 0));
 }
 
 /** Two figures that do not overlap, the lower one first in the message. */
@@ -197,7 +195,7 @@ function disjointAbove(bounds: Bounds[], current: Bounds, topic: Topic, copies: 
     return undefined;
   };
   // Nothing starting within the least allowance above this figure can be disjoint from it.
-  const start = firstAt(current.high + leastAllowance(topic, current.high));
+  const start = firstAt(current.high + allowanceAt(topic, current.high, false));
   const near = scan(start);
   if (near) return near;
   // Above this point the gap exceeds any allowance (absolute, or relative up to the largest granted).
