@@ -189,14 +189,15 @@ export interface Claim {
 
 export type ContradictionKind = 'range' | 'polarity' | 'exclusive';
 
-/** Claims that cannot all be true. Any two sides conflict with each other. */
+/** Two claims that cannot both be true. */
 export interface Contradiction {
   kind: ContradictionKind;
   subject: string;
   topic: string;
   key: string;
   message: string;
-  sides: Claim[];
+  /** In reading order (compareClaims). */
+  sides: [Claim, Claim];
 }
 
 /** A key on which several documents agree: editors like to know what was checked. */

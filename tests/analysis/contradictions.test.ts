@@ -21,6 +21,21 @@ describe('range contradictions', () => {
     expect(contradictions[0]?.message).toContain('> 80%');
   });
 
+  it('reports a pair of places once, whichever rules found the claims there, in reading order', () => {
+    const at = (offset: number) => ({ start: { line: 1, column: offset + 1, offset }, end: { line: 1, column: offset + 9, offset: offset + 8 } });
+    // Two rules read the same figure at one place of a.md; b.md says more than 80% twice.
+    const first = claim({ path: 'a.md', span: at(40), ruleId: 'test/one', value: interval(65, 75) });
+    const second = claim({ path: 'a.md', span: at(40), ruleId: 'test/two', value: interval(65, 75) });
+    const later = claim({ path: 'b.md', span: at(90), value: interval(80, null, '%', { minInclusive: false }) });
+    const earlier = claim({ path: 'b.md', span: at(10), value: interval(85, null, '%', { minInclusive: false }) });
+    const { contradictions } = findContradictions([later, second, earlier, first], topics);
+    const places = contradictions.map((found) => found.sides.map((side) => `${side.path}@${side.span.start.offset}`).join(' vs '));
+    expect(places).toEqual([...new Set(places)]);
+    expect(places).toEqual([...places].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(places).toContain('a.md@40 vs b.md@10');
+    expect(places.length).toBeLessThan(4);
+  });
+
   it('does not report overlapping or touching-within-tolerance figures', () => {
     const claims = [claim({ value: interval(65, 75) }), claim({ path: 'b.md', value: interval(70, 90) }), claim({ path: 'c.md', value: interval(77, 77) })];
     expect(findContradictions(claims, topics).contradictions).toEqual([]);
