@@ -17,6 +17,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     amountMeasures: [],
     terms: {},
     context: [],
+    exceptAfter: [],
     categories: [],
     origin: { file: 'test.yaml', line: 1, column: 1 },
     ...overrides,

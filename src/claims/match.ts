@@ -1,4 +1,4 @@
-import { type CompiledRule, type CompiledRules, type CompiledTopic, runPattern } from '../rules/compile.js';
+import { type CompiledRule, type CompiledRules, type CompiledTopic, runPattern, termOccurrences } from '../rules/compile.js';
 import type { Occurrence } from '../rules/phrase-index.js';
 import { sentenceRangeToSource } from '../text/analyze.js';
 import type { LineIndex } from '../text/locations.js';
@@ -234,7 +234,7 @@ function termsIn(topic: CompiledTopic, occurrences: Map<number, Occurrence[]>, f
   const found: { name: string; range: TextRange }[] = [];
   for (const term of topic.termIds) {
     const first = term.ids
-      .flatMap((id) => occurrences.get(id) ?? [])
+      .flatMap((id) => termOccurrences(id, topic.exceptAfterIds, occurrences))
       .filter((occurrence) => !within(occurrence, foreign))
       .sort((a, b) => a.start - b.start)[0];
     if (first) found.push({ name: term.name, range: { start: first.start, end: first.end } });

@@ -7,13 +7,14 @@ export type CompiledPattern =
   | { kind: 'phrase'; id: number }
   | { kind: 'near'; ids: number[]; distance: number }
   | { kind: 'regex'; regex: RegExp }
-  | { kind: 'terms'; ids: number[] };
+  | { kind: 'terms'; ids: number[]; exceptAfter: number[] };
 
 /** A topic with its measure and term synonyms registered in the index. */
 export interface CompiledTopic extends Topic {
   measureIds: { name: string; ids: number[] }[];
   termIds: { name: string; ids: number[] }[];
   contextIds: number[];
+  exceptAfterIds: number[];
 }
 
 export interface CompiledRule {
@@ -42,6 +43,7 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
       measureIds: Object.entries(topic.measures).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) })),
       termIds: Object.entries(topic.terms).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) })),
       contextIds: topic.context.map((phrase) => index.add(phrase)),
+      exceptAfterIds: topic.exceptAfter.map((phrase) => index.add(phrase)),
     });
   }
   const compilePattern = (pattern: PatternDefinition): CompiledPattern => {
@@ -50,7 +52,7 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
     // No `u` flag: with `i` it makes V8 regexes many times slower, and rule text is matched on UTF-16 anyway.
     if ('regex' in pattern) return { kind: 'regex', regex: new RegExp(pattern.regex, 'i') };
     const topic = topics.get(pattern.terms);
-    return { kind: 'terms', ids: topic ? topic.termIds.flatMap((term) => term.ids) : [] };
+    return { kind: 'terms', ids: topic ? topic.termIds.flatMap((term) => term.ids) : [], exceptAfter: topic?.exceptAfterIds ?? [] };
   };
   const rules = catalog.rules.map((definition) => ({
     definition,
@@ -97,7 +99,10 @@ export function runPattern(pattern: CompiledPattern, sentence: Sentence, occurre
     case 'phrase':
       return (occurrences.get(pattern.id) ?? []).map(({ start, end }) => ({ start, end }));
     case 'terms':
-      return pattern.ids.flatMap((id) => occurrences.get(id) ?? []).map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start);
+      return pattern.ids
+        .flatMap((id) => termOccurrences(id, pattern.exceptAfter, occurrences))
+        .map(({ start, end }) => ({ start, end }))
+        .sort((a, b) => a.start - b.start);
     case 'regex': {
       const found = pattern.regex.exec(sentence.text);
       return found && found[0].length > 0 ? [{ start: found.index, end: found.index + found[0].length }] : [];
@@ -107,6 +112,22 @@ export function runPattern(pattern: CompiledPattern, sentence: Sentence, occurre
       return range ? [range] : [];
     }
   }
+}
+
+/** How many words after an `exceptAfter` phrase a term still belongs to it: "to treat chronic, severe insomnia". */
+const EXCEPT_AFTER_WORDS = 3;
+
+/**
+ * A term's occurrences that count for its topic: not those within a few words after one of the topic's
+ * `exceptAfter` phrases ("treats insomnia" names the condition treated, and "not approved to treat
+ * insomnia" denies no side effect).
+ */
+export function termOccurrences(id: number, exceptAfter: number[], occurrences: Map<number, Occurrence[]>): Occurrence[] {
+  const found = occurrences.get(id) ?? [];
+  if (found.length === 0 || exceptAfter.length === 0) return found;
+  const before = exceptAfter.flatMap((phrase) => occurrences.get(phrase) ?? []);
+  if (before.length === 0) return found;
+  return found.filter((term) => !before.some((phrase) => phrase.lastWord < term.firstWord && term.firstWord - phrase.lastWord <= EXCEPT_AFTER_WORDS));
 }
 
 /** All phrases within `distance` words of each other, in any order: anchored on each occurrence of the first. */

@@ -24,6 +24,7 @@ export interface TopicDefinition {
   amountMeasures?: string[];
   terms?: Record<string, string[]>;
   context?: string[];
+  exceptAfter?: string[];
   categories?: string[];
 }
 
@@ -70,6 +71,8 @@ export interface Topic {
   terms: Record<string, string[]>;
   /** Phrases that make a mentioned term an assertion (empty: any mention asserts). */
   context: string[];
+  /** Phrases after which a term names something else ("to treat insomnia": a condition treated, not a side effect). */
+  exceptAfter: string[];
   categories: string[];
   origin: Origin;
 }

@@ -159,6 +159,7 @@ export function loadRuleSetSource(source: string, file: string, options: { trust
     amountMeasures: topic.amountMeasures ?? [],
     terms: topic.terms ?? {},
     context: topic.context ?? [],
+    exceptAfter: topic.exceptAfter ?? [],
     categories: topic.categories ?? [],
     origin: nodeOrigin(['topics', id]),
   }));
@@ -275,7 +276,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'match', 'unless', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'terms', 'context', 'categories'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'terms', 'context', 'exceptAfter', 'categories'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
 };
