@@ -8,6 +8,9 @@ import { foreignClauses, separated, within } from './clauses.js';
 import { derivedMeasure } from './measure.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
+// "Myth: it hurts.", "Myth #2 – results are instant", "It is a common myth that…": the sentence states what
+// the article goes on to refute, not what it claims.
+const REFUTED = /^\W*(?:myth|misconception)\b[^:.!?\n]{0,12}[:\u2013\u2014]|\b(?:myth|misconception)\s+(?:is\s+)?that\b/i;
 // "80% of patients", "a third of participants", "one in three adults": a figure that counts people.
 const PEOPLE_AFTER = /^\s*(?:(?:of|in)\s+)?(?:the\s+|our\s+|all\s+|trial\s+|study\s+)?(?:patients|people|participants|users|customers|clients|members|men|women|adults|children|subjects|respondents|individuals|those|volunteers)\b/i;
 
@@ -36,8 +39,8 @@ interface Hit {
 
 /** Match one sentence against all rules: findings for what an editor should see, claims for what gets compared. */
 export function matchSentence(sentence: Sentence, compiled: CompiledRules, context: SentenceContext): { findings: Finding[]; claims: Claim[] } {
-  // A question asks; it claims nothing ("Is TMS FDA approved?").
-  if (QUESTION.test(sentence.text)) return { findings: [], claims: [] };
+  // A question asks; it claims nothing ("Is TMS FDA approved?"). Nor does a myth the article refutes.
+  if (QUESTION.test(sentence.text) || REFUTED.test(sentence.text)) return { findings: [], claims: [] };
   const occurrences = compiled.index.find(sentence.tokens);
   const foreign = foreignClauses(sentence.text, sentence.values);
   const hits: Hit[] = [];

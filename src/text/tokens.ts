@@ -6,6 +6,14 @@ import type { Token } from '../types.js';
 const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+|\.[0-9]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
 const WORD_START = /^[A-Za-z0-9\u00C0-\u024F]/;
 
+// Porter folds words of different meaning into one stem where claims depend on telling them apart: a
+// rule or measure written "effective" (it works) would match the "effect" of "side effect".
+const STEM_EXCEPTIONS = new Map([
+  ['effective', 'effectiv'],
+  ['effectively', 'effectiv'],
+  ['effectiveness', 'effectiv'],
+]);
+
 // The stemmer is the slowest step per token, and prose repeats its words: remember every stem.
 const stemCache = new Map<string, string>();
 
@@ -14,7 +22,7 @@ export function stem(lower: string): string {
   let stemmed = stemCache.get(lower);
   if (stemmed === undefined) {
     const plain = lower.replace(/['’]/g, '');
-    stemmed = /^[a-z]+$/.test(plain) ? PorterStemmer.stem(plain) : plain;
+    stemmed = STEM_EXCEPTIONS.get(plain) ?? (/^[a-z]+$/.test(plain) ? PorterStemmer.stem(plain) : plain);
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(lower, stemmed);
   }

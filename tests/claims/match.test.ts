@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../../src/audit.js';
+import { matchSentence } from '../../src/claims/match.js';
+import { parseDocument } from '../../src/documents/parse.js';
+import { analyzeDocument } from '../../src/text/analyze.js';
+import { indexLines } from '../../src/text/locations.js';
+
+const { compiled } = prepare({ config: false });
+
+/** Claims ("key polarity") and finding rule ids of a passage, with the built-in rules. */
+function read(text: string): { claims: string[]; findings: string[] } {
+  const lines = indexLines(text);
+  const context = { path: 'passage.md', subject: 'passage', source: text, lines };
+  const claims: string[] = [];
+  const findings: string[] = [];
+  for (const sentence of analyzeDocument(parseDocument('passage.md', text, 'markdown'), lines)) {
+    const result = matchSentence(sentence, compiled, context);
+    claims.push(...result.claims.map((claim) => `${claim.key} ${claim.polarity}`));
+    findings.push(...result.findings.map((finding) => finding.ruleId));
+  }
+  return { claims, findings };
+}
+
+describe('sentences that claim nothing', () => {
+  it('reads a myth set up to be refuted as no claim, and the refutation as one', () => {
+    const passage = read('**Myth: LASIK is completely painless.** Most patients feel pressure during the procedure.');
+    expect(passage.findings).not.toContain('marketing/painless-promise');
+    expect(read('Myth #2 – it has no side effects.').claims).toEqual([]);
+    expect(read('It is a common myth that the treatment has no side effects.').claims).toEqual([]);
+    // The same words outside a myth label are a claim.
+    expect(read('The treatment has no side effects.').claims).toContain('side-effect negated');
+    expect(read('Mythbusters aside, the treatment has no side effects.').claims).toContain('side-effect negated');
+  });
+});
+
+describe('stems that would mix up claims', () => {
+  it('does not read the "effect" of "side effect" as efficacy ("effective")', () => {
+    const passage = read('Nausea was the most common side effect, reported by about 44% of patients.');
+    expect(passage.claims.filter((claim) => claim.startsWith('efficacy-rate'))).toEqual([]);
+    expect(read('The treatment was effective for 70% of patients.').claims).toContain('efficacy-rate/success affirmed');
+  });
+});
