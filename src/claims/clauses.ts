@@ -3,7 +3,9 @@ import type { Sentence, TextRange } from '../types.js';
 // A comparison clause talks about something else: "While SSRIs take weeks, …", "unlike opioids, …",
 // "faster than the six weeks antidepressants need". Its figures are not claims about the subject.
 // "while" only counts at the start of a sentence or clause, where it means "whereas", not "during".
-const FOREIGN_CUE = /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?)(?=\s)/gi;
+// A market-wide reference figure ("well above the national average of 0.45%") is a comparison too.
+const FOREIGN_CUE =
+  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?)(?=[\s,.;:)]|$)/gi;
 const CLAUSE_END = /[,;:)]|\s[–—-]\s/g;
 
 /**

@@ -40,3 +40,12 @@ describe('stems that would mix up claims', () => {
     expect(read('The treatment was effective for 70% of patients.').claims).toContain('efficacy-rate/success affirmed');
   });
 });
+
+describe('figures about something else', () => {
+  it('leaves a market-wide reference figure out of the subject\'s claims', () => {
+    const passage = read('About 70% of patients respond, well above the national average of 45%.');
+    expect(passage.claims).toEqual(['efficacy-rate/success affirmed']);
+    // Without the reference, both figures are the subject's.
+    expect(read('About 70% of patients respond, and 45% go into remission.').claims).toHaveLength(2);
+  });
+});
