@@ -7,6 +7,7 @@ import type { Sentence, TextRange } from '../types.js';
 const FOREIGN_CUE =
   /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?)(?=[\s,.;:)]|$)/gi;
 const CLAUSE_END = /[,;:)]|\s[–—-]\s/g;
+const RELATIVE_NEXT = /^\s*(?:which|who|whose|whom)\b/i;
 
 /**
  * Stretches of a sentence that describe another subject (comparison clauses). A cue inside a figure is a bound,
@@ -19,7 +20,10 @@ export function foreignClauses(text: string, values: readonly TextRange[] = []):
     const start = found.index + found[0].length - cue.length;
     if (values.some((value) => start >= value.start && start < value.end)) continue;
     CLAUSE_END.lastIndex = start + cue.length;
-    const end = CLAUSE_END.exec(text);
+    let end = CLAUSE_END.exec(text);
+    // "Compared with bridges, which fail in about 10% of cases, implants…": a relative clause right after
+    // the comparison still describes what is compared.
+    while (end && end[0] === ',' && RELATIVE_NEXT.test(text.slice(end.index + 1))) end = CLAUSE_END.exec(text);
     ranges.push({ start, end: end ? end.index : text.length });
   }
   return ranges;

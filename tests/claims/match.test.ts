@@ -45,6 +45,10 @@ describe('figures about something else', () => {
   it('leaves a market-wide reference figure out of the subject\'s claims', () => {
     const passage = read('About 70% of patients respond, well above the national average of 45%.');
     expect(passage.claims).toEqual(['efficacy-rate/success affirmed']);
+    // A relative clause after the comparison still describes what is compared.
+    expect(read('Compared with surgery, which fails in about 10% of cases, the treatment has a success rate above 95%.').claims).toEqual([
+      'efficacy-rate/success affirmed',
+    ]);
     // Without the reference, both figures are the subject's.
     expect(read('About 70% of patients respond, and 45% go into remission.').claims).toHaveLength(2);
   });
