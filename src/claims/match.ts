@@ -19,6 +19,14 @@ function isShareOfPeople(text: string, value: ValueMention): boolean {
   return value.unit === '%' && PEOPLE_AFTER.test(text.slice(value.end));
 }
 
+/** An amount that picks out whom a share counts, for its key: "20%-or-more", "under-5%", "5-10%". */
+function thresholdLabel(value: ValueMention): string {
+  if (value.min !== null && value.max === null) return `${value.min}${value.unit}-or-more`;
+  if (value.min === null && value.max !== null) return `under-${value.max}${value.unit}`;
+  if (value.min === value.max) return `${value.min}${value.unit}`;
+  return `${value.min}-${value.max}${value.unit}`;
+}
+
 /** Where a sentence comes from: what a claim or finding needs beyond the sentence itself. */
 export interface SentenceContext {
   path: string;
@@ -145,7 +153,9 @@ function claimsOf(
         let measure = declared;
         if (measure !== null && shares.has(measure)) {
           if (!isShareOfPeople(sentence.text, value)) return [];
-          measure = `${measure}-share`;
+          // The amount says who was counted: "35% lost at least 5%" and "94% lose weight" count different people.
+          const amount = bound.find((other) => other.measure === declared && !isShareOfPeople(sentence.text, other.value));
+          measure = amount ? `${measure}-share-${thresholdLabel(amount.value)}` : `${measure}-share`;
         }
         const key = measure === null ? topic.id : `${topic.id}/${measure}`;
         const claim = make(key, intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });

@@ -53,3 +53,14 @@ describe('figures about something else', () => {
     expect(read('About 70% of patients respond, and 45% go into remission.').claims).toHaveLength(2);
   });
 });
+
+describe('shares of people', () => {
+  it('keys a share by the amount that picks out whom it counts', () => {
+    const claims = (text: string) => read(text).claims.filter((claim) => claim.startsWith('efficacy-rate'));
+    expect(claims('About 35% of participants lost at least 5% of their body weight.')).toEqual(['efficacy-rate/weight-loss-share-5%-or-more affirmed']);
+    expect(claims('Roughly a third of participants lost 20% or more.')).toEqual(['efficacy-rate/weight-loss-share-20%-or-more affirmed']);
+    // Any loss at all is a third group, and the amount on its own is the amount.
+    expect(claims('94% of users lose weight in the first month.')).toEqual(['efficacy-rate/weight-loss-share affirmed']);
+    expect(claims('Participants lost an average of 15% of their body weight.')).toEqual(['efficacy-rate/weight-loss affirmed']);
+  });
+});
