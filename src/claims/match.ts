@@ -10,7 +10,7 @@ import { derivedMeasure } from './measure.js';
 const QUESTION = /\?["'”’)\]]*$/;
 // "Myth: it hurts.", "Myth #2 – results are instant", "It is a common myth that…": the sentence states what
 // the article goes on to refute, not what it claims.
-const REFUTED = /^\W*(?:myth|misconception)\b[^:.!?\n]{0,12}[:\u2013\u2014]|\b(?:myth|misconception)\s+(?:is\s+)?that\b/i;
+const REFUTED = /^\W*(?:myth|misconception)\b[^:.!?\n]{0,12}(?::|\s?[\u2013\u2014]|\s-\s)|\b(?:myth|misconception)\s+(?:is\s+)?that\b/i;
 // "80% of patients", "a third of participants", "one in three adults": a figure that counts people.
 const PEOPLE_AFTER = /^\s*(?:(?:of|in)\s+)?(?:the\s+|our\s+|all\s+|trial\s+|study\s+)?(?:patients|people|participants|users|customers|clients|members|men|women|adults|children|subjects|respondents|individuals|those|volunteers)\b/i;
 

@@ -26,6 +26,7 @@ describe('sentences that claim nothing', () => {
     const passage = read('**Myth: LASIK is completely painless.** Most patients feel pressure during the procedure.');
     expect(passage.findings).not.toContain('marketing/painless-promise');
     expect(read('Myth #2 – it has no side effects.').claims).toEqual([]);
+    expect(read('Myth 3 - the treatment has no side effects.').claims).toEqual([]);
     expect(read('It is a common myth that the treatment has no side effects.').claims).toEqual([]);
     // The same words outside a myth label are a claim.
     expect(read('The treatment has no side effects.').claims).toContain('side-effect negated');
