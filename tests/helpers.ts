@@ -1,6 +1,6 @@
 import { UserError } from '../src/errors.js';
 import type { Topic } from '../src/rules/definition.js';
-import type { Claim, ClaimValue } from '../src/types.js';
+import type { Claim, ClaimValue, Contradiction } from '../src/types.js';
 
 /** A topic with defaults, for analysis tests. */
 export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
@@ -70,4 +70,10 @@ export function describeError(run: () => unknown, kind: abstract new (...args: n
     throw error;
   }
   throw new Error(`expected a ${kind.name}`);
+}
+
+/** "kind key: file:line vs file:line" (file names only), so a failure shows what was paired with what. */
+export function describeContradiction(contradiction: Contradiction): string {
+  const sides = contradiction.sides.map((side) => `${side.path.split('/').pop()}:${side.span.start.line}`).join(' vs ');
+  return `${contradiction.kind} ${contradiction.key}: ${sides}`;
 }

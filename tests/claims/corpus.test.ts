@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
-import type { Contradiction, Report } from '../../src/types.js';
-
-/** "file:line key kind" for each side, so a failure shows what was paired with what. */
-function describeContradiction(contradiction: Contradiction): string {
-  const sides = contradiction.sides.map((side) => `${side.path.split('/').pop()}:${side.span.start.line}`).join(' vs ');
-  return `${contradiction.kind} ${contradiction.key}: ${sides}`;
-}
+import type { Report } from '../../src/types.js';
+import { describeContradiction } from '../helpers.js';
 
 function keyed(report: Report): string[] {
   return report.contradictions.map(describeContradiction);
