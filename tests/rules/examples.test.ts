@@ -6,6 +6,7 @@ describe('rule examples', () => {
   for (const [name, paths] of [
     ['built-in rule sets', [BUILTIN_RULES]],
     ['the home-solar fixture set', ['fixtures/rules/home-solar.yaml']],
+    ['the savings fixture set', ['fixtures/rules/savings.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
