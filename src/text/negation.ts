@@ -14,7 +14,9 @@
  *     - pre-negation cues govern forward, from the next token up to a scope terminator ("but", "which", ";",
  *       a sentence-internal full stop, a new subject as in ", it" or "and he", a second verb phrase as in "and
  *       had"…), the next cue of any negation kind, or PRE_WINDOW words; inside a subordinate clause ("If symptoms
- *       do not improve after 3 days, contact…") the comma that closes the clause ends the scope too;
+ *       do not improve after 3 days, contact…") the comma that closes the clause ends the scope too; after a
+ *       negated verb a modal opens the next predicate ("who don't eat beforehand may feel nauseous"), and a
+ *       fronted "Without X," ends at the comma before a clause of its own;
  *     - post-negation cues govern backward, down to a terminator, another cue, or POST_WINDOW words;
  *     - "either" cues ("absent", "not seen"…) look at their context: after a form of "be", or before a
  *       preposition, punctuation or the end, they are post-negations ("pain was absent", "effusion not seen on
@@ -905,6 +907,42 @@ function direction(toks: readonly Tok[], m: Match): 'pre' | 'post' {
   return 'pre';
 }
 
+/** Modal verbs: after a negated verb, one opens the next predicate. */
+const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must']);
+/** Cues that negate a verb ("don't eat"), not a noun phrase ("no patients"). */
+const VERBAL_CUES: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot']);
+
+/**
+ * Where a verbal negation's scope ends before the next predicate: "Patients who don't eat beforehand may feel
+ * nauseous" denies eating, not nausea. A determiner keeps the modal ("No patient will feel dizzy" denies
+ * dizziness), and so does a relative "that" ("nothing that could cause drowsiness").
+ */
+function predicateEnd(toks: readonly Tok[], m: Match, last: number): number {
+  if (!VERBAL_CUES.has((toks[m.b - 1] as Tok).lower)) return last;
+  for (let j = m.b + 1; j <= last; j++) {
+    if (MODALS.has((toks[j] as Tok).lower) && (toks[j - 1] as Tok).lower !== 'that') return j - 1;
+  }
+  return last;
+}
+
+/**
+ * Where a fronted "Without X, …" ends: at the comma after which a clause with a verb of its own goes on
+ * ("Without treatment, depression can cause insomnia" denies no insomnia). A comma inside a list keeps the
+ * scope ("Without nausea, dizziness or headaches, …").
+ */
+function adverbialEnd(toks: readonly Tok[], m: Match, last: number): number {
+  const before = toks[m.a - 1];
+  if ((toks[m.a] as Tok).lower !== 'without' || (before !== undefined && before.word)) return last;
+  for (let j = m.b; j <= last; j++) {
+    if ((toks[j] as Tok).lower !== ',') continue;
+    for (let k = j + 1; k <= last && (toks[k] as Tok).lower !== ','; k++) {
+      const word = (toks[k] as Tok).lower;
+      if (MODALS.has(word) || AUXILIARIES.has(word)) return j - 1;
+    }
+  }
+  return last;
+}
+
 /** Negation cues and the stretch each one governs (NegEx-style: pre- and post-negation cues, pseudo-negations that are not negations, scope terminators). */
 export function findNegations(sentence: string): CueScope[] {
   if (!NEGATION_PRECHECK.test(sentence)) return [];
@@ -949,6 +987,7 @@ export function findNegations(sentence: string): CueScope[] {
           if (next !== undefined && !next.word && next.lower !== '-' && next.lower !== '(' && next.lower !== '"') break;
           if ((toks[m.a] as Tok).lower === 'none' && m.b - m.a === 1) break;
           let last = forwardEnd(sentence, toks, starts, matches, m.b, PRE_WINDOW, ENDS_NEGATION, inSubordinateClause(sentence, toks, m.a));
+          last = Math.min(last, predicateEnd(toks, m, last), adverbialEnd(toks, m, last));
           while (last >= m.b && (!(toks[last] as Tok).word || TRAILING_CONJUNCTIONS.has((toks[last] as Tok).lower))) last--;
           range = trimmedRange(toks, m.b, last);
         } else {

@@ -56,6 +56,16 @@ describe('findNegations: what is in a negation scope', () => {
     ['If symptoms do not improve after 3 days, contact your doctor.', 'improve', true, 'not'],
     ['If symptoms do not improve after 3 days, contact your doctor.', 'doctor', false],
     ['It is not cooperative and he is difficult to keep focused.', 'difficult', false],
+    // A modal after a negated verb opens the next predicate; after a negated noun phrase it is its verb.
+    ["Patients who don't eat beforehand may feel nauseous.", 'nauseous', false],
+    ["Patients who don't eat beforehand may feel nauseous.", 'eat', true, "don't"],
+    ['No patient will feel dizzy.', 'dizzy', true, 'No'],
+    ['It contains nothing that could cause drowsiness.', 'drowsiness', true, 'nothing'],
+    ['You will not feel dizzy.', 'dizzy', true, 'not'],
+    // A fronted "Without X," ends at the comma before a clause of its own, not inside a list.
+    ['Without treatment, depression can cause insomnia.', 'insomnia', false],
+    ['Without treatment, depression can cause insomnia.', 'treatment', true, 'Without'],
+    ['Without nausea, dizziness or headaches, patients feel better.', 'headaches', true, 'Without'],
     ['No signs of fever, e.g. chills or sweats.', 'chills', true, 'No'],
     // Lists stay in scope.
     ['Denies shortness of breath, stridor, or air hunger.', 'air hunger', true, 'Denies'],
