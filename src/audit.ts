@@ -2,7 +2,7 @@ import { closeSync, constants, openSync, readFileSync, readSync, statSync } from
 import { findContradictions } from './analysis/contradictions.js';
 import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
-import { matchSentence } from './claims/match.js';
+import { matchSentence, type SentenceContext } from './claims/match.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
 import { decodeDocument } from './documents/decode.js';
@@ -156,7 +156,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   if (!loaded.ok) return { path: loaded.path, findings: [loaded.finding], claims: [], suppressions: [] };
   const { document, sentences } = loaded;
   const lines = indexLines(document.text);
-  const context = { path: document.path, subject: settings.subjectFor(document.path, document.frontMatter), source: document.text, lines };
+  const context: SentenceContext = { path: document.path, subject: settings.subjectFor(document.path, document.frontMatter), source: document.text, lines };
   const findings: Finding[] = document.warnings.map((warning) => ({
     ruleId: 'claim-audit/document',
     severity: 'warning',
@@ -169,6 +169,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   }));
   const claims: Claim[] = [];
   for (const sentence of sentences) {
+    if (sentence.block.kind === 'heading') context.heading = sentence;
     const result = matchSentence(sentence, compiled, context);
     findings.push(...result.findings);
     claims.push(...result.claims);

@@ -33,6 +33,8 @@ export interface SentenceContext {
   subject: string;
   source: string;
   lines: LineIndex;
+  /** The last heading before the sentence: it speaks for the list items under it ("Side effects" over "- Mild swelling"). */
+  heading?: Sentence;
 }
 
 /** A rule that fired on a sentence, with the values bound to it. */
@@ -67,6 +69,8 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   if (hits.length === 0) return { findings: [], claims: [] };
 
   bindValues(sentence, hits, foreign);
+  // A list item is often a bare noun ("- Mild swelling"): the heading above it says what the list is.
+  const headingOccurrences = sentence.block.kind === 'listItem' && context.heading ? compiled.index.find(context.heading.tokens) : null;
   const findings: Finding[] = [];
   const claims: Claim[] = [];
   const cited = sentence.block.cited || CITATION_MARKER.test(sentence.text);
@@ -74,7 +78,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     const { rule } = hit;
     const topic = rule.topic;
     if (topic?.compare === 'range' && rule.definition.requireValue && hit.values.length === 0) continue;
-    claims.push(...(topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign) : [listedClaim(hit, sentence, context, cited)]));
+    claims.push(...(topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign, headingOccurrences) : [listedClaim(hit, sentence, context, cited)]));
     if (rule.definition.claimOnly) continue;
     findings.push(findingOf(hit, sentence, context, cited));
   }
@@ -137,6 +141,7 @@ function claimsOf(
   context: SentenceContext,
   cited: boolean,
   foreign: TextRange[],
+  headingOccurrences: Map<number, Occurrence[]> | null,
 ): Claim[] {
   const definition = hit.rule.definition;
   const make = (key: string, value: ClaimValue, range: TextRange): Claim => claimAt(hit, range, topic.id, key, value, sentence, context, cited);
@@ -171,7 +176,7 @@ function claimsOf(
       if (terms.length === 0) return [make(topic.id, { type: 'none' }, hit.range)];
       // "a history of seizures" mentions a term without asserting it as, say, a side effect: a topic's
       // context phrases decide when a mention is an assertion. A denial is always a claim.
-      const asserting = topic.contextIds.length === 0 || topic.contextIds.some((id) => (occurrences.get(id)?.length ?? 0) > 0);
+      const asserting = topic.contextIds.length === 0 || hasContext(topic, occurrences) || (headingOccurrences !== null && hasContext(topic, headingOccurrences));
       return terms
         .map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range))
         .filter((claim) => asserting || claim.polarity === 'negated');
@@ -240,6 +245,11 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
     }
   }
   return [...stems].sort();
+}
+
+/** Whether a topic's context phrases occur (they make a mentioned term an assertion). */
+function hasContext(topic: CompiledTopic, occurrences: Map<number, Occurrence[]>): boolean {
+  return topic.contextIds.some((id) => (occurrences.get(id)?.length ?? 0) > 0);
 }
 
 /** The topic's terms mentioned in the sentence, once each, outside comparison clauses. */

@@ -58,6 +58,15 @@ describe('held-out articles', () => {
     expect(report.contradictions.map(describeContradiction)).toEqual(['polarity side-effect/jitteriness: a.md:10 vs b.md:8']);
   });
 
+  it('microneedling: a list under a "Side effects" heading asserts its items; a list under another heading does not', () => {
+    const report = auditSubject('microneedling');
+    expect(report.contradictions.map(describeContradiction)).toEqual(['polarity side-effect/redness: a.md:8 vs b.md:7']);
+    const listed = (line: number) => report.claims.filter((claim) => claim.path.endsWith('a.md') && claim.span.start.line === line).map((claim) => `${claim.key} ${claim.polarity}`);
+    expect(listed(9)).toEqual(['side-effect/swelling affirmed']);
+    // "- Anyone with an active skin infection" under "Who should wait" names who should wait, not a side effect.
+    expect(listed(26)).toEqual([]);
+  });
+
   it('savings accounts, with a user rule set only: rate, insurance and fees disagree; a national average is no rate', () => {
     const report = auditSubject('savings', 'fixtures/rules/savings.yaml');
     expect(report.contradictions.map(describeContradiction)).toEqual(
