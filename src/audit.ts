@@ -2,6 +2,7 @@ import { closeSync, constants, openSync, readFileSync, readSync, statSync } from
 import { findContradictions } from './analysis/contradictions.js';
 import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
+import { answers, figuresAnswered } from './claims/answers.js';
 import { matchSentence, type SentenceContext } from './claims/match.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
@@ -168,11 +169,14 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     match: '',
   }));
   const claims: Claim[] = [];
+  let previous: Sentence | undefined;
   for (const sentence of sentences) {
     if (sentence.block.kind === 'heading') context.heading = sentence;
     const result = matchSentence(sentence, compiled, context);
     findings.push(...result.findings);
     claims.push(...result.claims);
+    if (previous && answers(previous, sentence)) claims.push(...figuresAnswered(previous, sentence, result.claims, compiled, context, settings.vague));
+    previous = sentence;
   }
   const suppressions = findSuppressions(document.text, document.format, lines);
   // A suppressed rule's claims go too: the editor has accepted that passage, so it takes no part in contradictions.

@@ -8,6 +8,11 @@ import { foreignClauses, separated, within } from './clauses.js';
 import { derivedMeasure } from './measure.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
+
+/** Whether a sentence asks: it claims nothing itself. */
+export function isQuestion(sentence: Sentence): boolean {
+  return QUESTION.test(sentence.text);
+}
 // "Myth: it hurts.", "Myth #2 – results are instant", "It is a common myth that…": the sentence states what
 // the article goes on to refute, not what it claims.
 const REFUTED = /^\W*(?:myth|misconception)\b[^:.!?\n]{0,12}(?::|\s?[\u2013\u2014]|\s-\s)|\b(?:myth|misconception)\s+(?:is\s+)?that\b/i;

@@ -12,20 +12,34 @@ export function analyzeDocument(document: Document, lines: LineIndex, vague?: Va
 
 function analyzeBlock(block: ProseBlock, lines: LineIndex, vague?: VagueQuantities): Sentence[] {
   return splitSentences(block.text).map(({ start, end }) => {
-    const text = block.text.slice(start, end);
     const offsets = block.offsets.slice(start, end);
     offsets.push(sourceEnd(block, end));
-    return {
-      text,
-      span: lines.span(offsets[0] ?? 0, offsets[text.length] ?? 0),
-      offsets,
-      tokens: tokenize(text),
-      values: extractValues(text, vague),
-      negations: findNegations(text),
-      hedges: findHedges(text),
-      block: { index: block.index, kind: block.kind, cited: block.cited },
-    };
+    return analyzeSentence(block.text.slice(start, end), offsets, { index: block.index, kind: block.kind, cited: block.cited }, lines, vague);
   });
+}
+
+/** What every matcher needs of a sentence, computed once. `offsets` has one entry per character, plus the end. */
+function analyzeSentence(text: string, offsets: number[], block: Sentence['block'], lines: LineIndex, vague?: VagueQuantities): Sentence {
+  return {
+    text,
+    span: lines.span(offsets[0] ?? 0, offsets[text.length] ?? 0),
+    offsets,
+    tokens: tokenize(text),
+    values: extractValues(text, vague),
+    negations: findNegations(text),
+    hedges: findHedges(text),
+    block,
+  };
+}
+
+/**
+ * A question and its answer read as one sentence ("How long does a session take? About 30 minutes."), with
+ * the source offsets of both: a terse FAQ answer leaves what its figure measures to the question.
+ */
+export function joinSentences(question: Sentence, answer: Sentence, lines: LineIndex, vague?: VagueQuantities): Sentence {
+  // The joining space stands for the end of the question.
+  const offsets = [...question.offsets.slice(0, question.text.length), question.offsets[question.text.length] ?? 0, ...answer.offsets];
+  return analyzeSentence(`${question.text} ${answer.text}`, offsets, answer.block, lines, vague);
 }
 
 /** The source offset just past character `end - 1` of a block: markup after the sentence (a closing `**`) stays outside. */

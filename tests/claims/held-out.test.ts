@@ -18,7 +18,12 @@ function sidesOn(report: Report, topic: string): string[] {
 describe('held-out articles', () => {
   it('sleep supplement: a condition treated is no side-effect denial; "no side effects" meets the listed ones', () => {
     const report = auditSubject('magnesium');
-    expect(report.contradictions.map(describeContradiction)).toEqual(['polarity side-effect: a.md:11 vs b.md:9', 'polarity side-effect: b.md:9 vs c.md:7']);
+    expect(report.contradictions.map(describeContradiction)).toEqual([
+      'polarity side-effect: a.md:11 vs b.md:9',
+      // "How many people benefit? Studies suggest roughly 50 to 65%…" against "more than 90% of customers".
+      'range efficacy-rate/success: b.md:7 vs c.md:13',
+      'polarity side-effect: b.md:9 vs c.md:7',
+    ]);
     expect(report.findings.filter((finding) => finding.ruleId === 'safety/side-effect-denied').map((finding) => finding.path.split('/').pop())).not.toContain('a.md');
   });
 
@@ -58,9 +63,9 @@ describe('held-out articles', () => {
     expect(report.contradictions.map(describeContradiction)).toEqual(['polarity side-effect/jitteriness: a.md:10 vs b.md:8']);
   });
 
-  it('microneedling: a list under a "Side effects" heading asserts its items; a list under another heading does not', () => {
+  it('microneedling: a list under a "Side effects" heading asserts its items, and a FAQ answer its question\'s measure', () => {
     const report = auditSubject('microneedling');
-    expect(report.contradictions.map(describeContradiction)).toEqual(['polarity side-effect/redness: a.md:8 vs b.md:7']);
+    expect(report.contradictions.map(describeContradiction)).toEqual(['polarity side-effect/redness: a.md:8 vs b.md:7', 'range session-length: a.md:18 vs b.md:8']);
     const listed = (line: number) => report.claims.filter((claim) => claim.path.endsWith('a.md') && claim.span.start.line === line).map((claim) => `${claim.key} ${claim.polarity}`);
     expect(listed(9)).toEqual(['side-effect/swelling affirmed']);
     // "- Anyone with an active skin infection" under "Who should wait" names who should wait, not a side effect.

@@ -1,0 +1,39 @@
+import type { CompiledRules } from '../rules/compile.js';
+import { joinSentences } from '../text/analyze.js';
+import type { VagueQuantities } from '../text/numbers.js';
+import type { Claim, Sentence } from '../types.js';
+import { isQuestion, matchSentence, type SentenceContext } from './match.js';
+
+/**
+ * Whether `answer` answers `question`: the sentence right after it in the same paragraph ("How long does a
+ * session take? About 30 minutes."), or the first one under a question heading.
+ */
+export function answers(question: Sentence, answer: Sentence): boolean {
+  if (!isQuestion(question) || isQuestion(answer)) return false;
+  return answer.block.index === question.block.index || (question.block.kind === 'heading' && answer.block.index === question.block.index + 1);
+}
+
+/**
+ * The figures of a terse answer, measured by what the question asks: "How long does a session take? About
+ * 30 minutes." is a session-length claim although the answer names no session. Only an answer that claims
+ * nothing on its own is read so (one that does says itself what its figures measure), and only its figures
+ * bound to a rule match in the question count: a yes or no is not read, since "No." can deny the question
+ * or a premise of it.
+ */
+export function figuresAnswered(
+  question: Sentence,
+  answer: Sentence,
+  answerClaims: Claim[],
+  compiled: CompiledRules,
+  context: SentenceContext,
+  vague?: VagueQuantities,
+): Claim[] {
+  if (answer.values.length === 0 || answerClaims.length > 0) return [];
+  const joined = joinSentences(question, answer, context.lines, vague);
+  const answerStart = question.text.length + 1;
+  return matchSentence(joined, compiled, context).claims.filter((claim) => {
+    if (claim.value.type !== 'interval' || !claim.sentenceMatch) return false;
+    const { start, end } = claim.sentenceMatch;
+    return start < answerStart - 1 && end > answerStart;
+  });
+}
