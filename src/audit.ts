@@ -170,12 +170,14 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   }));
   const claims: Claim[] = [];
   let previous: Sentence | undefined;
+  let beforePrevious: Sentence | undefined;
   for (const sentence of sentences) {
     if (sentence.block.kind === 'heading') context.heading = sentence;
     const result = matchSentence(sentence, compiled, context);
     findings.push(...result.findings);
     claims.push(...result.claims);
-    if (previous && answers(previous, sentence)) claims.push(...figuresAnswered(previous, sentence, result.claims, compiled, context, settings.vague));
+    if (previous && answers(previous, sentence, beforePrevious)) claims.push(...figuresAnswered(previous, sentence, result.claims, compiled, context, settings.vague));
+    beforePrevious = previous;
     previous = sentence;
   }
   const suppressions = findSuppressions(document.text, document.format, lines);

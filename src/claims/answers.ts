@@ -5,12 +5,16 @@ import type { Claim, Sentence } from '../types.js';
 import { isQuestion, matchSentence, type SentenceContext } from './match.js';
 
 /**
- * Whether `answer` answers `question`: the sentence right after it in the same paragraph ("How long does a
- * session take? About 30 minutes."), or the first one under a question heading.
+ * Whether `answer` answers `question`, the sentence before it: the next sentence of the same paragraph ("How
+ * long does a session take? About 30 minutes."), or the first one after a question that stands alone, as a
+ * heading or a paragraph of its own ("**Q: How long does it take?**"). `beforeQuestion` is the sentence
+ * before the question, if any.
  */
-export function answers(question: Sentence, answer: Sentence): boolean {
+export function answers(question: Sentence, answer: Sentence, beforeQuestion?: Sentence): boolean {
   if (!isQuestion(question) || isQuestion(answer)) return false;
-  return answer.block.index === question.block.index || (question.block.kind === 'heading' && answer.block.index === question.block.index + 1);
+  if (answer.block.index === question.block.index) return true;
+  const standsAlone = question.block.kind === 'heading' || beforeQuestion === undefined || beforeQuestion.block.index !== question.block.index;
+  return standsAlone && answer.block.index === question.block.index + 1;
 }
 
 /**

@@ -21,6 +21,7 @@ describe('FAQ answers', () => {
     expect(claimsOf('**How long does a session take?** About 30 minutes.\n')).toEqual(['1 session-length About 30 minutes']);
     // The claim's place runs from what the question asks to the figure that answers it.
     expect(claimsOf('### How long does each session take?\n\nAbout 45 minutes, start to finish.\n')).toEqual(['1 session-length About 45 minutes']);
+    expect(claimsOf('**Q: How long does a session take?**\n\nA: About 20 minutes.\n')).toEqual(['1 session-length About 20 minutes']);
   });
 
   it('claims from the answer, not from the question, and nothing twice', () => {
@@ -35,5 +36,7 @@ describe('FAQ answers', () => {
   it('does not pair sentences that are not question and answer', () => {
     expect(claimsOf('How long does a session take?\n\nSome text.\n\nAbout 30 minutes.\n')).toEqual([]);
     expect(claimsOf('Sessions are booked weekly. About 30 minutes.\n')).toEqual([]);
+    // A question ending a paragraph does not reach into the next one.
+    expect(claimsOf('We book weekly. How long does a session take?\n\nAbout 30 minutes.\n')).toEqual([]);
   });
 });
