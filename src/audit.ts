@@ -17,6 +17,7 @@ import type { RuleCatalog } from './rules/definition.js';
 import { analyzeDocument } from './text/analyze.js';
 import { indexLines } from './text/locations.js';
 import type { Claim, Contradiction, Document, Finding, Report, RuleSummary, Sentence, Span } from './types.js';
+import { addTo } from './collections.js';
 
 export { TOOL };
 
@@ -281,7 +282,7 @@ export function buildReport(files: string[], perDocument: DocumentResult[], cata
       }
     }
   }
-  findings = inReadingOrder(findings);
+  findings = findingsInReadingOrder(findings);
   const rules: RuleSummary[] = catalog.rules.map(ruleSummary);
   const count = (severity: Finding['severity']): number => findings.filter((finding) => finding.severity === severity).length;
   return {
@@ -301,13 +302,9 @@ export function buildReport(files: string[], perDocument: DocumentResult[], cata
  * Findings sorted by compareFindings. Sorted file by file and then joined in path order, so that the sort
  * compares positions, not long paths: at 10k articles the report holds 300k findings.
  */
-function inReadingOrder(findings: Finding[]): Finding[] {
+function findingsInReadingOrder(findings: Finding[]): Finding[] {
   const byPath = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const list = byPath.get(finding.path);
-    if (list) list.push(finding);
-    else byPath.set(finding.path, [finding]);
-  }
+  for (const finding of findings) addTo(byPath, finding.path, finding);
   return [...byPath.keys()].sort().flatMap((path) => (byPath.get(path) as Finding[]).sort(compareFindings));
 }
 

@@ -2,6 +2,7 @@ import type { Topic } from '../rules/definition.js';
 import { formatValue } from '../report/values.js';
 import type { Agreement, Claim, Contradiction } from '../types.js';
 import { compareClaims } from './order.js';
+import { addTo } from '../collections.js';
 
 /** Numeric reading of an interval claim: open sides become the unit's natural bounds. */
 interface Bounds {
@@ -33,10 +34,7 @@ export function findContradictions(
     if (!topic || topic.compare === 'none') continue;
     let bySubject = groups.get(claim.subject);
     if (!bySubject) groups.set(claim.subject, (bySubject = new Map()));
-    const key = topic.compare === 'exclusive' ? claim.topic : claim.key;
-    const list = bySubject.get(key);
-    if (list) list.push(claim);
-    else bySubject.set(key, [claim]);
+    addTo(bySubject, topic.compare === 'exclusive' ? claim.topic : claim.key, claim);
   }
   const out = new Collector(focus ? (a, b) => focus(a.path) || focus(b.path) : () => true);
   const agreements: Agreement[] = [];
@@ -246,12 +244,7 @@ class Rings {
   private readonly sorted = new Set<number>();
 
   constructor(bounds: Bounds[], figureOf: (item: Bounds) => number) {
-    for (const item of bounds) {
-      const figure = figureOf(item);
-      const ring = this.byFigure.get(figure);
-      if (ring) ring.push(item);
-      else this.byFigure.set(figure, [item]);
-    }
+    for (const item of bounds) addTo(this.byFigure, figureOf(item), item);
   }
 
   /** The copy of `figure` whose turn it is for `seeker`; undefined when there is no choice to make. */
@@ -325,9 +318,7 @@ function exclusiveConflicts(group: Claim[], topic: Topic, out: Collector): void 
   for (const claim of group) {
     const lists = claim.polarity === 'affirmed' ? affirmedAs : claim.polarity === 'negated' ? deniedAs : null;
     if (!lists) continue;
-    const list = lists.get(category(claim));
-    if (list) list.push(claim);
-    else lists.set(category(claim), [claim]);
+    addTo(lists, category(claim), claim);
   }
   const categories = [...affirmedAs.keys()].sort();
   for (let i = 0; i < categories.length; i++) {

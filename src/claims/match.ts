@@ -55,7 +55,7 @@ interface Hit {
 /** Match one sentence against all rules: findings for what an editor should see, claims for what gets compared. */
 export function matchSentence(sentence: Sentence, compiled: CompiledRules, context: SentenceContext): { findings: Finding[]; claims: Claim[] } {
   // A question asks; it claims nothing ("Is TMS FDA approved?"). Nor does a myth the article refutes.
-  if (QUESTION.test(sentence.text) || REFUTED.test(sentence.text)) return { findings: [], claims: [] };
+  if (isQuestion(sentence) || REFUTED.test(sentence.text)) return { findings: [], claims: [] };
   const occurrences = compiled.index.find(sentence.tokens);
   const foreign = foreignClauses(sentence.text, sentence.values);
   const hits: Hit[] = [];

@@ -1,4 +1,5 @@
 import type { Finding, Formatter, Report } from '../types.js';
+import { addTo } from '../collections.js';
 
 /** Name of the passing test case of a file with no findings. */
 const CLEAN = 'claim-audit';
@@ -46,9 +47,7 @@ function problemOf(finding: Finding): string {
 function byRuleOf(findings: Finding[]): Map<string, Finding[]> {
   const byRule = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const list = byRule.get(finding.ruleId);
-    if (list) list.push(finding);
-    else byRule.set(finding.ruleId, [finding]);
+    addTo(byRule, finding.ruleId, finding);
   }
   return byRule;
 }
@@ -82,9 +81,7 @@ export const formatJunit: Formatter = (report: Report) => [...formatJunitChunks(
 export function* formatJunitChunks(report: Report): Generator<string> {
   const byFile = new Map<string, Finding[]>(report.files.map((path) => [path, []]));
   for (const finding of report.findings) {
-    const list = byFile.get(finding.path);
-    if (list) list.push(finding);
-    else byFile.set(finding.path, [finding]);
+    addTo(byFile, finding.path, finding);
   }
   const suites = [...byFile].map(([path, findings]) => [path, byRuleOf(findings)] as const);
   // The root element carries the totals, so they are counted before any suite is written.

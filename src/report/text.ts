@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim, Contradiction, Finding, Formatter, Report, TextRange } from '../types.js';
 import { formatValue } from './values.js';
+import { addTo } from '../collections.js';
 
 const EXCERPT = 160;
 
@@ -82,9 +83,7 @@ export function* formatTextChunks(report: Report, { color }: { color: boolean })
   const byFile = new Map<string, Finding[]>();
   for (const finding of report.findings) {
     if (finding.ruleId.startsWith('contradiction/')) continue;
-    const list = byFile.get(finding.path) ?? [];
-    list.push(finding);
-    byFile.set(finding.path, list);
+    addTo(byFile, finding.path, finding);
   }
   const lines = (items: string[]): string => `${items.join('\n')}\n`;
   for (const [path, findings] of byFile) {

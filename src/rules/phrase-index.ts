@@ -1,5 +1,6 @@
 import { tokenize } from '../text/tokens.js';
 import type { Token } from '../types.js';
+import { addTo } from '../collections.js';
 
 /** Where a registered phrase occurs in a sentence: word-token indices and sentence-text offsets. */
 export interface Occurrence {
@@ -35,9 +36,7 @@ export class PhraseIndex {
     const id = this.count++;
     this.byKey.set(key, id);
     const first = stems[0] ?? '';
-    const list = this.byFirstStem.get(first) ?? [];
-    list.push({ id, stems, slop });
-    this.byFirstStem.set(first, list);
+    addTo(this.byFirstStem, first, { id, stems, slop });
     return id;
   }
 
@@ -51,9 +50,7 @@ export class PhraseIndex {
       for (const entry of candidates) {
         const last = matchFrom(words, index, entry);
         if (last < 0) continue;
-        const list = found.get(entry.id) ?? [];
-        list.push({ firstWord: index, lastWord: last, start: (words[index] as Token).start, end: (words[last] as Token).end });
-        found.set(entry.id, list);
+        addTo(found, entry.id, { firstWord: index, lastWord: last, start: (words[index] as Token).start, end: (words[last] as Token).end });
       }
     }
     return found;

@@ -1,4 +1,5 @@
 import type { Claim, Finding, RelatedLocation, Report, Span } from '../../types.js';
+import { addTo } from '../../collections.js';
 
 /**
  * Element ids of the page and the links between its parts: a bar or a contradiction side jumps to the finding
@@ -46,9 +47,7 @@ export function buildAnchors(report: Report): Anchors {
 
   const byPath = new Map<string, { finding: Finding; index: number }[]>();
   report.findings.forEach((finding, index) => {
-    const list = byPath.get(finding.path) ?? [];
-    list.push({ finding, index });
-    byPath.set(finding.path, list);
+    addTo(byPath, finding.path, { finding, index });
   });
 
   /** The finding on the same words, preferring one from the same rule, then the contradiction finding. */
@@ -67,9 +66,7 @@ export function buildAnchors(report: Report): Anchors {
   const contradictionFindingsAt = new Map<string, number[]>();
   report.findings.forEach((finding, index) => {
     if (!finding.ruleId.startsWith('contradiction/')) return;
-    const list = contradictionFindingsAt.get(placeKey(finding));
-    if (list) list.push(index);
-    else contradictionFindingsAt.set(placeKey(finding), [index]);
+    addTo(contradictionFindingsAt, placeKey(finding), index);
   });
   const contradictionOfFinding = new Map<number, number>();
   const contradictionOfClaim = new Map<Claim, number>();

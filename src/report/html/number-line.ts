@@ -4,6 +4,7 @@ import { html, type Markup, trusted } from './escape.js';
 import { baseName, placeLabel, quoteMarkup } from './quote.js';
 import { chooseScale, type Scale } from './scale.js';
 import { claimValueLabel, readableValue } from './value-label.js';
+import { addTo } from '../../collections.js';
 
 type Interval = Extract<ClaimValue, { type: 'interval' }>;
 
@@ -88,9 +89,7 @@ export function collectNumberLines(report: Report): NumberLine[] {
   report.claims.forEach((claim, index) => {
     if (claim.value.type !== 'interval') return;
     const groupKey = `${claim.subject}\u0000${claim.key}\u0000${claim.value.unit}`;
-    const list = groups.get(groupKey) ?? [];
-    list.push({ claim, index, value: claim.value });
-    groups.set(groupKey, list);
+    addTo(groups, groupKey, { claim, index, value: claim.value });
   });
   const lines: Omit<NumberLine, 'id'>[] = [];
   for (const claims of groups.values()) {
