@@ -42,6 +42,9 @@ describe('reports on the example corpus', () => {
       }
     }
     expect(json.contradictions.every((contradiction) => contradiction.sides.length >= 2)).toBe(true);
+    // A side is written as the very claim it is, fields and all, wherever the claims list has it.
+    expect(json.contradictions.length).toBeGreaterThan(0);
+    for (const side of json.contradictions.flatMap((contradiction) => contradiction.sides)) expect(json.claims).toContainEqual(side);
   });
 });
 
