@@ -63,10 +63,14 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     if (rule.unless.some((pattern) => runPattern(pattern, sentence, occurrences).length > 0)) continue;
     // A match inside a comparison clause is about another subject: it neither reports nor claims.
     const wanted = rule.definition.requirePolarity;
+    // A phrase that denies by itself ("no side effects", "nothing to worry about") keeps its own negation; one
+    // from outside undoes it ("not free of side effects" admits them) or turns a promise into a disclaimer
+    // ("there is no guarantee", "no treatment is completely safe"): neither is the rule's claim.
+    const undone = wanted === 'affirmed' || (wanted === undefined && rule.definition.polarity === 'negated');
     const ranges = rule.match
       .flatMap((pattern) => runPattern(pattern, sentence, occurrences))
       .filter((range) => !within(range, foreign))
-      .filter((range) => !wanted || (inScope(range, sentence.negations) ? 'negated' : 'affirmed') === wanted)
+      .filter((range) => (undone ? !negatedFromOutside(range, sentence.negations) : wanted !== 'negated' || inScope(range, sentence.negations)))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     const first = ranges[0];
     if (first) hits.push({ rule, range: first, triggers: ranges, values: [] });
@@ -138,6 +142,11 @@ function inScope(range: TextRange, scopes: Sentence['negations']): boolean {
   return scopes.some((scope) => range.start < scope.scopeEnd && range.end > scope.scopeStart);
 }
 
+/** Whether a negation whose cue stands outside the range reaches into it. */
+function negatedFromOutside(range: TextRange, scopes: Sentence['negations']): boolean {
+  return scopes.some((scope) => range.start < scope.scopeEnd && range.end > scope.scopeStart && (scope.end <= range.start || scope.start >= range.end));
+}
+
 function claimsOf(
   hit: Hit,
   topic: CompiledTopic,
@@ -178,13 +187,16 @@ function claimsOf(
     case 'polarity':
     case 'none': {
       const terms = termsIn(topic, occurrences, foreign);
-      if (terms.length === 0) return [make(topic.id, { type: 'none' }, hit.range)];
+      const blanket = make(topic.id, { type: 'none' }, hit.range);
+      if (terms.length === 0) return [blanket];
       // "a history of seizures" mentions a term without asserting it as, say, a side effect: a topic's
       // context phrases decide when a mention is an assertion. A denial is always a claim.
       const asserting = topic.contextIds.length === 0 || hasContext(topic, occurrences) || (headingOccurrences !== null && hasContext(topic, headingOccurrences));
-      return terms
-        .map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range))
-        .filter((claim) => asserting || claim.polarity === 'negated');
+      const named = terms.map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range)).filter((claim) => asserting || claim.polarity === 'negated');
+      // "No side effects and no bloating": the blanket denial stands beside the named one. In "no risk of
+      // seizures" or "no side effects like nausea" the named one is what the phrase denies.
+      const blanketStands = definition.polarity === 'negated' && !terms.some(({ range }) => specifies(sentence.text, hit.range, range));
+      return blanketStands ? [blanket, ...named] : named;
     }
   }
 }
@@ -250,6 +262,14 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
     }
   }
   return [...stems].sort();
+}
+
+/** Whether a term is the object of a phrase: inside it, or just after it with no "and", "or" or comma between. */
+function specifies(text: string, phrase: TextRange, term: TextRange): boolean {
+  if (term.start < phrase.end && term.end > phrase.start) return true;
+  if (term.start < phrase.end) return false;
+  const between = text.slice(phrase.end, term.start);
+  return !/[,;:]|\b(?:and|or|nor|but)\b/i.test(between) && between.trim().split(/\s+/).length <= 4;
 }
 
 /** Whether a topic's context phrases occur (they make a mentioned term an assertion). */

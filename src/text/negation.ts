@@ -979,6 +979,13 @@ export function findNegations(sentence: string): CueScope[] {
       case 'pre':
       case 'post':
       case 'either': {
+        const outer = negatingCue(toks, matches, m);
+        if (outer !== undefined) {
+          // "not free of side effects", "no treatment is without risk": a negated negation asserts. The outer
+          // cue's scope is the inner cue, which negates nothing.
+          out.push({ cue: sentence.slice(cueStart(toks, outer.a), (toks[outer.b - 1] as Tok).end), start: cueStart(toks, outer.a), end: (toks[outer.b - 1] as Tok).end, scopeStart: (toks[m.a] as Tok).start, scopeEnd: (toks[m.b - 1] as Tok).end });
+          continue;
+        }
         const dir = m.kind === 'either' ? direction(toks, m) : m.kind;
         if (dir === 'pre') {
           const next = toks[m.b];
@@ -1008,6 +1015,32 @@ export function findNegations(sentence: string): CueScope[] {
     out.push({ cue: sentence.slice(start, end), start, end, scopeStart: range[0], scopeEnd: range[1] });
   }
   return out;
+}
+
+/** Cues that, negated themselves, turn into an assertion: "not without risk", "not free of side effects". */
+const NEGATABLE_ABSENCE: ReadonlySet<string> = new Set(['without', 'free of', 'free from']);
+const NEGATING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'cannot']);
+const NO_SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'comes', 'come']);
+
+/**
+ * The negation that negates an absence cue: "not"/"never" at most two words before it ("is not entirely free
+ * of"), or "no" whose noun phrase is the subject ("no treatment is without"), with no punctuation between.
+ */
+function negatingCue(toks: readonly Tok[], matches: readonly Match[], m: Match): Match | undefined {
+  const cue = toks.slice(m.a, m.b).map((tok) => tok.lower).join(' ');
+  if (!NEGATABLE_ABSENCE.has(cue)) return undefined;
+  for (let k = matches.indexOf(m) - 1; k >= 0; k--) {
+    const outer = matches[k] as Match;
+    if (outer.b > m.a) continue;
+    const last = (toks[outer.b - 1] as Tok).lower;
+    if (!NEGATING.has(last)) return undefined;
+    const between = toks.slice(outer.b, m.a);
+    if (between.some((tok) => !tok.word) || between.length > (last === 'no' ? 3 : 2)) return undefined;
+    // "no procedure comes without risk" negates the absence; "no pain without gain" does not.
+    if (last === 'no' && !NO_SUBJECT_VERBS.has(between[between.length - 1]?.lower ?? '')) return undefined;
+    return outer;
+  }
+  return undefined;
 }
 
 /** Hedge cues ("may", "can", "might", "some patients", "in rare cases", "in sporadic instances", "often", "up to", "possibly", "it is believed"...) and their scope. */

@@ -34,6 +34,25 @@ describe('sentences that claim nothing', () => {
   });
 });
 
+describe('denials', () => {
+  it('keeps a blanket denial beside a named one, but not when it names what it denies', () => {
+    expect(read('There are no side effects and no bloating.').claims).toEqual(expect.arrayContaining(['side-effect negated', 'side-effect/bloating negated']));
+    expect(read('It carries no risk of seizures.').claims).not.toContain('side-effect negated');
+    expect(read('It has no side effects like nausea.').claims).not.toContain('side-effect negated');
+  });
+
+  it('reads a negated denial or a negated promise as neither', () => {
+    for (const text of ['It is well tolerated, but it is not free of side effects.', 'No procedure comes without risks.']) {
+      expect(read(text).claims).not.toContain('side-effect negated');
+      expect(read(text).findings).not.toContain('safety/absolute-safety');
+    }
+    expect(read('There is no guarantee it will work for you.').findings).toEqual([]);
+    expect(read('No treatment is completely safe.').findings).toEqual([]);
+    // The phrase's own negation is the promise.
+    expect(read('There is nothing to worry about.').findings).toEqual(['safety/safety-absolute']);
+  });
+});
+
 describe('stems that would mix up claims', () => {
   it('does not read the "effect" of "side effect" as efficacy ("effective")', () => {
     const passage = read('Nausea was the most common side effect, reported by about 44% of patients.');

@@ -31,6 +31,11 @@ describe('findNegations: what is in a negation scope', () => {
     ['There are no side effects.', 'side effects', true, 'no'],
     ['The formula is free of side effects.', 'side effects', true, 'free of'],
     ['A side-effect-free formula.', 'side-effect', true, 'free'],
+    // A negated absence asserts: "not free of side effects" admits them.
+    ['It is well tolerated, but it is not free of side effects.', 'side effects', false],
+    ['It is not entirely free of risk.', 'risk', false],
+    ['No procedure comes without risks.', 'risks', false],
+    ['There are no side effects without a doctor.', 'side effects', true, 'no'],
     ['There is no doubt that this treatment works.', 'works', false],
     ['It is not a cure.', 'cure', true, 'not'],
     ['The risk of side effects is minimal.', 'side effects', false],
