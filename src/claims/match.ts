@@ -24,6 +24,18 @@ function isShareOfPeople(text: string, value: ValueMention): boolean {
   return value.unit === '%' && PEOPLE_AFTER.test(text.slice(value.end));
 }
 
+/** Whether a duration says how often, not how long: "every 2 weeks", "spaced 4 to 6 weeks apart". */
+function isInterval(text: string, value: ValueMention): boolean {
+  return value.unit === 's' && (/\bevery\s+(?:other\s+)?$/i.test(text.slice(Math.max(0, value.start - 12), value.start)) || /^\s*apart\b/i.test(text.slice(value.end)));
+}
+
+const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
+
+/** Whether a percentage is a change ("by 40%") rather than a rate. */
+function isChange(text: string, value: ValueMention): boolean {
+  return value.unit === '%' && CHANGE_BEFORE.test(text.slice(Math.max(0, value.start - 30), value.start));
+}
+
 /** An amount that picks out whom a share counts, for its key: "20%-or-more", "under-5%", "5-10%". */
 function thresholdLabel(value: ValueMention): string {
   if (value.min !== null && value.max === null) return `${value.min}${value.unit}-or-more`;
@@ -71,6 +83,8 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
       .flatMap((pattern) => runPattern(pattern, sentence, occurrences))
       .filter((range) => !within(range, foreign))
       .filter((range) => (undone ? !negatedFromOutside(range, sentence.negations) : wanted !== 'negated' || inScope(range, sentence.negations)))
+      // "20% are non-responders" counts the opposite of what "responders" would.
+      .filter((range) => rule.topic?.compare !== 'range' || !sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue)))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     const first = ranges[0];
     if (first) hits.push({ rule, range: first, triggers: ranges, values: [] });
@@ -103,7 +117,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   const rangeHits = hits.filter((hit) => hit.rule.topic?.compare === 'range');
   if (rangeHits.length === 0) return;
   for (const value of sentence.values) {
-    if (within(value, foreign)) continue;
+    if (within(value, foreign) || isInterval(sentence.text, value)) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
@@ -169,6 +183,8 @@ function claimsOf(
         bound.filter(({ value, measure }) => measure !== null && topic.amountMeasures.includes(measure) && isShareOfPeople(sentence.text, value)).map(({ measure }) => measure),
       );
       return bound.flatMap(({ value, trigger, measure: declared }) => {
+        // "improves symptoms by 40%", "cut relapse by half": how much something changed, not how many it worked for.
+        if (isChange(sentence.text, value) && !(declared !== null && topic.amountMeasures.includes(declared))) return [];
         let measure = declared;
         if (measure !== null && shares.has(measure)) {
           if (!isShareOfPeople(sentence.text, value)) return [];

@@ -213,7 +213,7 @@ const MODIFIER_LIST: [string, Op][] = [
   ['< =', 'le'],
   ['about', 'approx'], ['around', 'approx'], ['approximately', 'approx'], ['approx', 'approx'], ['approx .', 'approx'],
   ['roughly', 'approx'], ['circa', 'approx'], ['ca .', 'approx'], ['~', 'approx'], ['≈', 'approx'], ['some', 'approx'],
-  ['an estimated', 'approx'], ['estimated', 'approx'], ['close to', 'approx'], ['in the region of', 'approx'],
+  ['an estimated', 'approx'], ['estimated', 'approx'], ['close to', 'approx'], ['near', 'approx'], ['in the region of', 'approx'],
   ['on the order of', 'approx'], ['something like', 'approx'], ['roughly about', 'approx'],
   ['equal to', 'eq'], ['equals', 'eq'], ['equals to', 'eq'], ['equaling', 'eq'], ['equaling to', 'eq'], ['equalling', 'eq'],
   ['equalling to', 'eq'], ['exactly', 'eq'], ['precisely', 'eq'], ['=', 'eq'], ['==', 'eq'],
@@ -1017,6 +1017,8 @@ function readSpecial(i: number, options: AmountOptions): Amount | null {
     let k = i + 1;
     if (HYPHENS.has(tok(k).text) && !tok(k).sp) k++;
     const unit = tok(k);
+    // "all night" is a night's sleep, not 24 hours.
+    if (unit.kind === 'word' && unit.low === 'night') return amount(i, k + 1, 6 * HOUR, 12 * HOUR, 's', { factor: HOUR, rawLo: 6, rawHi: 12, approx: true, unitWord: 'hours' });
     if (unit.kind === 'word' && SINGULAR_UNITS.has(unit.low)) {
       const factor = DURATION.get(unit.low) ?? 0;
       return amount(i, k + 1, factor, factor, 's', { factor, rawLo: 1, rawHi: 1, unitWord: unit.low });
@@ -1217,6 +1219,8 @@ function applyOp(op: Op, core: Amount, start: number): Expr {
   }
 }
 
+const BARE_DURATION_BEFORE = new Set(['for', 'last', 'lasts', 'lasted', 'lasting']);
+
 function readExpr(i: number): Expr | null {
   const modifier = matchPhrase(MODIFIERS, i);
   if (modifier) {
@@ -1227,7 +1231,8 @@ function readExpr(i: number): Expr | null {
       return applySuffix(applyOp(op, core, i));
     }
   }
-  const core = readCore(i, false);
+  // "lasts months", "for weeks": a bare plural after "for" or a verb of lasting is a duration on its own.
+  const core = readCore(i, BARE_DURATION_BEFORE.has(tok(i - 1).low));
   if (!core) return null;
   const n = core.numInfo;
   let e = interval(core, false);

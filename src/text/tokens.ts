@@ -12,6 +12,9 @@ const STEM_EXCEPTIONS = new Map([
   ['effective', 'effectiv'],
   ['effectively', 'effectiv'],
   ['effectiveness', 'effectiv'],
+  // Survey respondents answer; responders respond to treatment.
+  ['respondent', 'respondent'],
+  ['respondents', 'respondent'],
 ]);
 
 // The stemmer is the slowest step per token, and prose repeats its words: remember every stem.

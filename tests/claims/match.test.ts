@@ -74,6 +74,15 @@ describe('figures about something else', () => {
   });
 });
 
+describe('changes', () => {
+  it('reads "by N%" as how much something changed, not as a rate', () => {
+    const rates = (text: string) => read(text).claims.filter((claim) => claim.startsWith('efficacy-rate'));
+    expect(rates('It improves symptoms by up to 40%.')).toEqual([]);
+    expect(rates('It cut relapse rates by an average of 50%.')).toEqual([]);
+    expect(rates('Symptoms improved in 40% of patients.')).toEqual(['efficacy-rate/success affirmed']);
+  });
+});
+
 describe('shares of people', () => {
   it('keys a share by the amount that picks out whom it counts', () => {
     const claims = (text: string) => read(text).claims.filter((claim) => claim.startsWith('efficacy-rate'));
