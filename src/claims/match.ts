@@ -24,9 +24,9 @@ function isShareOfPeople(text: string, value: ValueMention): boolean {
   return value.unit === '%' && PEOPLE_AFTER.test(text.slice(value.end));
 }
 
-/** Whether a duration says how often, not how long: "every 2 weeks", "spaced 4 to 6 weeks apart". */
+/** Whether a duration says how often or when, not how long: "every 2 weeks", "4 to 6 weeks apart", "the 4-week follow-up". */
 function isInterval(text: string, value: ValueMention): boolean {
-  return value.unit === 's' && (/\bevery\s+(?:other\s+)?$/i.test(text.slice(Math.max(0, value.start - 12), value.start)) || /^\s*apart\b/i.test(text.slice(value.end)));
+  return value.unit === 's' && (/\bevery\s+(?:other\s+)?$/i.test(text.slice(Math.max(0, value.start - 12), value.start)) || /^\s*(?:apart|follow-?up|mark|check-?up)\b/i.test(text.slice(value.end)));
 }
 
 const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
@@ -61,6 +61,8 @@ interface Hit {
   range: TextRange;
   /** Every match of the rule in the sentence: a figure binds to whichever stands nearest. */
   triggers: TextRange[];
+  /** Triggers whose figures measure something else ("redness fades within 2 days"). */
+  blocked?: Set<TextRange>;
   values: { value: ValueMention; trigger: TextRange }[];
 }
 
@@ -70,6 +72,11 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   if (isQuestion(sentence) || REFUTED.test(sentence.text)) return { findings: [], claims: [] };
   const occurrences = compiled.index.find(sentence.tokens);
   const foreign = foreignClauses(sentence.text, sentence.values);
+  let terms: Occurrence[] | undefined;
+  // "Redness fades within 2 days", "swelling usually lasts a week": a duration whose trigger follows a term of
+  // another topic (a side effect) measures that term, not the subject.
+  const describesTerm = (trigger: TextRange): boolean =>
+    (terms ??= termsOfAllTopics(compiled, occurrences)).some((term) => term.end <= trigger.start && wordsBetween(sentence, term, trigger) <= 1);
   const hits: Hit[] = [];
   for (const rule of compiled.candidates(occurrences)) {
     if (rule.unless.some((pattern) => runPattern(pattern, sentence, occurrences).length > 0)) continue;
@@ -86,8 +93,10 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
       // "20% are non-responders" counts the opposite of what "responders" would.
       .filter((range) => rule.topic?.compare !== 'range' || !sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue)))
       .sort((a, b) => a.start - b.start || b.end - a.end);
-    const first = ranges[0];
-    if (first) hits.push({ rule, range: first, triggers: ranges, values: [] });
+    // A trigger that describes a term still takes its figures, so they go to no other trigger, but claims nothing.
+    const blocked = rule.topic?.compare === 'range' && rule.topic.unit === 's' ? new Set(ranges.filter(describesTerm)) : undefined;
+    const first = ranges.find((range) => !blocked?.has(range));
+    if (first) hits.push({ rule, range: first, triggers: ranges, values: [], blocked });
   }
   if (hits.length === 0) return { findings: [], claims: [] };
 
@@ -139,6 +148,26 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
       }
     }
     if (best && bestTrigger) best.values.push({ value, trigger: bestTrigger });
+  }
+  for (const hit of rangeHits) {
+    const { blocked } = hit;
+    if (blocked) hit.values = hit.values.filter(({ trigger }) => !blocked.has(trigger));
+    // "You feel better within 5 minutes, and the relief lasts 3 hours": a trigger with its own figure after it
+    // does not also take one from an earlier clause ("a third lost 20% or more" keeps both).
+    hit.values = hit.values.filter(
+      ({ value, trigger }) =>
+        value.end > trigger.start ||
+        !/[,;]|\band\b/i.test(sentence.text.slice(value.end, trigger.start)) ||
+        !hit.values.some((other) => other.trigger === trigger && other.value.start >= trigger.end),
+    );
+  }
+  // "45% of participants improved at the four-week follow-up": where a trigger counts people, a duration beside
+  // it says when they were counted, not how soon it works.
+  const counting = rangeHits.flatMap((hit) => hit.values.filter(({ value }) => isShareOfPeople(sentence.text, value)).map(({ trigger }) => trigger));
+  if (counting.length === 0) return;
+  for (const hit of rangeHits) {
+    if ((hit.rule.topic as CompiledTopic).unit !== 's') continue;
+    hit.values = hit.values.filter(({ trigger }) => !counting.some((other) => other.start < trigger.end && other.end > trigger.start));
   }
 }
 
@@ -278,6 +307,15 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
     }
   }
   return [...stems].sort();
+}
+
+/** Every occurrence of a term of any topic (side effects…), leaving out those its topic's `exceptAfter` excludes. */
+function termsOfAllTopics(compiled: CompiledRules, occurrences: Map<number, Occurrence[]>): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const topic of compiled.topics.values()) {
+    for (const term of topic.termIds) for (const id of term.ids) found.push(...termOccurrences(id, topic.exceptAfterIds, occurrences));
+  }
+  return found;
 }
 
 /** Whether a term is the object of a phrase: inside it, or just after it with no "and", "or" or comma between. */

@@ -74,6 +74,30 @@ describe('figures about something else', () => {
   });
 });
 
+/** The figures a passage's claims on one topic read, as the text they were read from. */
+function figures(text: string, topic: string): string[] {
+  const lines = indexLines(text);
+  const context = { path: 'passage.md', subject: 'passage', source: text, lines };
+  return analyzeDocument(parseDocument('passage.md', text, 'markdown'), lines)
+    .flatMap((sentence) => matchSentence(sentence, compiled, context).claims)
+    .filter((claim) => claim.topic === topic && claim.value.type === 'interval')
+    .map((claim) => (claim.value.type === 'interval' ? claim.value.text : ''));
+}
+
+describe('durations', () => {
+  it('gives a duration to what it measures', () => {
+    // The onset in the first clause is not how long the relief of the second lasts.
+    expect(figures('You feel looser within 5 minutes, and the relief lasts about 3 hours.', 'relief-duration')).toEqual(['about 3 hours']);
+    // How long a side effect or a battery lasts is not how long relief does.
+    expect(figures('Any redness fades within 2 days.', 'relief-duration')).toEqual([]);
+    expect(figures('Relief lasts 6 months, and redness fades within 2 days.', 'relief-duration')).toEqual(['6 months']);
+    // When people were counted is not how soon it works.
+    expect(figures('In a 2022 study, 45% of participants reported improvement at the four-week follow-up.', 'onset')).toEqual([]);
+    expect(figures('At 12 weeks, 60% of patients had improved.', 'onset')).toEqual([]);
+    expect(figures('Most people notice results after 4 weeks of daily use.', 'onset')).toEqual(['4 weeks']);
+  });
+});
+
 describe('changes', () => {
   it('reads "by N%" as how much something changed, not as a rate', () => {
     const rates = (text: string) => read(text).claims.filter((claim) => claim.startsWith('efficacy-rate'));
