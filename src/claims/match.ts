@@ -6,6 +6,7 @@ import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMention } from '../types.js';
 import { foreignClauses, separated, within } from './clauses.js';
 import { derivedMeasure } from './measure.js';
+import { subgroupOf } from './subgroups.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
 
@@ -221,7 +222,9 @@ function claimsOf(
           const amount = bound.find((other) => other.measure === declared && !isShareOfPeople(sentence.text, other.value));
           measure = amount ? `${measure}-share-${thresholdLabel(amount.value)}` : `${measure}-share`;
         }
-        const key = measure === null ? topic.id : `${topic.id}/${measure}`;
+        // A subgroup set apart from everyone else ("among smokers, success rates are lower, near 85%") has a key of its own.
+        const subgroup = subgroupOf(sentence.text, value);
+        const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         const claim = make(key, intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
         return [{ ...claim, polarity: definition.polarity ?? 'affirmed' }];

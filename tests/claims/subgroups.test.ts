@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { subgroupOf } from '../../src/claims/subgroups.js';
+
+/** The subgroup of the figure `figure` in `text`. */
+function subgroup(text: string, figure: string): string | null {
+  const start = text.indexOf(figure);
+  if (start < 0) throw new Error(`test bug: "${figure}" is not in "${text}"`);
+  return subgroupOf(text, { start, end: start + figure.length });
+}
+
+describe('subgroupOf', () => {
+  it('names a group a figure is set apart for', () => {
+    expect(subgroup('Among children with ADHD the response rate was higher, near 75%.', 'near 75%')).toBe('children-with-adhd');
+    expect(subgroup('Implants placed in smokers fail more often, with success rates closer to 85%.', '85%')).toBe('smokers');
+    expect(subgroup('The success rate drops to 60% in women over 50.', '60%')).toBe('women-over-50');
+  });
+
+  it('leaves general figures general', () => {
+    // The population an article is about is not a subgroup: nothing sets it apart.
+    expect(subgroup('The success rate is between 65 and 75% for people with treatment-resistant depression.', 'between 65 and 75%')).toBeNull();
+    // The group is in a later clause, or a "but overall" speaks of everyone again.
+    expect(subgroup('Success rates are 95%, though rates are lower in smokers.', '95%')).toBeNull();
+    expect(subgroup('In smokers success is lower, but overall 95% of implants succeed.', '95%')).toBeNull();
+    // A year or a comparison with "than" is no group.
+    expect(subgroup('Response rates rose to 80% in 2020.', '80%')).toBeNull();
+    expect(subgroup('Rates are higher in clinics than at home, at 80%.', '80%')).toBeNull();
+  });
+});
