@@ -9,12 +9,18 @@ const FOREIGN_CUE =
 const CLAUSE_END = /[,;:)]|\s[–—-]\s/g;
 const RELATIVE_NEXT = /^\s*(?:which|who|whose|whom)\b/i;
 
+// Cues that set one thing against another, either of which may be the subject ("Unlike hearing aids, sound
+// amplifiers are not cleared"); "than", "versus" and market averages always name the other thing.
+const CONTRAST_CUE = /^(?:while|whilst|whereas|unlike|compared (?:to|with)|in contrast to|as opposed to)$/i;
+
 /**
  * Stretches of a sentence that describe another subject (comparison clauses). A cue inside a figure is a bound,
- * not a comparison: "more than 80%" keeps its figure.
+ * not a comparison: "more than 80%" keeps its figure. When a contrast clause names the article's subject (every
+ * word of it: "unlike hearing aids" for `hearing-aids`), it is the rest of the sentence that is about another.
  */
-export function foreignClauses(text: string, values: readonly TextRange[] = []): TextRange[] {
+export function foreignClauses(text: string, values: readonly TextRange[] = [], subject = ''): TextRange[] {
   const ranges: TextRange[] = [];
+  const subjectWords = subject.split(/[^a-z0-9]+/i).filter((word) => word.length > 0);
   for (const found of text.matchAll(FOREIGN_CUE)) {
     const cue = found[1] ?? found[2] ?? '';
     const start = found.index + found[0].length - cue.length;
@@ -24,9 +30,20 @@ export function foreignClauses(text: string, values: readonly TextRange[] = []):
     // "Compared with bridges, which fail in about 10% of cases, implants…": a relative clause right after
     // the comparison still describes what is compared.
     while (end && end[0] === ',' && RELATIVE_NEXT.test(text.slice(end.index + 1))) end = CLAUSE_END.exec(text);
-    ranges.push({ start, end: end ? end.index : text.length });
+    const clause = { start, end: end ? end.index : text.length };
+    if (CONTRAST_CUE.test(cue) && names(text.slice(clause.start, clause.end), subjectWords)) {
+      if (clause.start > 0) ranges.push({ start: 0, end: clause.start });
+      if (clause.end < text.length) ranges.push({ start: clause.end, end: text.length });
+      continue;
+    }
+    ranges.push(clause);
   }
   return ranges;
+}
+
+/** Whether a stretch of text holds every word of a subject slug (a plural "s" allowed). */
+function names(text: string, words: readonly string[]): boolean {
+  return words.length > 0 && words.every((word) => new RegExp(`\\b${word.replace(/s$/i, '')}s?\\b`, 'i').test(text));
 }
 
 /** Whether a range of the sentence lies inside one of the given ranges. */

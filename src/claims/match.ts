@@ -72,7 +72,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   // A question asks; it claims nothing ("Is TMS FDA approved?"). Nor does a myth the article refutes.
   if (isQuestion(sentence) || REFUTED.test(sentence.text)) return { findings: [], claims: [] };
   const occurrences = compiled.index.find(sentence.tokens);
-  const foreign = foreignClauses(sentence.text, sentence.values);
+  const foreign = foreignClauses(sentence.text, sentence.values, context.subject);
   let terms: Occurrence[] | undefined;
   // "Redness fades within 2 days", "swelling usually lasts a week": a duration whose trigger follows a term of
   // another topic (a side effect) measures that term, not the subject.

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { foreignClauses } from '../../src/claims/clauses.js';
+
+/** The stretches of `text` that are about something other than `subject`. */
+function foreign(text: string, subject = ''): string[] {
+  return foreignClauses(text, [], subject).map((range) => text.slice(range.start, range.end).replace(/^[\s,]+/, '').trim());
+}
+
+describe('foreignClauses', () => {
+  it('sets a comparison clause apart', () => {
+    expect(foreign('Unlike SSRIs, which take weeks, ketamine works within hours.', 'ketamine-infusion')).toEqual(['Unlike SSRIs, which take weeks']);
+    expect(foreign('It works faster than the six weeks antidepressants need.')).toEqual(['than the six weeks antidepressants need.']);
+  });
+
+  it('sets the rest apart when the contrast clause names the subject', () => {
+    expect(foreign('Unlike hearing aids, sound amplifiers are not FDA-cleared.', 'hearing-aids')).toEqual(['sound amplifiers are not FDA-cleared.']);
+    expect(foreign('While hearing aids are FDA-cleared, amplifiers are not.', 'hearing-aids')).toEqual(['amplifiers are not.']);
+    // Every word of the subject must be there: "hearing" alone might be anything's.
+    expect(foreign('Unlike hearing tests, fittings take an hour.', 'hearing-aids')).toEqual(['Unlike hearing tests']);
+    // "than" always names the other thing.
+    expect(foreign('Amplifiers cost less than hearing aids.', 'hearing-aids')).toEqual(['than hearing aids.']);
+  });
+});
