@@ -81,18 +81,10 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   const hits: Hit[] = [];
   for (const rule of compiled.candidates(occurrences)) {
     if (rule.unless.some((pattern) => runPattern(pattern, sentence, occurrences).length > 0)) continue;
-    // A match inside a comparison clause is about another subject: it neither reports nor claims.
-    const wanted = rule.definition.requirePolarity;
-    // A phrase that denies by itself ("no side effects", "nothing to worry about") keeps its own negation; one
-    // from outside undoes it ("not free of side effects" admits them) or turns a promise into a disclaimer
-    // ("there is no guarantee", "no treatment is completely safe"): neither is the rule's claim.
-    const undone = wanted === 'affirmed' || (wanted === undefined && rule.definition.polarity === 'negated');
     const ranges = rule.match
       .flatMap((pattern) => runPattern(pattern, sentence, occurrences))
-      .filter((range) => !within(range, foreign))
-      .filter((range) => (undone ? !negatedFromOutside(range, sentence.negations) : wanted !== 'negated' || inScope(range, sentence.negations)))
-      // "20% are non-responders" counts the opposite of what "responders" would.
-      .filter((range) => rule.topic?.compare !== 'range' || !sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue)))
+      // A match inside a comparison clause is about another subject: it neither reports nor claims.
+      .filter((range) => !within(range, foreign) && saysWhatItMatches(rule, range, sentence))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     // A trigger that describes a term still takes its figures, so they go to no other trigger, but claims nothing.
     const blocked = rule.topic?.compare === 'range' && rule.topic.unit === 's' ? new Set(ranges.filter(describesTerm)) : undefined;
@@ -116,6 +108,22 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     findings.push(findingOf(hit, sentence, context, cited));
   }
   return { findings, claims };
+}
+
+/** Whether a rule match says what the rule claims, given the negations and hedges around it. */
+function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sentence): boolean {
+  const wanted = rule.definition.requirePolarity;
+  // A phrase that denies by itself ("no side effects", "nothing to worry about") keeps its own negation; one
+  // from outside undoes it ("not free of side effects" admits them) or turns a promise into a disclaimer
+  // ("there is no guarantee", "no treatment is completely safe"): neither is the rule's claim.
+  const undone = wanted === 'affirmed' || (wanted === undefined && rule.definition.polarity === 'negated');
+  if (undone ? negatedFromOutside(range, sentence.negations) : wanted === 'negated' && !inScope(range, sentence.negations)) return false;
+  const compare = rule.topic?.compare;
+  // "20% are non-responders" counts the opposite of what "responders" would.
+  if (compare === 'range' && sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue))) return false;
+  // "Not every laser sold is FDA cleared" speaks of a class, some of it either way: no status of the subject.
+  if (compare === 'exclusive' && sentence.hedges.some((scope) => /^not\s+(?:all|every)\b/i.test(scope.cue) && scope.scopeStart <= range.start && range.end <= scope.scopeEnd)) return false;
+  return true;
 }
 
 /**

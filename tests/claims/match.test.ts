@@ -61,6 +61,14 @@ describe('stems that would mix up claims', () => {
   });
 });
 
+describe('statements about a class', () => {
+  it('reads "not every X is approved" as no status of the subject', () => {
+    expect(read('Not every laser sold for tattoo removal is FDA cleared.').claims).toEqual([]);
+    expect(read('Not all lasers are FDA cleared.').findings).toEqual([]);
+    expect(read('Our laser is FDA cleared.').claims).toEqual(['regulatory-status affirmed']);
+  });
+});
+
 describe('figures about something else', () => {
   it('leaves a market-wide reference figure out of the subject\'s claims', () => {
     const passage = read('About 70% of patients respond, well above the national average of 45%.');
