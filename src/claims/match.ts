@@ -30,6 +30,11 @@ function isInterval(text: string, value: ValueMention): boolean {
   return value.unit === 's' && (/\bevery\s+(?:other\s+)?$/i.test(text.slice(Math.max(0, value.start - 12), value.start)) || /^\s*(?:apart|follow-?up|mark|check-?up)\b/i.test(text.slice(value.end)));
 }
 
+/** Whether a percentage names a level rather than a share: "the 80% speech-recognition threshold". */
+function isLevel(text: string, value: ValueMention): boolean {
+  return value.unit === '%' && /^\s*(?:[a-z-]+\s+){0,2}(?:threshold|cutoff|cut-off|target|score|mark)\b/i.test(text.slice(value.end, value.end + 60));
+}
+
 const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
 
 /** Whether a percentage is a change ("by 40%") rather than a rate. */
@@ -75,9 +80,13 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   const foreign = foreignClauses(sentence.text, sentence.values, context.subject);
   let terms: Occurrence[] | undefined;
   // "Redness fades within 2 days", "swelling usually lasts a week": a duration whose trigger follows a term of
-  // another topic (a side effect) measures that term, not the subject.
-  const describesTerm = (trigger: TextRange): boolean =>
-    (terms ??= termsOfAllTopics(compiled, occurrences)).some((term) => term.end <= trigger.start && wordsBetween(sentence, term, trigger) <= 1);
+  // another topic (a side effect) measures that term, not the subject. So does one whose verb shares the
+  // sentence's subject: "Tooth sensitivity is common and usually fades within 48 hours".
+  const describesTerm = (trigger: TextRange): boolean => {
+    terms ??= termsOfAllTopics(compiled, occurrences);
+    if (terms.some((term) => term.end <= trigger.start && wordsBetween(sentence, term, trigger) <= 1)) return true;
+    return sharesSubject(sentence, trigger) && terms.some((term) => term.end <= trigger.start && sentence.tokens.filter((token) => token.word && token.end <= term.start).length <= 1);
+  };
   const hits: Hit[] = [];
   for (const rule of compiled.candidates(occurrences)) {
     if (rule.unless.some((pattern) => runPattern(pattern, sentence, occurrences).length > 0)) continue;
@@ -121,6 +130,8 @@ function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sente
   const compare = rule.topic?.compare;
   // "20% are non-responders" counts the opposite of what "responders" would.
   if (compare === 'range' && sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue))) return false;
+  // "adults who could benefit from hearing aids" describes whom a figure counts, not a result.
+  if (compare === 'range' && /\b(?:who|that)\s+(?:could|would|might|may)\s+(?:[a-z]+ly\s+)?$/i.test(sentence.text.slice(Math.max(0, range.start - 30), range.start))) return false;
   // "Not every laser sold is FDA cleared" speaks of a class, some of it either way: no status of the subject.
   if (compare === 'exclusive' && sentence.hedges.some((scope) => /^not\s+(?:all|every)\b/i.test(scope.cue) && scope.scopeStart <= range.start && range.end <= scope.scopeEnd)) return false;
   return true;
@@ -135,7 +146,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   const rangeHits = hits.filter((hit) => hit.rule.topic?.compare === 'range');
   if (rangeHits.length === 0) return;
   for (const value of sentence.values) {
-    if (within(value, foreign) || isInterval(sentence.text, value)) continue;
+    if (within(value, foreign) || isInterval(sentence.text, value) || isLevel(sentence.text, value)) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
@@ -318,6 +329,19 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
     }
   }
   return [...stems].sort();
+}
+
+const COORDINATORS = new Set(['and', 'but', 'then', 'yet']);
+
+/** Whether the verb at `trigger` has no subject of its own: "…, and usually fades" (adverbs skipped). */
+function sharesSubject(sentence: Sentence, trigger: TextRange): boolean {
+  const before = sentence.tokens.filter((token) => token.word && token.end <= trigger.start);
+  for (let index = before.length - 1; index >= 0; index--) {
+    const word = (before[index] as (typeof before)[number]).lower;
+    if (COORDINATORS.has(word)) return true;
+    if (!word.endsWith('ly')) return false;
+  }
+  return false;
 }
 
 /** Every occurrence of a term of any topic (side effects…), leaving out those its topic's `exceptAfter` excludes. */

@@ -103,6 +103,16 @@ describe('durations', () => {
     expect(figures('In a 2022 study, 45% of participants reported improvement at the four-week follow-up.', 'onset')).toEqual([]);
     expect(figures('At 12 weeks, 60% of patients had improved.', 'onset')).toEqual([]);
     expect(figures('Most people notice results after 4 weeks of daily use.', 'onset')).toEqual(['4 weeks']);
+    // A side effect that is the sentence's subject is what a later verb of lasting measures.
+    expect(figures('Tooth sensitivity is common and usually fades within 48 hours.', 'relief-duration')).toEqual([]);
+    expect(figures('The treatment is quick and lasts 6 months.', 'relief-duration')).toEqual(['6 months']);
+  });
+});
+
+describe('figures that count something else', () => {
+  it('reads neither whom a figure counts nor a level as a result', () => {
+    expect(figures('Only 20% of the adults who could benefit from hearing aids actually wear them.', 'efficacy-rate')).toEqual([]);
+    expect(figures('Patients improved, but only half of them reached the 80% speech-recognition threshold.', 'efficacy-rate')).toEqual(['half of']);
   });
 });
 

@@ -13,6 +13,8 @@ describe('subgroupOf', () => {
     expect(subgroup('Among children with ADHD the response rate was higher, near 75%.', 'near 75%')).toBe('children-with-adhd');
     expect(subgroup('Implants placed in smokers fail more often, with success rates closer to 85%.', '85%')).toBe('smokers');
     expect(subgroup('The success rate drops to 60% in women over 50.', '60%')).toBe('women-over-50');
+    expect(subgroup('Older adults seem to benefit less: in one trial, only 40% improved.', '40%')).toBe('older-adults');
+    expect(subgroup('Gray stains respond far less: only 30 to 50% of those patients see a change.', '30 to 50%')).toBe('those-patients');
   });
 
   it('leaves general figures general', () => {
@@ -23,6 +25,7 @@ describe('subgroupOf', () => {
     expect(subgroup('In smokers success is lower, but overall 95% of implants succeed.', '95%')).toBeNull();
     // A year or a comparison with "than" is no group.
     expect(subgroup('Response rates rose to 80% in 2020.', '80%')).toBeNull();
+    expect(subgroup('Less than 80% of older adults respond.', 'Less than 80%')).toBeNull();
     expect(subgroup('Rates are higher in clinics than at home, at 80%.', '80%')).toBeNull();
   });
 });
