@@ -181,9 +181,9 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
         !hit.values.some((other) => other.trigger === trigger && other.value.start >= trigger.end),
     );
   }
-  // "45% of participants improved at the four-week follow-up": where a trigger counts people, a duration beside
-  // it says when they were counted, not how soon it works.
-  const counting = rangeHits.flatMap((hit) => hit.values.filter(({ value }) => isShareOfPeople(sentence.text, value)).map(({ trigger }) => trigger));
+  // "45% of participants improved at the four-week follow-up", "about 45% improved after four weeks": where a
+  // trigger takes a percentage, a duration beside it says when they were counted, not how soon it works.
+  const counting = rangeHits.flatMap((hit) => hit.values.filter(({ value }) => value.unit === '%').map(({ trigger }) => trigger));
   if (counting.length === 0) return;
   for (const hit of rangeHits) {
     if ((hit.rule.topic as CompiledTopic).unit !== 's') continue;

@@ -102,6 +102,7 @@ describe('durations', () => {
     // When people were counted is not how soon it works.
     expect(figures('In a 2022 study, 45% of participants reported improvement at the four-week follow-up.', 'onset')).toEqual([]);
     expect(figures('At 12 weeks, 60% of patients had improved.', 'onset')).toEqual([]);
+    expect(figures('About 45% improved after four weeks of sessions.', 'onset')).toEqual([]);
     expect(figures('Most people notice results after 4 weeks of daily use.', 'onset')).toEqual(['4 weeks']);
     // A side effect that is the sentence's subject is what a later verb of lasting measures.
     expect(figures('Tooth sensitivity is common and usually fades within 48 hours.', 'relief-duration')).toEqual([]);
