@@ -21,6 +21,13 @@ const CONTRAST_CUE = /^(?:while|whilst|whereas|unlike|compared (?:to|with)|in co
 export function foreignClauses(text: string, values: readonly TextRange[] = [], subject = ''): TextRange[] {
   const ranges: TextRange[] = [];
   const subjectWords = subject.split(/[^a-z0-9]+/i).filter((word) => word.length > 0);
+  // "By comparison, about 25% improved on usual care alone", "Sound amplifiers, by contrast, are not cleared":
+  // a sentence set against what came before is about something else, unless it names the subject or itself.
+  const contrast = CONTRAST_SENTENCE.exec(text);
+  if (contrast && subjectWords.length > 0) {
+    const topic = contrast.index === 0 ? text.slice(contrast[0].length, contrast[0].length + 40) : text.slice(0, contrast.index);
+    if (!SELF.test(topic) && !subjectWords.some((word) => names(topic, [word]))) return [{ start: 0, end: text.length }];
+  }
   for (const found of text.matchAll(FOREIGN_CUE)) {
     const cue = found[1] ?? found[2] ?? '';
     const start = found.index + found[0].length - cue.length;
@@ -40,6 +47,10 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
   }
   return ranges;
 }
+
+const CONTRAST_SENTENCE = /^\W*(?:by|in) (?:comparison|contrast)\s*,\s*|,\s*(?:by|in) (?:comparison|contrast)\s*,/i;
+// What an article calls its own subject without naming it.
+const SELF = /^\W*(?:our|we|this|these|it|its|they|the (?:treatment|therapy|procedure|product|device|program|programme|supplement|clinic|service))\b/i;
 
 /** Whether a stretch of text holds every word of a subject slug (a plural "s" allowed). */
 function names(text: string, words: readonly string[]): boolean {

@@ -5,6 +5,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMention } from '../types.js';
 import { foreignClauses, separated, within } from './clauses.js';
+import { isChange, isControlArm, isInterval, isLevel, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf } from './subgroups.js';
 
@@ -17,39 +18,21 @@ export function isQuestion(sentence: Sentence): boolean {
 // "Myth: it hurts.", "Myth #2 – results are instant", "It is a common myth that…": the sentence states what
 // the article goes on to refute, not what it claims.
 const REFUTED = /^\W*(?:myth|misconception)\b[^:.!?\n]{0,12}(?::|\s?[\u2013\u2014]|\s-\s)|\b(?:myth|misconception)\s+(?:is\s+)?that\b/i;
-// "80% of patients", "a third of participants", "one in three adults": a figure that counts people.
-const PEOPLE_AFTER = /^\s*(?:(?:of|in)\s+)?(?:the\s+|our\s+|all\s+|trial\s+|study\s+)?(?:patients|people|participants|users|customers|clients|members|men|women|adults|children|subjects|respondents|individuals|those|volunteers)\b/i;
-
-/** Whether a figure is a share of people rather than an amount. */
-function isShareOfPeople(text: string, value: ValueMention): boolean {
-  return value.unit === '%' && PEOPLE_AFTER.test(text.slice(value.end));
-}
-
-/** Whether a duration says how often or when, not how long: "every 2 weeks", "4 to 6 weeks apart", "the 4-week follow-up". */
-function isInterval(text: string, value: ValueMention): boolean {
-  return value.unit === 's' && (/\bevery\s+(?:other\s+)?$/i.test(text.slice(Math.max(0, value.start - 12), value.start)) || /^\s*(?:apart|follow-?up|mark|check-?up)\b/i.test(text.slice(value.end)));
-}
-
-/** Whether a percentage names a level rather than a share: "the 80% speech-recognition threshold". */
-function isLevel(text: string, value: ValueMention): boolean {
-  return value.unit === '%' && /^\s*(?:[a-z-]+\s+){0,2}(?:threshold|cutoff|cut-off|target|score|mark)\b/i.test(text.slice(value.end, value.end + 60));
-}
-
-const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
-
-/** Whether a percentage is a change ("by 40%") rather than a rate. */
-function isChange(text: string, value: ValueMention): boolean {
-  return value.unit === '%' && CHANGE_BEFORE.test(text.slice(Math.max(0, value.start - 30), value.start));
-}
-
-/** An amount that picks out whom a share counts, for its key: "20%-or-more", "under-5%", "5-10%". */
-function thresholdLabel(value: ValueMention): string {
-  if (value.min !== null && value.max === null) return `${value.min}${value.unit}-or-more`;
-  if (value.min === null && value.max !== null) return `under-${value.max}${value.unit}`;
-  if (value.min === value.max) return `${value.min}${value.unit}`;
-  return `${value.min}-${value.max}${value.unit}`;
-}
-
+// So does a sentence that reports others' claims in order to warn against them or call them false: "Beware of
+// clinics that promise…", "Some sellers falsely claim…", "Claims that it is completely safe are misleading", "It
+// is not true that…", "Some clinics claim success rates of 98%".
+const DISOWNED = new RegExp(
+  [
+    String.raw`^\W*(?:beware|be (?:wary|careful|skeptical|sceptical|suspicious)|watch out|steer clear)\b`,
+    String.raw`\b(?:falsely|wrongly|misleadingly)\s+(?:claim|state|say|advertise|suggest|promise|market)`,
+    String.raw`\b(?:claims?|promises?|ads?|adverts?|advertisements?|advertising)\b[^.!?]*?\b(?:are|is|were|was)\s+(?:false|misleading|untrue|unfounded|exaggerated|wrong|overblown|not true|not supported)\b`,
+    String.raw`\bit(?:'s|’s| is) not true that\b`,
+    String.raw`^\W*(?:some|many|other|certain|several)\s+(?:clinics|brands|sellers|companies|websites|sites|providers|practitioners|vendors|manufacturers|marketers|ads|adverts|influencers)\s+(?:claim|promise|advertise|say|boast|suggest|insist)`,
+  ].join('|'),
+  'i',
+);
+// A list under a "Myths" heading states the myths it goes on to refute.
+const MYTHS_HEADING = /\b(?:myths?|misconceptions?)\b/i;
 /** Where a sentence comes from: what a claim or finding needs beyond the sentence itself. */
 export interface SentenceContext {
   path: string;
@@ -75,28 +58,37 @@ interface Hit {
 /** Match one sentence against all rules: findings for what an editor should see, claims for what gets compared. */
 export function matchSentence(sentence: Sentence, compiled: CompiledRules, context: SentenceContext): { findings: Finding[]; claims: Claim[] } {
   // A question asks; it claims nothing ("Is TMS FDA approved?"). Nor does a myth the article refutes.
-  if (isQuestion(sentence) || REFUTED.test(sentence.text)) return { findings: [], claims: [] };
+  if (isQuestion(sentence) || REFUTED.test(sentence.text) || DISOWNED.test(sentence.text)) return { findings: [], claims: [] };
+  if (sentence.block.kind === 'listItem' && context.heading && MYTHS_HEADING.test(context.heading.text)) return { findings: [], claims: [] };
   const occurrences = compiled.index.find(sentence.tokens);
   const foreign = foreignClauses(sentence.text, sentence.values, context.subject);
   let terms: Occurrence[] | undefined;
-  // "Redness fades within 2 days", "swelling usually lasts a week": a duration whose trigger follows a term of
+  // "Redness fades within 2 days", "swelling, which can last weeks": a duration whose trigger follows a term of
   // another topic (a side effect) measures that term, not the subject. So does one whose verb shares the
   // sentence's subject: "Tooth sensitivity is common and usually fades within 48 hours".
   const describesTerm = (trigger: TextRange): boolean => {
     terms ??= termsOfAllTopics(compiled, occurrences);
-    if (terms.some((term) => term.end <= trigger.start && wordsBetween(sentence, term, trigger) <= 1)) return true;
+    if (terms.some((term) => follows(sentence, term, trigger))) return true;
     return sharesSubject(sentence, trigger) && terms.some((term) => term.end <= trigger.start && sentence.tokens.filter((token) => token.word && token.end <= term.start).length <= 1);
   };
+  // A rule's own `notAfter` phrases: "the filter lasts 12 months" is about the filter.
+  const describesOther = (rule: CompiledRule, trigger: TextRange): boolean =>
+    rule.notAfterIds.some((id) => (occurrences.get(id) ?? []).some((occurrence) => follows(sentence, occurrence, trigger)));
   const hits: Hit[] = [];
   for (const rule of compiled.candidates(occurrences)) {
     if (rule.unless.some((pattern) => runPattern(pattern, sentence, occurrences).length > 0)) continue;
     const ranges = rule.match
-      .flatMap((pattern) => runPattern(pattern, sentence, occurrences))
-      // A match inside a comparison clause is about another subject: it neither reports nor claims.
-      .filter((range) => !within(range, foreign) && saysWhatItMatches(rule, range, sentence))
+      .flatMap((pattern) =>
+        runPattern(pattern, sentence, occurrences)
+          // A match inside a comparison clause is about another subject: it neither reports nor claims.
+          .filter((range) => !within(range, foreign) && saysWhatItMatches(rule, range, sentence, pattern.kind === 'near')),
+      )
       .sort((a, b) => a.start - b.start || b.end - a.end);
     // A trigger that describes a term still takes its figures, so they go to no other trigger, but claims nothing.
-    const blocked = rule.topic?.compare === 'range' && rule.topic.unit === 's' ? new Set(ranges.filter(describesTerm)) : undefined;
+    const blocked =
+      rule.notAfterIds.length > 0 || (rule.topic?.compare === 'range' && rule.topic.unit === 's')
+        ? new Set(ranges.filter((range) => describesOther(rule, range) || (rule.topic?.unit === 's' && describesTerm(range))))
+        : undefined;
     const first = ranges.find((range) => !blocked?.has(range));
     if (first) hits.push({ rule, range: first, triggers: ranges, values: [], blocked });
   }
@@ -120,16 +112,18 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
 }
 
 /** Whether a rule match says what the rule claims, given the negations and hedges around it. */
-function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sentence): boolean {
+function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sentence, spread: boolean): boolean {
   const wanted = rule.definition.requirePolarity;
   // A phrase that denies by itself ("no side effects", "nothing to worry about") keeps its own negation; one
   // from outside undoes it ("not free of side effects" admits them) or turns a promise into a disclaimer
   // ("there is no guarantee", "no treatment is completely safe"): neither is the rule's claim.
   const undone = wanted === 'affirmed' || (wanted === undefined && rule.definition.polarity === 'negated');
-  if (undone ? negatedFromOutside(range, sentence.negations) : wanted === 'negated' && !inScope(range, sentence.negations)) return false;
+  if (undone ? negatedFromOutside(range, sentence.negations, spread) : wanted === 'negated' && !inScope(range, denials(sentence))) return false;
   const compare = rule.topic?.compare;
   // "20% are non-responders" counts the opposite of what "responders" would.
   if (compare === 'range' && sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue))) return false;
+  // "If your pain lasts more than 6 weeks, see your GP": a condition, not a claim.
+  if (compare === 'range' && /^[^;:]*?\b(?:if|unless)\b[^,;:]*$/i.test(sentence.text.slice(0, range.start))) return false;
   // "adults who could benefit from hearing aids" describes whom a figure counts, not a result.
   if (compare === 'range' && /\b(?:who|that)\s+(?:could|would|might|may)\s+(?:[a-z]+ly\s+)?$/i.test(sentence.text.slice(Math.max(0, range.start - 30), range.start))) return false;
   // "Not every laser sold is FDA cleared" speaks of a class, some of it either way: no status of the subject.
@@ -146,7 +140,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   const rangeHits = hits.filter((hit) => hit.rule.topic?.compare === 'range');
   if (rangeHits.length === 0) return;
   for (const value of sentence.values) {
-    if (within(value, foreign) || isInterval(sentence.text, value) || isLevel(sentence.text, value)) continue;
+    if (within(value, foreign) || isInterval(sentence.text, value) || isLevel(sentence.text, value) || isControlArm(sentence.text, value)) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
@@ -178,7 +172,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
       ({ value, trigger }) =>
         value.end > trigger.start ||
         !/[,;]|\band\b/i.test(sentence.text.slice(value.end, trigger.start)) ||
-        !hit.values.some((other) => other.trigger === trigger && other.value.start >= trigger.end),
+        !hit.values.some((other) => other.trigger.start < trigger.end && other.trigger.end > trigger.start && other.value.end > trigger.end),
     );
   }
   // "45% of participants improved at the four-week follow-up", "about 45% improved after four weeks": where a
@@ -201,13 +195,38 @@ function wordsBetween(sentence: Sentence, a: TextRange, b: TextRange): number {
   return count;
 }
 
+// "Bruising is unlikely" says it is rare, not that it never happens: a hedge for claims, a negation for NegEx.
+const isUnlikely = (scope: Sentence['negations'][number]): boolean => /^(?:unlikely|improbable)$/i.test(scope.cue);
+
+/** The negations that deny what they reach. */
+function denials(sentence: Sentence): Sentence['negations'] {
+  return sentence.negations.some(isUnlikely) ? sentence.negations.filter((scope) => !isUnlikely(scope)) : sentence.negations;
+}
+
 function inScope(range: TextRange, scopes: Sentence['negations']): boolean {
   return scopes.some((scope) => range.start < scope.scopeEnd && range.end > scope.scopeStart);
 }
 
-/** Whether a negation whose cue stands outside the range reaches into it. */
-function negatedFromOutside(range: TextRange, scopes: Sentence['negations']): boolean {
-  return scopes.some((scope) => range.start < scope.scopeEnd && range.end > scope.scopeStart && (scope.end <= range.start || scope.start >= range.end));
+/** Whether a figure or its trigger is denied by a negation other than the figure's own ("no more than 80%" is a bound). */
+function negatesFigure(sentence: Sentence, trigger: TextRange, value: ValueMention): boolean {
+  return sentence.negations.some((scope) => {
+    if (scope.start >= value.start && scope.end <= value.end) return false;
+    const reaches = (range: TextRange): boolean => range.start < scope.scopeEnd && range.end > scope.scopeStart;
+    return reaches(trigger) || reaches(value);
+  });
+}
+
+/**
+ * Whether a negation reaches into the range from a cue that is not the phrase's own. Inside a phrase or regex
+ * match a cue is the phrase ("no side effects", "does not hurt"); a `near` match spans words the rule did not
+ * write, so only a cue at its edge is its own ("the FDA has not approved" is negated).
+ */
+function negatedFromOutside(range: TextRange, scopes: Sentence['negations'], spread: boolean): boolean {
+  return scopes.some((scope) => {
+    if (range.start >= scope.scopeEnd || range.end <= scope.scopeStart) return false;
+    const inside = scope.start >= range.start && scope.end <= range.end;
+    return !inside || (spread && scope.start !== range.start && scope.end !== range.end);
+  });
 }
 
 function claimsOf(
@@ -234,6 +253,8 @@ function claimsOf(
       return bound.flatMap(({ value, trigger, measure: declared }) => {
         // "improves symptoms by 40%", "cut relapse by half": how much something changed, not how many it worked for.
         if (isChange(sentence.text, value) && !(declared !== null && topic.amountMeasures.includes(declared))) return [];
+        // "Results do not last 6 months", "you won't see results within 24 hours": a denied figure says only what is not.
+        if (negatesFigure(sentence, trigger, value)) return [];
         let measure = declared;
         if (measure !== null && shares.has(measure)) {
           if (!isShareOfPeople(sentence.text, value)) return [];
@@ -241,8 +262,9 @@ function claimsOf(
           const amount = bound.find((other) => other.measure === declared && !isShareOfPeople(sentence.text, other.value));
           measure = amount ? `${measure}-share-${thresholdLabel(amount.value)}` : `${measure}-share`;
         }
-        // A subgroup set apart from everyone else ("among smokers, success rates are lower, near 85%") has a key of its own.
-        const subgroup = subgroupOf(sentence.text, value);
+        // A subgroup set apart from everyone else ("among smokers, success rates are lower, near 85%") has a key of
+        // its own; so has a stage of a duration ("full results at 12 weeks", "the first appointment takes an hour").
+        const subgroup = subgroupOf(sentence.text, value) ?? (topic.unit === 's' ? qualifierOf(sentence.text, trigger) || null : null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         const claim = make(key, intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
@@ -277,8 +299,8 @@ function claimAt(hit: Hit, range: TextRange, topic: string, key: string, value: 
     topic,
     key,
     value,
-    polarity: definition.polarity ?? (inScope(range, sentence.negations) ? 'negated' : 'affirmed'),
-    hedged: inScope(range, sentence.hedges) || inScope(hit.range, sentence.hedges),
+    polarity: definition.polarity ?? (inScope(range, denials(sentence)) ? 'negated' : 'affirmed'),
+    hedged: inScope(range, sentence.hedges) || inScope(hit.range, sentence.hedges) || inScope(range, sentence.negations.filter(isUnlikely)),
     cited,
     ruleId: definition.id,
     path: context.path,
@@ -329,6 +351,12 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
     }
   }
   return [...stems].sort();
+}
+
+/** Whether a trigger directly follows a thing, so that it says something about it: "swelling lasts", "swelling, which can last". */
+function follows(sentence: Sentence, thing: TextRange, trigger: TextRange): boolean {
+  if (thing.end > trigger.start) return false;
+  return wordsBetween(sentence, thing, trigger) <= 1 || /^\s*,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i.test(sentence.text.slice(thing.end, trigger.start));
 }
 
 const COORDINATORS = new Set(['and', 'but', 'then', 'yet']);

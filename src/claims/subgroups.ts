@@ -2,11 +2,11 @@ import type { TextRange } from '../types.js';
 
 // A comparison with a figure given elsewhere, without naming it: "was higher", "fail more often", "closer to".
 // With "than" the comparison names what it compares with (a comparison clause, handled apart).
-const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?|dropped|falls?|fell|rises?|rose|closer to)\b/i;
+const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?|dropped|falls?|fell|rises?|rose|closer to|fared)\b/i;
 // Whom a figure is restricted to: "among children with ADHD", "in smokers", "older adults", "people over 65",
-// "of those patients" (a group named before).
+// "of those patients" (a group named before), or a group that opens the sentence ("Children did better").
 const RESTRICTOR =
-  /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b/i;
+  /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))\s+(?:did|fared|do|were|are|had|saw|responded)\b/i;
 // Words that start a statement about everyone again: "…lower in smokers, but overall 95% succeed".
 const RESET = /\b(?:but|whereas|while|overall|generally|in general|across all)\b/i;
 
@@ -22,7 +22,7 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   const before = text.slice(0, end);
   if (!RELATIVE.test(before) || /\bthan\b/i.test(before)) return null;
   const restrictor = RESTRICTOR.exec(before);
-  const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3];
+  const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3] ?? restrictor?.[4];
   if (!restrictor || group === undefined || /\d/.test(group[0] ?? '')) return null;
   if (RESET.test(text.slice(restrictor.index, value.start))) return null;
   return group.toLowerCase().trim().replace(/\s+/g, '-');

@@ -22,6 +22,7 @@ export interface CompiledRule {
   topic: CompiledTopic | null;
   match: CompiledPattern[];
   unless: CompiledPattern[];
+  notAfterIds: number[];
 }
 
 /** All rules compiled once, sharing one phrase index. */
@@ -59,6 +60,7 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
     topic: definition.topic !== undefined ? (topics.get(definition.topic) ?? null) : null,
     match: definition.match.map(compilePattern),
     unless: (definition.unless ?? []).map(compilePattern),
+    notAfterIds: (definition.notAfter ?? []).map((phrase) => index.add(phrase)),
   }));
   return { index, rules, topics, candidates: candidateFinder(rules) };
 }

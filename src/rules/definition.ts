@@ -44,6 +44,8 @@ export interface RuleDefinitionInput {
   requirePolarity?: 'affirmed' | 'negated';
   match: PatternDefinition[];
   unless?: PatternDefinition[];
+  /** A match right after one of these phrases is about that thing ("the filter lasts 12 months"): it claims nothing. */
+  notAfter?: string[];
   examples?: { match?: string[]; nomatch?: string[] };
 }
 

@@ -275,7 +275,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'topics', 'rules'],
-  rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'match', 'unless', 'examples'],
+  rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'match', 'unless', 'notAfter', 'examples'],
   topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'terms', 'context', 'exceptAfter', 'categories'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],

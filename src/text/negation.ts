@@ -909,6 +909,7 @@ function direction(toks: readonly Tok[], m: Match): 'pre' | 'post' {
 
 /** Modal verbs: after a negated verb, one opens the next predicate. */
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must']);
+const FREQUENCY_ADVERBS: ReadonlySet<string> = new Set(['usually', 'always', 'often', 'typically', 'generally', 'normally', 'necessarily', 'frequently']);
 /** Cues that negate a verb ("don't eat"), not a noun phrase ("no patients"). */
 const VERBAL_CUES: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot']);
 
@@ -919,8 +920,13 @@ const VERBAL_CUES: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot
  */
 function predicateEnd(toks: readonly Tok[], m: Match, last: number): number {
   if (!VERBAL_CUES.has((toks[m.b - 1] as Tok).lower)) return last;
+  // "does not usually cause bruising" says it sometimes does: the cue negates the adverb ("doesn't always work"
+  // denies "always works"), not the verb. In "patients who don't respond to SSRIs often respond to it" a
+  // frequency adverb later on ends the scope.
+  if (FREQUENCY_ADVERBS.has((toks[m.b] as Tok | undefined)?.lower ?? '')) return m.b;
   for (let j = m.b + 1; j <= last; j++) {
-    if (MODALS.has((toks[j] as Tok).lower) && (toks[j - 1] as Tok).lower !== 'that') return j - 1;
+    const word = (toks[j] as Tok).lower;
+    if ((MODALS.has(word) && (toks[j - 1] as Tok).lower !== 'that') || FREQUENCY_ADVERBS.has(word)) return j - 1;
   }
   return last;
 }
@@ -935,9 +941,40 @@ function adverbialEnd(toks: readonly Tok[], m: Match, last: number): number {
   if ((toks[m.a] as Tok).lower !== 'without' || (before !== undefined && before.word)) return last;
   for (let j = m.b; j <= last; j++) {
     if ((toks[j] as Tok).lower !== ',') continue;
+    // "Without maintenance, the benefits fade…": a determiner after the comma opens the main clause's subject.
+    if (DETERMINERS.has((toks[j + 1] as Tok | undefined)?.lower ?? '')) return j - 1;
     for (let k = j + 1; k <= last && (toks[k] as Tok).lower !== ','; k++) {
       const word = (toks[k] as Tok).lower;
       if (MODALS.has(word) || AUXILIARIES.has(word)) return j - 1;
+    }
+  }
+  return last;
+}
+
+/** Adverbs that open a predicate after a comma ("No side effects, completely safe"), unlike a listed noun. */
+const PREDICATE_ADVERBS: ReadonlySet<string> = new Set([
+  'completely', 'totally', 'entirely', 'absolutely', 'perfectly', 'fully', 'very', 'extremely', 'highly', 'clinically',
+  'scientifically', 'naturally', 'usually', 'generally', 'typically', 'mostly', 'normally', 'just', 'only', 'always',
+]);
+
+/**
+ * Where a negation ends at the next clause of a coordination: at a comma or "and" after which a verb of its own
+ * follows within three words ("no bleeding, and swelling is rare", "no dairy, may cause bloating"), or an adverb
+ * opens a new predicate ("No side effects, completely safe"). A list of nouns keeps the scope ("no nausea,
+ * vomiting, or dizziness").
+ */
+function coordinatedEnd(toks: readonly Tok[], m: Match, last: number): number {
+  for (let j = m.b; j <= last; j++) {
+    const word = (toks[j] as Tok).lower;
+    if (word !== ',' && word !== 'and') continue;
+    const next = toks[j + 1];
+    if (word === ',' && next !== undefined && PREDICATE_ADVERBS.has(next.lower)) return j - 1;
+    for (let k = j + 1; k <= Math.min(last, j + 3); k++) {
+      const ahead = (toks[k] as Tok).lower;
+      if (ahead === ',') break;
+      // After a bare comma only a modal starts a new predicate: in "No sauna, the X included, is approved" the
+      // verb is the negated subject's own.
+      if (MODALS.has(ahead) || (word === 'and' && AUXILIARIES.has(ahead))) return j - 1;
     }
   }
   return last;
@@ -994,7 +1031,7 @@ export function findNegations(sentence: string): CueScope[] {
           if (next !== undefined && !next.word && next.lower !== '-' && next.lower !== '(' && next.lower !== '"') break;
           if ((toks[m.a] as Tok).lower === 'none' && m.b - m.a === 1) break;
           let last = forwardEnd(sentence, toks, starts, matches, m.b, PRE_WINDOW, ENDS_NEGATION, inSubordinateClause(sentence, toks, m.a));
-          last = Math.min(last, predicateEnd(toks, m, last), adverbialEnd(toks, m, last));
+          last = Math.min(last, predicateEnd(toks, m, last), adverbialEnd(toks, m, last), coordinatedEnd(toks, m, last));
           while (last >= m.b && (!(toks[last] as Tok).word || TRAILING_CONJUNCTIONS.has((toks[last] as Tok).lower))) last--;
           range = trimmedRange(toks, m.b, last);
         } else {

@@ -17,6 +17,11 @@ describe('foreignClauses', () => {
     expect(foreign('While hearing aids are FDA-cleared, amplifiers are not.', 'hearing-aids')).toEqual(['amplifiers are not.']);
     // Every word of the subject must be there: "hearing" alone might be anything's.
     expect(foreign('Unlike hearing tests, fittings take an hour.', 'hearing-aids')).toEqual(['Unlike hearing tests']);
+    // A sentence set against the last one is about something else, unless it names the subject or itself.
+    expect(foreign('Personal sound amplifiers, by contrast, are not FDA-cleared.', 'hearing-aids')).toEqual(['Personal sound amplifiers, by contrast, are not FDA-cleared.']);
+    expect(foreign('By comparison, about 25% improved on usual care alone.', 'hearing-aids')).toEqual(['By comparison, about 25% improved on usual care alone.']);
+    expect(foreign('By contrast, hearing aids are FDA-cleared.', 'hearing-aids')).toEqual([]);
+    expect(foreign('Our devices, by contrast, are FDA-cleared.', 'hearing-aids')).toEqual([]);
     // "than" always names the other thing.
     expect(foreign('Amplifiers cost less than hearing aids.', 'hearing-aids')).toEqual(['than hearing aids.']);
   });

@@ -61,6 +61,31 @@ describe('stems that would mix up claims', () => {
   });
 });
 
+describe('claims the article disowns', () => {
+  it('reads warnings about and refutations of others\' claims as no claim', () => {
+    for (const text of [
+      'Beware of clinics that promise guaranteed results.',
+      'Claims that it is completely safe are misleading.',
+      'Some sellers falsely claim it is FDA approved.',
+      'It is not true that 90% of users improve.',
+      'Some clinics claim success rates of 98%.',
+    ]) {
+      expect(read(text)).toEqual({ claims: [], findings: [] });
+    }
+    expect(read('We guarantee results.').findings).toEqual(['certainty/guarantee']);
+  });
+
+  it('reads an agency that has not approved as a denial, not an approval claim', () => {
+    expect(read('The FDA has not approved it.')).toEqual({ claims: ['regulatory-status negated'], findings: [] });
+    expect(read('It has not been cleared by the FDA.').claims).toEqual(['regulatory-status negated']);
+    expect(read('The maker is seeking FDA approval.').claims).toEqual([]);
+  });
+
+  it('reads "unlikely" as rare, not as a denial', () => {
+    expect(read('Serious side effects such as seizures are unlikely.').claims).toEqual(['side-effect/seizure affirmed']);
+  });
+});
+
 describe('statements about a class', () => {
   it('reads "not every X is approved" as no status of the subject', () => {
     expect(read('Not every laser sold for tattoo removal is FDA cleared.').claims).toEqual([]);
@@ -104,6 +129,17 @@ describe('durations', () => {
     expect(figures('At 12 weeks, 60% of patients had improved.', 'onset')).toEqual([]);
     expect(figures('About 45% improved after four weeks of sessions.', 'onset')).toEqual([]);
     expect(figures('Most people notice results after 4 weeks of daily use.', 'onset')).toEqual(['4 weeks']);
+    // What else lasts: a supply, a filter, a side effect in a relative clause; and a condition.
+    expect(figures('One bottle lasts 30 days.', 'relief-duration')).toEqual([]);
+    expect(figures('Some patients develop swelling, which can last several weeks.', 'relief-duration')).toEqual([]);
+    expect(figures('Relief lasts 6 to 12 months; side effects wear off within a day.', 'relief-duration')).toEqual(['6 to 12 months']);
+    expect(figures('If your pain lasts more than 6 weeks, see your GP.', 'relief-duration')).toEqual([]);
+    // A denied figure says only what is not; "no more than" is a bound.
+    expect(figures('Results do not last 6 months.', 'relief-duration')).toEqual([]);
+    expect(figures('Results last 3 months, not the 6 months some clinics claim.', 'relief-duration')).toEqual(['3 months']);
+    expect(figures("You won't see results within 24 hours.", 'onset')).toEqual([]);
+    // How often is not how long.
+    expect(figures('Book one session a week.', 'session-length')).toEqual([]);
     // A side effect that is the sentence's subject is what a later verb of lasting measures.
     expect(figures('Tooth sensitivity is common and usually fades within 48 hours.', 'relief-duration')).toEqual([]);
     expect(figures('The treatment is quick and lasts 6 months.', 'relief-duration')).toEqual(['6 months']);
@@ -111,6 +147,23 @@ describe('durations', () => {
 });
 
 describe('figures that count something else', () => {
+  it('leaves comparison arms, polls and prices out of the subject\'s rates', () => {
+    const rates = (text: string): string[] => figures(text, 'efficacy-rate');
+    expect(rates('In the trial, 60% of participants improved, against 29% on placebo.')).toEqual(['60%']);
+    expect(rates('In the placebo group, 10% improved.')).toEqual([]);
+    expect(rates('Without treatment, 90% of people improve within six weeks.')).toEqual([]);
+    expect(rates('In a survey, 85% of doctors said the product is effective.')).toEqual([]);
+    expect(rates('It is an effective option and costs 70% less than in London.')).toEqual([]);
+    expect(rates('Most customers see results within two weeks, and new members get 30% off.')).toEqual([]);
+  });
+
+  it('keys a stage of a duration apart: full results, a first appointment', () => {
+    const keys = (text: string): string[] => read(text).claims.filter((claim) => /^(onset|session-length)/.test(claim));
+    expect(keys('Results begin after 3 to 5 days, with full results at 2 weeks.')).toEqual(['onset affirmed', 'onset@full affirmed']);
+    expect(keys('Your first appointment takes 60 minutes.')).toEqual(['session-length@first affirmed']);
+    expect(keys('The first results appear within a week.')).toEqual(['onset affirmed']);
+  });
+
   it('reads neither whom a figure counts nor a level as a result', () => {
     expect(figures('Only 20% of the adults who could benefit from hearing aids actually wear them.', 'efficacy-rate')).toEqual([]);
     expect(figures('Patients improved, but only half of them reached the 80% speech-recognition threshold.', 'efficacy-rate')).toEqual(['half of']);

@@ -14,6 +14,7 @@ describe('subgroupOf', () => {
     expect(subgroup('Implants placed in smokers fail more often, with success rates closer to 85%.', '85%')).toBe('smokers');
     expect(subgroup('The success rate drops to 60% in women over 50.', '60%')).toBe('women-over-50');
     expect(subgroup('Older adults seem to benefit less: in one trial, only 40% improved.', '40%')).toBe('older-adults');
+    expect(subgroup('Children did better, with improvement rates closer to 60%.', '60%')).toBe('children');
     expect(subgroup('Gray stains respond far less: only 30 to 50% of those patients see a change.', '30 to 50%')).toBe('those-patients');
   });
 

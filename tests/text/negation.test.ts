@@ -36,6 +36,16 @@ describe('findNegations: what is in a negation scope', () => {
     ['It is not entirely free of risk.', 'risk', false],
     ['No procedure comes without risks.', 'risks', false],
     ['There are no side effects without a doctor.', 'side effects', true, 'no'],
+    // A new clause of a coordination ends a negation; a list of nouns does not.
+    ['You will experience no bleeding, and swelling is rare.', 'swelling', false],
+    ['There is no scarring and headaches are common.', 'headaches', false],
+    ['No gluten, no dairy, may cause bloating.', 'bloating', false],
+    ['No side effects, completely safe for babies.', 'safe', false],
+    ['No home sauna, the HeatHaven included, is FDA approved.', 'approved', true, 'No'],
+    ['Without maintenance, the benefits fade within a year.', 'benefits', false],
+    // "not usually" negates the adverb, not the verb.
+    ['It does not usually cause bruising.', 'bruising', false],
+    ["It doesn't always work.", 'always', true, "doesn't"],
     ['There is no doubt that this treatment works.', 'works', false],
     ['It is not a cure.', 'cure', true, 'not'],
     ['The risk of side effects is minimal.', 'side effects', false],

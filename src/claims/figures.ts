@@ -1,0 +1,91 @@
+import type { ValueMention } from '../types.js';
+
+// What a figure is, read from the words right around it: a share of people, a frequency, a level, a change, a
+// control group's result. Each predicate looks at the sentence text only, so any subject's prose reads alike.
+
+// "80% of patients", "a third of participants", "one in three adults": a figure that counts people. So does a
+// percentage that is the subject of a verb of outcome ("94% lose weight", "about 45% improved").
+const PEOPLE_AFTER =
+  /^\s*(?:(?:of|in)\s+)?(?:the\s+|our\s+|all\s+|trial\s+|study\s+)?(?:patients|people|participants|users|customers|clients|members|men|women|adults|children|subjects|respondents|individuals|those|volunteers)\b/i;
+const OUTCOME_VERB_AFTER = /^\s+(?:of\s+them\s+)?(?:lose|lost|see|saw|report|reported|respond|responded|feel|felt|improve|improved|achieve|achieved|notice|noticed|get|got)\b/i;
+
+/** Whether a figure is a share of people rather than an amount. */
+export function isShareOfPeople(text: string, value: ValueMention): boolean {
+  if (value.unit !== '%') return false;
+  const after = text.slice(value.end);
+  return PEOPLE_AFTER.test(after) || OUTCOME_VERB_AFTER.test(after);
+}
+
+/** An amount that picks out whom a share counts, for its key: "20%-or-more", "under-5%", "5-10%". */
+export function thresholdLabel(value: ValueMention): string {
+  if (value.min !== null && value.max === null) return `${value.min}${value.unit}-or-more`;
+  if (value.min === null && value.max !== null) return `under-${value.max}${value.unit}`;
+  if (value.min === value.max) return `${value.min}${value.unit}`;
+  return `${value.min}-${value.max}${value.unit}`;
+}
+
+// "one session a week", "two calls per month", "once a day": how often, said with "a"/"per" after a count.
+const PER_UNIT = /\b(?:sessions?|visits?|calls?|times|treatments?|appointments?|classes|doses?|capsules?|pills?|tablets?|once|twice)\s+$/i;
+
+/**
+ * Whether a duration says how often or when, not how long: "every 2 weeks", "4 to 6 weeks apart", "the 4-week
+ * follow-up", "one session a week".
+ */
+export function isInterval(text: string, value: ValueMention): boolean {
+  if (value.unit !== 's') return false;
+  const before = text.slice(Math.max(0, value.start - 24), value.start);
+  if (/\bevery\s+(?:other\s+)?$/i.test(before) || /^\s*(?:apart|follow-?up|mark|check-?up)\b/i.test(text.slice(value.end))) return true;
+  return /^(?:a|an|per)\s/i.test(value.text) && PER_UNIT.test(before);
+}
+
+/**
+ * Whether a percentage names a level or a price rather than a share: "the 80% speech-recognition threshold",
+ * "30% off", "costs 70% less", "save 25%".
+ */
+export function isLevel(text: string, value: ValueMention): boolean {
+  if (value.unit !== '%') return false;
+  const after = text.slice(value.end, value.end + 60);
+  if (/^\s*(?:[a-z-]+\s+){0,2}(?:threshold|cutoff|cut-off|target|score|mark)\b/i.test(after) || /^\s*(?:off|less|more|cheaper|discount)\b/i.test(after)) return true;
+  return /\b(?:save|saving|discount of|discounted by)\s+(?:up to\s+)?$/i.test(text.slice(Math.max(0, value.start - 24), value.start));
+}
+
+const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
+
+/** Whether a percentage is a change ("by 40%") rather than a rate. */
+export function isChange(text: string, value: ValueMention): boolean {
+  return value.unit === '%' && CHANGE_BEFORE.test(text.slice(Math.max(0, value.start - 30), value.start));
+}
+
+// A trial's comparison arm, or no treatment at all: "29% on placebo", "in the placebo group", "with rest alone".
+const ARM = /\b(?:placebo|sham|dummy (?:pill|treatment)|control group|usual care|standard care|no treatment|without treatment|untreated|on (?:their|its) own|alone|whatever you do)\b/i;
+// Who answered a poll rather than who was treated: "85% of doctors said…".
+const POLLED = /^\s*of\s+(?:the\s+)?(?:surveyed\s+)?(?:doctors|physicians|experts|dermatologists|dentists|clinicians|pharmacists|nurses|specialists|practitioners)\b/i;
+
+/**
+ * Whether a figure counts a comparison arm or a poll of experts rather than the subject's result: the words
+ * after it up to the next figure or clause break name the arm ("…, against 29% on placebo", "(10% with rest
+ * alone)"), or the words before it in its clause do ("In the placebo group, 10% improved").
+ */
+export function isControlArm(text: string, value: ValueMention): boolean {
+  if (POLLED.test(text.slice(value.end))) return true;
+  const after = /^[^,;:()\d]*/.exec(text.slice(value.end))?.[0] ?? '';
+  if (ARM.test(after)) return true;
+  const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
+  const before = text.slice(clauseStart + 1, value.start);
+  return /\b(?:placebo|sham|control)\s+(?:group|arm)\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b/i.test(before);
+}
+
+// "full results at 12 weeks", "the initial consultation takes an hour": a figure about a stage of its own.
+const STAGE =
+  /\b(?:(full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation))\s+(?:[a-z-]+\s+){0,3}$/i;
+
+/**
+ * A stage a duration is about, for its key: "full" for full or final results ("with full results at 2 weeks"
+ * is no onset to compare with "results within 4 days"), "first" for a first or initial session. Empty when none.
+ */
+export function qualifierOf(text: string, trigger: { start: number; end: number }): string {
+  // The trigger itself may be the results word: "full results take 2 weeks".
+  const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 30), trigger.end)} `);
+  if (stage === null) return '';
+  return stage[1] !== undefined ? 'full' : 'first';
+}
