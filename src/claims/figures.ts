@@ -68,16 +68,27 @@ const POLLED = /^\s*of\s+(?:the\s+)?(?:surveyed\s+)?(?:doctors|physicians|expert
  */
 export function isControlArm(text: string, value: ValueMention): boolean {
   if (POLLED.test(text.slice(value.end))) return true;
-  const after = /^[^,;:()\d]*/.exec(text.slice(value.end))?.[0] ?? '';
+  // Up to the clause break or the next percentage: "60% improved versus 29% with placebo" keeps the 60%.
+  const after = /^(?:[^,;:()\d]|\d(?!\d*(?:\.\d+)?\s*(?:%|percent|per cent)))*/.exec(text.slice(value.end))?.[0] ?? '';
   if (ARM.test(after)) return true;
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
   return /\b(?:placebo|sham|control)\s+(?:group|arm)\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b/i.test(before);
 }
 
+// A figure quoted as someone's: 'The "92% saw improvement" figure comes from an online survey'.
+const QUOTED_AS = /^[^"“”]*["”]\s+(?:figure|claim|statistic|stat|number|promise|slogan|tagline|headline)s?\b/i;
+
+/** Whether a figure sits inside a quotation the sentence names as a claim or figure, i.e. someone else's. */
+export function isQuotedClaim(text: string, value: ValueMention): boolean {
+  const before = text.slice(0, value.start);
+  const opens = (before.match(/["“”]/g) ?? []).length;
+  return opens % 2 === 1 && QUOTED_AS.test(text.slice(value.end));
+}
+
 // "full results at 12 weeks", "the initial consultation takes an hour": a figure about a stage of its own.
 const STAGE =
-  /\b(?:(full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation))\s+(?:[a-z-]+\s+){0,3}$/i;
+  /\b(?:(full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation))[\s,]+(?:[a-z-]+\s+){0,3}$/i;
 
 /**
  * A stage a duration is about, for its key: "full" for full or final results ("with full results at 2 weeks"

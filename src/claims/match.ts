@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMention } from '../types.js';
 import { foreignClauses, separated, within } from './clauses.js';
-import { isChange, isControlArm, isInterval, isLevel, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
+import { isChange, isControlArm, isInterval, isLevel, isQuotedClaim, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf } from './subgroups.js';
 
@@ -140,7 +140,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   const rangeHits = hits.filter((hit) => hit.rule.topic?.compare === 'range');
   if (rangeHits.length === 0) return;
   for (const value of sentence.values) {
-    if (within(value, foreign) || isInterval(sentence.text, value) || isLevel(sentence.text, value) || isControlArm(sentence.text, value)) continue;
+    const text = sentence.text;
+    if (within(value, foreign) || isInterval(text, value) || isLevel(text, value) || isControlArm(text, value) || isQuotedClaim(text, value)) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;

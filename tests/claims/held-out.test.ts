@@ -144,4 +144,66 @@ describe('held-out articles', () => {
     // "about 45% improved after four weeks of sessions" against "relief usually begins within 15 minutes".
     expect(sidesOn(report, 'onset')).toEqual([]);
   });
+
+  it('Botox: approval, duration and side effects disagree; full results are no onset, and a myths list claims nothing', () => {
+    const report = auditSubject('botox');
+    expectFlagged(report, [
+      'exclusive regulatory-status: a.md:7 vs c.md:23',
+      'range relief-duration: a.md:13 vs b.md:17',
+      'polarity side-effect/bruising: a.md:21 vs b.md:21',
+    ]);
+    // "The full result shows at about two weeks" against "results within 4 days".
+    expect(sidesOn(report, 'onset')).toEqual([]);
+    // "Botox is not a permanent solution" and the items under "## Common myths about Botox".
+    expect(report.findings.filter((finding) => finding.ruleId === 'marketing/permanent-results')).toEqual([]);
+  });
+
+  it('physiotherapy: success and session lengths disagree; usual care, natural recovery and a first appointment do not', () => {
+    const report = auditSubject('physio');
+    expectFlagged(report, ['range efficacy-rate/success: a.md:11 vs b.md:13', 'range session-length: a.md:15 vs c.md:9', 'polarity side-effect: a.md:20 vs b.md:19']);
+    // "about 25% improved on usual care alone", "roughly 90% of acute episodes improve … whatever you do".
+    expect(sidesOn(report, 'efficacy-rate')).toEqual(['a.md:11', 'b.md:13']);
+    expect(sidesOn(report, 'session-length')).not.toContain('a.md:34');
+  });
+
+  it('hair transplant: success, procedure length and infection disagree; final results are no onset; "no bleeding, and swelling is rare" lists swelling', () => {
+    const report = auditSubject('hairtransplant');
+    expectFlagged(report, [
+      'range efficacy-rate/success: a.md:11 vs b.md:13',
+      'range session-length: a.md:12 vs b.md:17',
+      'polarity side-effect/infection: a.md:19 vs b.md:21',
+    ]);
+    expect(sidesOn(report, 'onset')).toEqual([]);
+    expect(report.contradictions.filter((found) => found.key === 'side-effect/swelling')).toEqual([]);
+  });
+
+  it('probiotic: success, approval, bloating and how long benefits last disagree; a bottle, shelf life and placebo do not', () => {
+    const report = auditSubject('probiotic');
+    expectFlagged(report, [
+      'range efficacy-rate/success: a.md:12 vs b.md:11',
+      'polarity side-effect/bloating: a.md:13 vs b.md:21',
+      'exclusive regulatory-status: a.md:14 vs b.md:25',
+      'range relief-duration: a.md:23 vs b.md:17',
+    ]);
+    // "One bottle lasts 30 days", "capsules remain potent for 24 months".
+    expect(sidesOn(report, 'relief-duration')).toEqual(['a.md:23', 'b.md:17']);
+    // "cut the risk of antibiotic-associated diarrhea by 42%" is no side effect.
+    expect(sidesOn(report, 'side-effect')).not.toContain('c.md:27');
+  });
+
+  it('air purifier: clearance, onset and success disagree; a quoted figure, a sham filter and a subgroup do not', () => {
+    const report = auditSubject('purifier');
+    expectFlagged(report, ['exclusive regulatory-status: a.md:11 vs b.md:21', 'range onset: a.md:13 vs c.md:13', 'range efficacy-rate/success: a.md:12 vs c.md:35']);
+    // 'The "92% saw improvement" figure comes from an online survey' and "Children with asthma did better, … closer to 60%".
+    const rates = report.claims.filter((claim) => claim.path.endsWith('b.md') && claim.topic === 'efficacy-rate').map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : ''}`);
+    expect(rates).toEqual(['efficacy-rate/success 48%', 'efficacy-rate/success@children 60%']);
+  });
+
+  it('keto program: coaching sessions, approval and side effects disagree; a weekly call is no session length', () => {
+    const report = auditSubject('keto');
+    expectFlagged(report, ['range session-length: a.md:12 vs c.md:23', 'exclusive regulatory-status: a.md:24 vs b.md:31', 'polarity side-effect/fatigue: a.md:28 vs c.md:19']);
+    // "94% lose weight" is a share of people, not an amount lost.
+    expect(sidesOn(report, 'efficacy-rate')).toEqual([]);
+    expect(report.claims.filter((claim) => claim.key === 'session-length' && claim.value.type === 'interval' && claim.value.text === 'a week')).toEqual([]);
+  });
 });
