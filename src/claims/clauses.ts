@@ -20,10 +20,10 @@ const CONTRAST_CUE = /^(?:while|whilst|whereas|unlike|compared (?:to|with)|in co
  */
 export function foreignClauses(text: string, values: readonly TextRange[] = [], subject = ''): TextRange[] {
   const ranges: TextRange[] = [];
-  const subjectWords = subject.split(/[^a-z0-9]+/i).filter((word) => word.length > 0);
+  const subjectWords = wordsOf(subject);
   // "By comparison, about 25% improved on usual care alone", "Sound amplifiers, by contrast, are not cleared":
   // a sentence set against what came before is about something else, unless it names the subject or itself.
-  const contrast = CONTRAST_SENTENCE.exec(text);
+  const contrast = /compar|contrast/i.test(text) ? CONTRAST_SENTENCE.exec(text) : null;
   if (contrast && subjectWords.length > 0) {
     const topic = contrast.index === 0 ? text.slice(contrast[0].length, contrast[0].length + 40) : text.slice(0, contrast.index);
     if (!SELF.test(topic) && !subjectWords.some((word) => names(topic, [word]))) return [{ start: 0, end: text.length }];
@@ -51,6 +51,18 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
 const CONTRAST_SENTENCE = /^\W*(?:by|in) (?:comparison|contrast)\s*,\s*|,\s*(?:by|in) (?:comparison|contrast)\s*,/i;
 // What an article calls its own subject without naming it.
 const SELF = /^\W*(?:our|we|this|these|it|its|they|the (?:treatment|therapy|procedure|product|device|program|programme|supplement|clinic|service))\b/i;
+
+const subjectWordCache = new Map<string, string[]>();
+
+/** The words of a subject slug, once per subject. */
+function wordsOf(subject: string): string[] {
+  let words = subjectWordCache.get(subject);
+  if (words === undefined) {
+    words = subject.split(/[^a-z0-9]+/i).filter((word) => word.length > 0);
+    subjectWordCache.set(subject, words);
+  }
+  return words;
+}
 
 /** Whether a stretch of text holds every word of a subject slug (a plural "s" allowed). */
 function names(text: string, words: readonly string[]): boolean {

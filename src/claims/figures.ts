@@ -67,9 +67,10 @@ const POLLED = /^\s*of\s+(?:the\s+)?(?:surveyed\s+)?(?:doctors|physicians|expert
  * alone)"), or the words before it in its clause do ("In the placebo group, 10% improved").
  */
 export function isControlArm(text: string, value: ValueMention): boolean {
-  if (POLLED.test(text.slice(value.end))) return true;
+  const tail = text.slice(value.end, value.end + 100);
+  if (POLLED.test(tail)) return true;
   // Up to the clause break or the next percentage: "60% improved versus 29% with placebo" keeps the 60%.
-  const after = /^(?:[^,;:()\d]|\d(?!\d*(?:\.\d+)?\s*(?:%|percent|per cent)))*/.exec(text.slice(value.end))?.[0] ?? '';
+  const after = /^(?:[^,;:()\d]|\d(?!\d*(?:\.\d+)?\s*(?:%|percent|per cent)))*/.exec(tail)?.[0] ?? '';
   if (ARM.test(after)) return true;
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
@@ -81,6 +82,7 @@ const QUOTED_AS = /^[^"“”]*["”]\s+(?:figure|claim|statistic|stat|number|pr
 
 /** Whether a figure sits inside a quotation the sentence names as a claim or figure, i.e. someone else's. */
 export function isQuotedClaim(text: string, value: ValueMention): boolean {
+  if (!text.includes('"') && !text.includes('”')) return false;
   const before = text.slice(0, value.start);
   const opens = (before.match(/["“”]/g) ?? []).length;
   return opens % 2 === 1 && QUOTED_AS.test(text.slice(value.end));

@@ -31,6 +31,10 @@ const DISOWNED = new RegExp(
   ].join('|'),
   'i',
 );
+// Every frame above holds one of these words: most sentences are let through on a look at their tokens.
+const FRAME_WORDS = new Set(
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising ad ads advert adverts advertisement advertisements advertising true'.split(' '),
+);
 // A list under a "Myths" heading states the myths it goes on to refute.
 const MYTHS_HEADING = /\b(?:myths?|misconceptions?)\b/i;
 /** Where a sentence comes from: what a claim or finding needs beyond the sentence itself. */
@@ -58,7 +62,9 @@ interface Hit {
 /** Match one sentence against all rules: findings for what an editor should see, claims for what gets compared. */
 export function matchSentence(sentence: Sentence, compiled: CompiledRules, context: SentenceContext): { findings: Finding[]; claims: Claim[] } {
   // A question asks; it claims nothing ("Is TMS FDA approved?"). Nor does a myth the article refutes.
-  if (isQuestion(sentence) || REFUTED.test(sentence.text) || DISOWNED.test(sentence.text)) return { findings: [], claims: [] };
+  if (isQuestion(sentence) || (sentence.tokens.some((token) => FRAME_WORDS.has(token.lower)) && (REFUTED.test(sentence.text) || DISOWNED.test(sentence.text)))) {
+    return { findings: [], claims: [] };
+  }
   if (sentence.block.kind === 'listItem' && context.heading && MYTHS_HEADING.test(context.heading.text)) return { findings: [], claims: [] };
   const occurrences = compiled.index.find(sentence.tokens);
   const foreign = foreignClauses(sentence.text, sentence.values, context.subject);
@@ -122,13 +128,22 @@ function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sente
   const compare = rule.topic?.compare;
   // "20% are non-responders" counts the opposite of what "responders" would.
   if (compare === 'range' && sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue))) return false;
-  // "If your pain lasts more than 6 weeks, see your GP": a condition, not a claim.
-  if (compare === 'range' && /^[^;:]*?\b(?:if|unless)\b[^,;:]*$/i.test(sentence.text.slice(0, range.start))) return false;
-  // "adults who could benefit from hearing aids" describes whom a figure counts, not a result.
-  if (compare === 'range' && /\b(?:who|that)\s+(?:could|would|might|may)\s+(?:[a-z]+ly\s+)?$/i.test(sentence.text.slice(Math.max(0, range.start - 30), range.start))) return false;
+  if (compare === 'range' && !isAsserted(sentence, range)) return false;
   // "Not every laser sold is FDA cleared" speaks of a class, some of it either way: no status of the subject.
   if (compare === 'exclusive' && sentence.hedges.some((scope) => /^not\s+(?:all|every)\b/i.test(scope.cue) && scope.scopeStart <= range.start && range.end <= scope.scopeEnd)) return false;
   return true;
+}
+
+/** Words without which a range match cannot sit in a condition or a hypothetical: most sentences skip both tests. */
+const CONDITIONAL_WORDS = new Set(['if', 'unless', 'could', 'would', 'might', 'may']);
+
+/** Whether a range match asserts, rather than sets a condition or describes whom a figure counts. */
+function isAsserted(sentence: Sentence, range: TextRange): boolean {
+  if (!sentence.tokens.some((token) => token.start < range.start && CONDITIONAL_WORDS.has(token.lower))) return true;
+  // "If your pain lasts more than 6 weeks, see your GP": a condition, not a claim.
+  if (/^[^;:]*?\b(?:if|unless)\b[^,;:]*$/i.test(sentence.text.slice(0, range.start))) return false;
+  // "adults who could benefit from hearing aids" describes whom a figure counts, not a result.
+  return !/\b(?:who|that)\s+(?:could|would|might|may)\s+(?:[a-z]+ly\s+)?$/i.test(sentence.text.slice(Math.max(0, range.start - 30), range.start));
 }
 
 /**
@@ -376,8 +391,10 @@ function sharesSubject(sentence: Sentence, trigger: TextRange): boolean {
 /** Every occurrence of a term of any topic (side effects…), leaving out those its topic's `exceptAfter` excludes. */
 function termsOfAllTopics(compiled: CompiledRules, occurrences: Map<number, Occurrence[]>): Occurrence[] {
   const found: Occurrence[] = [];
-  for (const topic of compiled.topics.values()) {
-    for (const term of topic.termIds) for (const id of term.ids) found.push(...termOccurrences(id, topic.exceptAfterIds, occurrences));
+  // The sentence's few occurrences, not the catalogue's many terms.
+  for (const id of occurrences.keys()) {
+    const exceptAfter = compiled.termPhrases.get(id);
+    if (exceptAfter !== undefined) found.push(...termOccurrences(id, exceptAfter, occurrences));
   }
   return found;
 }

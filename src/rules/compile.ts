@@ -30,6 +30,8 @@ export interface CompiledRules {
   index: PhraseIndex;
   rules: CompiledRule[];
   topics: Map<string, CompiledTopic>;
+  /** Every term phrase of every topic, with the `exceptAfter` phrases of its topic. */
+  termPhrases: Map<number, number[]>;
   /** The rules that can match a sentence with these phrase occurrences, in catalog order. */
   candidates: (occurrences: Map<number, Occurrence[]>) => CompiledRule[];
 }
@@ -62,7 +64,9 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
     unless: (definition.unless ?? []).map(compilePattern),
     notAfterIds: (definition.notAfter ?? []).map((phrase) => index.add(phrase)),
   }));
-  return { index, rules, topics, candidates: candidateFinder(rules) };
+  const termPhrases = new Map<number, number[]>();
+  for (const topic of topics.values()) for (const term of topic.termIds) for (const id of term.ids) termPhrases.set(id, topic.exceptAfterIds);
+  return { index, rules, topics, termPhrases, candidates: candidateFinder(rules) };
 }
 
 /**

@@ -1064,6 +1064,8 @@ const NO_SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were
  * of"), or "no" whose noun phrase is the subject ("no treatment is without"), with no punctuation between.
  */
 function negatingCue(toks: readonly Tok[], matches: readonly Match[], m: Match): Match | undefined {
+  const first = (toks[m.a] as Tok).lower;
+  if (first !== 'without' && first !== 'free') return undefined;
   const cue = toks.slice(m.a, m.b).map((tok) => tok.lower).join(' ');
   if (!NEGATABLE_ABSENCE.has(cue)) return undefined;
   for (let k = matches.indexOf(m) - 1; k >= 0; k--) {
