@@ -273,6 +273,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .addOption(new Option('-f, --format <name>', 'ledger format').choices(['table', 'json', 'jsonl']).default('table'))
     .option('-o, --output <file>', 'write the ledger to a file')
     .option('--shard <i/n>', 'audit only shard i of n (documents split by a hash of their path); merge shard ledgers with `contradictions`')
+    // The ledger is never colored; the flag is accepted so a script can pass check's flags to claims unchanged.
+    .option('--no-color', 'accepted for symmetry with check: the ledger is never colored')
     .action(async (paths: string[], flags: CheckFlags & RunFlags & { format: 'table' | 'json' | 'jsonl'; shard?: string }) => {
       const report = await runAudit(paths, { ...flags, failOn: 'never' }, flags.shard === undefined ? undefined : parseShard(flags.shard));
       const text = flags.format === 'jsonl' ? formatLedgerJsonl(report.claims) : flags.format === 'json' ? formatLedgerJson(report.claims) : formatLedgerTable(report.claims);

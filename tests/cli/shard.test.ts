@@ -54,6 +54,14 @@ describe('sharded claim ledgers', () => {
     expect(report.claims).toEqual(whole.claims);
   });
 
+  it('accepts the output flags a script passes to check', async () => {
+    const cwd = corpus();
+    const plain = await run(cwd, ['claims', '.']);
+    const flagged = await run(cwd, ['claims', '.', '--no-color']);
+    expect(flagged.code).toBe(0);
+    expect(flagged.out).toBe(plain.out);
+  });
+
   it('keeps a contradiction accepted by a directive accepted after the merge', async () => {
     const cwd = corpus();
     const ledger = await run(cwd, ['claims', '.', '--format', 'jsonl']);
