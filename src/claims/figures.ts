@@ -90,7 +90,7 @@ export function isQuotedClaim(text: string, value: ValueMention): boolean {
 
 // "full results at 12 weeks", "the initial consultation takes an hour": a figure about a stage of its own.
 const STAGE =
-  /\b(?:(full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation))[\s,]+(?:[a-z-]+\s+){0,3}$/i;
+  /\b(?:(full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation))[\s,]+(?:[a-z-]+\s+){0,3}$/i;
 
 /**
  * A stage a duration is about, for its key: "full" for full or final results ("with full results at 2 weeks"

@@ -172,6 +172,8 @@ describe('held-out articles', () => {
       'range efficacy-rate/success: a.md:11 vs b.md:13',
       'range session-length: a.md:12 vs b.md:17',
       'polarity side-effect/infection: a.md:19 vs b.md:21',
+      // "Back to work in just 2 days" against "Recovery takes 7 to 10 days".
+      'range recovery-time: a.md:15 vs b.md:21',
     ]);
     expect(sidesOn(report, 'onset')).toEqual([]);
     expect(report.contradictions.filter((found) => found.key === 'side-effect/swelling')).toEqual([]);
