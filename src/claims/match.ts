@@ -154,8 +154,8 @@ function isAsserted(sentence: Sentence, range: TextRange): boolean {
 function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void {
   const rangeHits = hits.filter((hit) => hit.rule.topic?.compare === 'range');
   if (rangeHits.length === 0) return;
+  const text = sentence.text;
   for (const value of sentence.values) {
-    const text = sentence.text;
     if (within(value, foreign) || isInterval(text, value) || isLevel(text, value) || isControlArm(text, value) || isQuotedClaim(text, value)) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
