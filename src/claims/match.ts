@@ -372,7 +372,8 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
 /** Whether a trigger directly follows a thing, so that it says something about it: "swelling lasts", "swelling, which can last". */
 function follows(sentence: Sentence, thing: TextRange, trigger: TextRange): boolean {
   if (thing.end > trigger.start) return false;
-  return wordsBetween(sentence, thing, trigger) <= 1 || /^\s*,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i.test(sentence.text.slice(thing.end, trigger.start));
+  // "swelling, which can last", "a drooping eyelid or brow, which can last".
+  return wordsBetween(sentence, thing, trigger) <= 1 || /^\s*(?:(?:or|and)\s+[a-z-]+\s*)?,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i.test(sentence.text.slice(thing.end, trigger.start));
 }
 
 const COORDINATORS = new Set(['and', 'but', 'then', 'yet']);

@@ -154,6 +154,8 @@ describe('held-out articles', () => {
     ]);
     // "The full result shows at about two weeks" against "results within 4 days".
     expect(sidesOn(report, 'onset')).toEqual([]);
+    // "a drooping eyelid or brow, which can last several weeks" is the side effect's duration.
+    expect(sidesOn(report, 'relief-duration')).not.toContain('b.md:21');
     // "Botox is not a permanent solution" and the items under "## Common myths about Botox".
     expect(report.findings.filter((finding) => finding.ruleId === 'marketing/permanent-results')).toEqual([]);
   });
