@@ -20,13 +20,13 @@ const CONTRAST_CUE = /^(?:while|whilst|whereas|unlike|compared (?:to|with)|in co
  */
 export function foreignClauses(text: string, values: readonly TextRange[] = [], subject = ''): TextRange[] {
   const ranges: TextRange[] = [];
-  const subjectWords = wordsOf(subject);
+  const subjectWords = wordPatternsOf(subject);
   // "By comparison, about 25% improved on usual care alone", "Sound amplifiers, by contrast, are not cleared":
   // a sentence set against what came before is about something else, unless it names the subject or itself.
   const contrast = /compar|contrast/i.test(text) ? CONTRAST_SENTENCE.exec(text) : null;
   if (contrast && subjectWords.length > 0) {
     const topic = contrast.index === 0 ? text.slice(contrast[0].length, contrast[0].length + 40) : text.slice(0, contrast.index);
-    if (!SELF.test(topic) && !subjectWords.some((word) => names(topic, [word]))) return [{ start: 0, end: text.length }];
+    if (!SELF.test(topic) && !subjectWords.some((word) => word.test(topic))) return [{ start: 0, end: text.length }];
   }
   for (const found of text.matchAll(FOREIGN_CUE)) {
     const cue = found[1] ?? found[2] ?? '';
@@ -52,21 +52,27 @@ const CONTRAST_SENTENCE = /^\W*(?:by|in) (?:comparison|contrast)\s*,\s*|,\s*(?:b
 // What an article calls its own subject without naming it.
 const SELF = /^\W*(?:our|we|this|these|it|its|they|the (?:treatment|therapy|procedure|product|device|program|programme|supplement|clinic|service))\b/i;
 
-const subjectWordCache = new Map<string, string[]>();
+const subjectWordCache = new Map<string, RegExp[]>();
 
-/** The words of a subject slug, once per subject. */
-function wordsOf(subject: string): string[] {
-  let words = subjectWordCache.get(subject);
-  if (words === undefined) {
-    words = subject.split(/[^a-z0-9]+/i).filter((word) => word.length > 0);
-    subjectWordCache.set(subject, words);
+/** A pattern for each word of a subject slug (a plural "s" allowed), built once per subject. */
+function wordPatternsOf(subject: string): RegExp[] {
+  let patterns = subjectWordCache.get(subject);
+  if (patterns === undefined) {
+    const words = subject.split(/[^a-z0-9]+/i).filter((word) => word.length > 0);
+    patterns = words.map((word) => new RegExp(`\\b${word.replace(/s$/i, '')}s?\\b`, 'i'));
+    subjectWordCache.set(subject, patterns);
   }
-  return words;
+  return patterns;
 }
 
-/** Whether a stretch of text holds every word of a subject slug (a plural "s" allowed). */
-function names(text: string, words: readonly string[]): boolean {
-  return words.length > 0 && words.every((word) => new RegExp(`\\b${word.replace(/s$/i, '')}s?\\b`, 'i').test(text));
+/** Whether a stretch of text holds every word of a subject slug. */
+function names(text: string, words: readonly RegExp[]): boolean {
+  return words.length > 0 && words.every((word) => word.test(text));
+}
+
+/** Whether two ranges of a sentence share at least one character. */
+export function overlaps(a: TextRange, b: TextRange): boolean {
+  return a.start < b.end && a.end > b.start;
 }
 
 /** Whether a range of the sentence lies inside one of the given ranges. */

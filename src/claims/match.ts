@@ -4,7 +4,7 @@ import { sentenceRangeToSource } from '../text/analyze.js';
 import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMention } from '../types.js';
-import { foreignClauses, separated, within } from './clauses.js';
+import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { isChange, isControlArm, isInterval, isLevel, isQuotedClaim, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf } from './subgroups.js';
@@ -75,7 +75,8 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   const describesTerm = (trigger: TextRange): boolean => {
     terms ??= termsOfAllTopics(compiled, occurrences);
     if (terms.some((term) => follows(sentence, term, trigger))) return true;
-    return sharesSubject(sentence, trigger) && terms.some((term) => term.end <= trigger.start && sentence.tokens.filter((token) => token.word && token.end <= term.start).length <= 1);
+    // The term opens the sentence: at most one word ("Any", "The") before it.
+    return sharesSubject(sentence, trigger) && terms.some((term) => term.end <= trigger.start && wordsBetween(sentence, SENTENCE_START, term) <= 1);
   };
   // A rule's own `notAfter` phrases: "the filter lasts 12 months" is about the filter.
   const describesOther = (rule: CompiledRule, trigger: TextRange): boolean =>
@@ -156,7 +157,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (rangeHits.length === 0) return;
   const text = sentence.text;
   for (const value of sentence.values) {
-    if (within(value, foreign) || isInterval(text, value) || isLevel(text, value) || isControlArm(text, value) || isQuotedClaim(text, value)) continue;
+    if (within(value, foreign)) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
@@ -177,7 +178,10 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
         }
       }
     }
-    if (best && bestTrigger) best.values.push({ value, trigger: bestTrigger });
+    if (!best || !bestTrigger) continue;
+    // What a figure is, read from the words around it, is only worth reading for one a trigger would take.
+    if (isInterval(text, value) || isLevel(text, value) || isControlArm(text, value) || isQuotedClaim(text, value)) continue;
+    best.values.push({ value, trigger: bestTrigger });
   }
   for (const hit of rangeHits) {
     const { blocked } = hit;
@@ -187,8 +191,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     hit.values = hit.values.filter(
       ({ value, trigger }) =>
         value.end > trigger.start ||
-        !/[,;]|\band\b/i.test(sentence.text.slice(value.end, trigger.start)) ||
-        !hit.values.some((other) => other.trigger.start < trigger.end && other.trigger.end > trigger.start && other.value.end > trigger.end),
+        !/[,;]|\band\b/i.test(text.slice(value.end, trigger.start)) ||
+        !hit.values.some((other) => overlaps(other.trigger, trigger) && other.value.end > trigger.end),
     );
   }
   // "45% of participants improved at the four-week follow-up", "about 45% improved after four weeks": where a
@@ -197,9 +201,11 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (counting.length === 0) return;
   for (const hit of rangeHits) {
     if ((hit.rule.topic as CompiledTopic).unit !== 's') continue;
-    hit.values = hit.values.filter(({ trigger }) => !counting.some((other) => other.start < trigger.end && other.end > trigger.start));
+    hit.values = hit.values.filter(({ trigger }) => !counting.some((other) => overlaps(other, trigger)));
   }
 }
+
+const SENTENCE_START: TextRange = { start: 0, end: 0 };
 
 /** How many words stand between two ranges of a sentence (0 when they touch or overlap). */
 function wordsBetween(sentence: Sentence, a: TextRange, b: TextRange): number {
@@ -219,17 +225,18 @@ function denials(sentence: Sentence): Sentence['negations'] {
   return sentence.negations.some(isUnlikely) ? sentence.negations.filter((scope) => !isUnlikely(scope)) : sentence.negations;
 }
 
+/** Whether a cue's scope takes in part of a range. */
+function reaches(scope: Sentence['negations'][number], range: TextRange): boolean {
+  return range.start < scope.scopeEnd && range.end > scope.scopeStart;
+}
+
 function inScope(range: TextRange, scopes: Sentence['negations']): boolean {
-  return scopes.some((scope) => range.start < scope.scopeEnd && range.end > scope.scopeStart);
+  return scopes.some((scope) => reaches(scope, range));
 }
 
 /** Whether a figure or its trigger is denied by a negation other than the figure's own ("no more than 80%" is a bound). */
 function negatesFigure(sentence: Sentence, trigger: TextRange, value: ValueMention): boolean {
-  return sentence.negations.some((scope) => {
-    if (scope.start >= value.start && scope.end <= value.end) return false;
-    const reaches = (range: TextRange): boolean => range.start < scope.scopeEnd && range.end > scope.scopeStart;
-    return reaches(trigger) || reaches(value);
-  });
+  return sentence.negations.some((scope) => !(scope.start >= value.start && scope.end <= value.end) && (reaches(scope, trigger) || reaches(scope, value)));
 }
 
 /**
@@ -239,7 +246,7 @@ function negatesFigure(sentence: Sentence, trigger: TextRange, value: ValueMenti
  */
 function negatedFromOutside(range: TextRange, scopes: Sentence['negations'], spread: boolean): boolean {
   return scopes.some((scope) => {
-    if (range.start >= scope.scopeEnd || range.end <= scope.scopeStart) return false;
+    if (!reaches(scope, range)) return false;
     const inside = scope.start >= range.start && scope.end <= range.end;
     return !inside || (spread && scope.start !== range.start && scope.end !== range.end);
   });
@@ -402,7 +409,7 @@ function termsOfAllTopics(compiled: CompiledRules, occurrences: Map<number, Occu
 
 /** Whether a term is the object of a phrase: inside it, or just after it with no "and", "or" or comma between. */
 function specifies(text: string, phrase: TextRange, term: TextRange): boolean {
-  if (term.start < phrase.end && term.end > phrase.start) return true;
+  if (overlaps(term, phrase)) return true;
   if (term.start < phrase.end) return false;
   const between = text.slice(phrase.end, term.start);
   return !/[,;:]|\b(?:and|or|nor|but)\b/i.test(between) && between.trim().split(/\s+/).length <= 4;

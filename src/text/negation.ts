@@ -942,13 +942,22 @@ function adverbialEnd(toks: readonly Tok[], m: Match, last: number): number {
   for (let j = m.b; j <= last; j++) {
     if ((toks[j] as Tok).lower !== ',') continue;
     // "Without maintenance, the benefits fade…": a determiner after the comma opens the main clause's subject.
-    if (DETERMINERS.has((toks[j + 1] as Tok | undefined)?.lower ?? '')) return j - 1;
-    for (let k = j + 1; k <= last && (toks[k] as Tok).lower !== ','; k++) {
-      const word = (toks[k] as Tok).lower;
-      if (MODALS.has(word) || AUXILIARIES.has(word)) return j - 1;
-    }
+    if (DETERMINERS.has((toks[j + 1] as Tok | undefined)?.lower ?? '') || verbAhead(toks, j, last, true)) return j - 1;
   }
   return last;
+}
+
+/**
+ * Whether a verb of its own follows token `j` before the next comma (and by `last`, within `reach` words when
+ * given): a modal, or with `auxiliaries` a form of "be", "have" or "do" too.
+ */
+function verbAhead(toks: readonly Tok[], j: number, last: number, auxiliaries: boolean, reach = Infinity): boolean {
+  for (let k = j + 1; k <= Math.min(last, j + reach); k++) {
+    const word = (toks[k] as Tok).lower;
+    if (word === ',') return false;
+    if (MODALS.has(word) || (auxiliaries && AUXILIARIES.has(word))) return true;
+  }
+  return false;
 }
 
 /** Adverbs that open a predicate after a comma ("No side effects, completely safe"), unlike a listed noun. */
@@ -969,13 +978,9 @@ function coordinatedEnd(toks: readonly Tok[], m: Match, last: number): number {
     if (word !== ',' && word !== 'and') continue;
     const next = toks[j + 1];
     if (word === ',' && next !== undefined && PREDICATE_ADVERBS.has(next.lower)) return j - 1;
-    for (let k = j + 1; k <= Math.min(last, j + 3); k++) {
-      const ahead = (toks[k] as Tok).lower;
-      if (ahead === ',') break;
-      // After a bare comma only a modal starts a new predicate: in "No sauna, the X included, is approved" the
-      // verb is the negated subject's own.
-      if (MODALS.has(ahead) || (word === 'and' && AUXILIARIES.has(ahead))) return j - 1;
-    }
+    // After a bare comma only a modal starts a new predicate: in "No sauna, the X included, is approved" the verb
+    // is the negated subject's own.
+    if (verbAhead(toks, j, last, word === 'and', 3)) return j - 1;
   }
   return last;
 }
@@ -985,7 +990,7 @@ export function findNegations(sentence: string): CueScope[] {
   if (!NEGATION_PRECHECK.test(sentence)) return [];
   const { toks, matches, starts, ends } = analyse(sentence);
   const out: CueScope[] = [];
-  for (const m of matches) {
+  for (const [position, m] of matches.entries()) {
     let range: [number, number] | null = null;
     switch (m.kind) {
       case 'prefix': {
@@ -1016,11 +1021,13 @@ export function findNegations(sentence: string): CueScope[] {
       case 'pre':
       case 'post':
       case 'either': {
-        const outer = negatingCue(toks, matches, m);
+        const outer = negatingCue(toks, matches, position);
         if (outer !== undefined) {
           // "not free of side effects", "no treatment is without risk": a negated negation asserts. The outer
           // cue's scope is the inner cue, which negates nothing.
-          out.push({ cue: sentence.slice(cueStart(toks, outer.a), (toks[outer.b - 1] as Tok).end), start: cueStart(toks, outer.a), end: (toks[outer.b - 1] as Tok).end, scopeStart: (toks[m.a] as Tok).start, scopeEnd: (toks[m.b - 1] as Tok).end });
+          const start = cueStart(toks, outer.a);
+          const end = (toks[outer.b - 1] as Tok).end;
+          out.push({ cue: sentence.slice(start, end), start, end, scopeStart: (toks[m.a] as Tok).start, scopeEnd: (toks[m.b - 1] as Tok).end });
           continue;
         }
         const dir = m.kind === 'either' ? direction(toks, m) : m.kind;
@@ -1063,12 +1070,13 @@ const NO_SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were
  * The negation that negates an absence cue: "not"/"never" at most two words before it ("is not entirely free
  * of"), or "no" whose noun phrase is the subject ("no treatment is without"), with no punctuation between.
  */
-function negatingCue(toks: readonly Tok[], matches: readonly Match[], m: Match): Match | undefined {
+function negatingCue(toks: readonly Tok[], matches: readonly Match[], position: number): Match | undefined {
+  const m = matches[position] as Match;
   const first = (toks[m.a] as Tok).lower;
   if (first !== 'without' && first !== 'free') return undefined;
   const cue = toks.slice(m.a, m.b).map((tok) => tok.lower).join(' ');
   if (!NEGATABLE_ABSENCE.has(cue)) return undefined;
-  for (let k = matches.indexOf(m) - 1; k >= 0; k--) {
+  for (let k = position - 1; k >= 0; k--) {
     const outer = matches[k] as Match;
     if (outer.b > m.a) continue;
     const last = (toks[outer.b - 1] as Tok).lower;
