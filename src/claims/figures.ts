@@ -56,6 +56,22 @@ export function isChange(text: string, value: ValueMention): boolean {
   return value.unit === '%' && CHANGE_BEFORE.test(text.slice(Math.max(0, value.start - 30), value.start));
 }
 
+// After a count, what makes it a frequency: "two sessions per week", "3 visits a month", "twice a day".
+const FREQUENCY_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:per|a|an|each|every)\s+(?:day|week|month|year|fortnight)\b/i;
+// A currency before or after a count: "$900", "USD 40", "£1,200", "a few thousand dollars".
+const CURRENCY_BEFORE = /(?:[$£€¥]|\b(?:usd|eur|gbp|aud|cad))\s*$/i;
+const CURRENCY_AFTER = /^\s*(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)\b/i;
+
+/**
+ * Whether a plain count counts something other than what a count topic measures: a price ("$900"), a
+ * frequency ("two sessions per week") or people ("120 patients").
+ */
+export function isOtherCount(text: string, value: ValueMention): boolean {
+  if (value.unit !== '') return false;
+  const after = text.slice(value.end, value.end + 40);
+  return CURRENCY_BEFORE.test(text.slice(Math.max(0, value.start - 4), value.start)) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after);
+}
+
 // A trial's comparison arm, or no treatment at all: "29% on placebo", "in the placebo group", "with rest alone".
 const ARM = /\b(?:placebo|sham|dummy (?:pill|treatment)|control group|usual care|standard care|no treatment|without treatment|untreated|on (?:their|its) own|alone|whatever you do)\b/i;
 // Who answered a poll rather than who was treated: "85% of doctors said…".
@@ -101,4 +117,15 @@ export function qualifierOf(text: string, trigger: { start: number; end: number 
   const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 30), trigger.end)} `);
   if (stage === null) return '';
   return stage[1] !== undefined ? 'full' : 'first';
+}
+
+// "a handful of top-up visits", "one or two maintenance sessions": sessions after the first course.
+const LATER_SESSIONS = /^\s*(?:[a-z-]+\s+)?(?:top-?up|maintenance|booster|touch-?up|refresher|follow-?up)\b/i;
+
+/**
+ * A stage a count is about, for its key: "maintenance" for top-up or booster sessions ("a handful of top-up
+ * visits a year" is no course length to compare with "a series of six sessions"). Empty when none.
+ */
+export function countStageOf(text: string, value: { end: number }): string {
+  return LATER_SESSIONS.test(text.slice(value.end, value.end + 40)) ? 'maintenance' : '';
 }

@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { isChange, isControlArm, isInterval, isLevel, isQuotedClaim, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
+import { countStageOf, isChange, isControlArm, isInterval, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf } from './subgroups.js';
 
@@ -180,7 +180,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     }
     if (!best || !bestTrigger) continue;
     // What a figure is, read from the words around it, is only worth reading for one a trigger would take.
-    if (isInterval(text, value) || isLevel(text, value) || isControlArm(text, value) || isQuotedClaim(text, value)) continue;
+    if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value) || isControlArm(text, value) || isQuotedClaim(text, value)) continue;
     best.values.push({ value, trigger: bestTrigger });
   }
   for (const hit of rangeHits) {
@@ -286,8 +286,10 @@ function claimsOf(
           measure = amount ? `${measure}-share-${thresholdLabel(amount.value)}` : `${measure}-share`;
         }
         // A subgroup set apart from everyone else ("among smokers, success rates are lower, near 85%") has a key of
-        // its own; so has a stage of a duration ("full results at 12 weeks", "the first appointment takes an hour").
-        const subgroup = subgroupOf(sentence.text, value) ?? (topic.unit === 's' ? qualifierOf(sentence.text, trigger) || null : null);
+        // its own; so has a stage ("full results at 12 weeks", "the first appointment takes an hour", "two top-up
+        // sessions").
+        const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
+        const subgroup = subgroupOf(sentence.text, value) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         const claim = make(key, intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.

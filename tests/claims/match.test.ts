@@ -157,11 +157,24 @@ describe('figures that count something else', () => {
     expect(rates('Most customers see results within two weeks, and new members get 30% off.')).toEqual([]);
   });
 
+  it('reads a count of sessions needed, but not a price, a frequency or a count of people beside it', () => {
+    const counts = (text: string): string[] => figures(text, 'sessions-needed');
+    expect(counts('You will need 3 to 5 sessions, spaced 4 weeks apart.')).toEqual(['3 to 5']);
+    expect(counts('Most clinics recommend six sessions for the best results.')).toEqual(['six']);
+    expect(counts('We recommend two sessions per week for the first month.')).toEqual([]);
+    expect(counts('Most people need a package of sessions, so the total can be a few thousand dollars.')).toEqual([]);
+    expect(counts('Each package of 6 sessions costs $900.')).toEqual(['6']);
+    expect(counts('We treated 120 patients who needed at least one session.')).toEqual([]);
+  });
+
   it('keys a stage of a duration apart: full results, a first appointment', () => {
     const keys = (text: string): string[] => read(text).claims.filter((claim) => /^(onset|session-length)/.test(claim));
     expect(keys('Results begin after 3 to 5 days, with full results at 2 weeks.')).toEqual(['onset affirmed', 'onset@full affirmed']);
     expect(keys('Your first appointment takes 60 minutes.')).toEqual(['session-length@first affirmed']);
     expect(keys('The first results appear within a week.')).toEqual(['onset affirmed']);
+    const counts = (text: string): string[] => read(text).claims.filter((claim) => claim.startsWith('sessions-needed'));
+    expect(counts('Most people need one or two top-up sessions after the first course.')).toEqual(['sessions-needed@maintenance affirmed']);
+    expect(counts('Most people need six sessions.')).toEqual(['sessions-needed affirmed']);
   });
 
   it('reads neither whom a figure counts nor a level as a result', () => {
