@@ -172,8 +172,19 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   const claims: Claim[] = [];
   let previous: Sentence | undefined;
   let beforePrevious: Sentence | undefined;
+  let heading: Sentence | undefined;
+  let leadIn: Sentence | undefined;
   for (const sentence of sentences) {
-    if (sentence.block.kind === 'heading') context.heading = sentence;
+    // What speaks for a list item: the heading above it, and the sentence that leads into its list ("Side
+    // effects are common:", "People come to us for:").
+    if (sentence.block.kind === 'heading') {
+      heading = sentence;
+      leadIn = undefined;
+    } else if (sentence.block.kind !== 'listItem') {
+      leadIn = sentence.text.trimEnd().endsWith(':') ? sentence : undefined;
+    }
+    context.heading = heading;
+    context.leadIn = leadIn;
     const result = matchSentence(sentence, compiled, context);
     findings.push(...result.findings);
     claims.push(...result.claims);

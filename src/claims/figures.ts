@@ -29,12 +29,15 @@ const PER_UNIT = /\b(?:sessions?|visits?|calls?|times|treatments?|appointments?|
 
 /**
  * Whether a duration says how often or when, not how long: "every 2 weeks", "4 to 6 weeks apart", "the 4-week
- * follow-up", "one session a week".
+ * follow-up", "one session a week", "five days a week".
  */
 export function isInterval(text: string, value: ValueMention): boolean {
   if (value.unit !== 's') return false;
   const before = text.slice(Math.max(0, value.start - 24), value.start);
-  if (/\bevery\s+(?:other\s+)?$/i.test(before) || /^\s*(?:apart|follow-?up|mark|check-?up)\b/i.test(text.slice(value.end))) return true;
+  const after = text.slice(value.end, value.end + 20);
+  if (/\bevery\s+(?:other\s+)?$/i.test(before) || /^\s*(?:apart|follow-?up|mark|check-?up)\b/i.test(after)) return true;
+  // "five days a week", "8 hours per day": time given per period is a schedule, not how long something takes or lasts.
+  if (/^\s*(?:a|an|per|each)\s+(?:day|night|week|month|year)\b/i.test(after)) return true;
   return /^(?:a|an|per)\s/i.test(value.text) && PER_UNIT.test(before);
 }
 
@@ -72,10 +75,11 @@ export function isOtherCount(text: string, value: ValueMention): boolean {
   return CURRENCY_BEFORE.test(text.slice(Math.max(0, value.start - 4), value.start)) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after);
 }
 
-// A trial's comparison arm, or no treatment at all: "29% on placebo", "in the placebo group", "with rest alone".
-const ARM = /\b(?:placebo|sham|dummy (?:pill|treatment)|control group|usual care|standard care|no treatment|without treatment|untreated|on (?:their|its) own|alone|whatever you do)\b/i;
-// Who answered a poll rather than who was treated: "85% of doctors said…".
-const POLLED = /^\s*of\s+(?:the\s+)?(?:surveyed\s+)?(?:doctors|physicians|experts|dermatologists|dentists|clinicians|pharmacists|nurses|specialists|practitioners)\b/i;
+// A trial's comparison arm, or no treatment at all: "29% on placebo", "in the placebo group", "a saline injection",
+// "with rest alone".
+const ARM = /\b(?:placebo|sham|dummy (?:pill|treatment)|saline (?:injection|shot|drip|infusion)s?|control group|usual care|standard care|no treatment|without treatment|untreated|on (?:their|its) own|alone|whatever you do)\b/i;
+// Who answered a poll rather than who was treated: "85% of doctors said…", "9 in 10 dermatologists recommend".
+const POLLED = /^\s*(?:of\s+)?(?:the\s+)?(?:surveyed\s+)?(?:doctors|physicians|experts|dermatologists|dentists|clinicians|pharmacists|nurses|specialists|practitioners)\b/i;
 
 /**
  * Whether a figure counts a comparison arm or a poll of experts rather than the subject's result: the words
@@ -90,7 +94,7 @@ export function isControlArm(text: string, value: ValueMention): boolean {
   if (ARM.test(after)) return true;
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
-  return /\b(?:placebo|sham|control)\s+(?:group|arm)\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b/i.test(before);
+  return /\b(?:placebo|sham|control)(?:-[a-z]+)?\s+(?:group|arm)\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b/i.test(before);
 }
 
 // A figure quoted as someone's: 'The "92% saw improvement" figure comes from an online survey'.

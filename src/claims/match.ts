@@ -35,6 +35,8 @@ const DISOWNED = new RegExp(
 const FRAME_WORDS = new Set(
   'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising ad ads advert adverts advertisement advertisements advertising true'.split(' '),
 );
+// A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
+const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
 // A list under a "Myths" heading states the myths it goes on to refute.
 const MYTHS_HEADING = /\b(?:myths?|misconceptions?)\b/i;
 /** Where a sentence comes from: what a claim or finding needs beyond the sentence itself. */
@@ -45,6 +47,8 @@ export interface SentenceContext {
   lines: LineIndex;
   /** The last heading before the sentence: it speaks for the list items under it ("Side effects" over "- Mild swelling"). */
   heading?: Sentence;
+  /** The sentence that leads into the list a list item belongs to ("Owners told us about:"): it speaks for it too. */
+  leadIn?: Sentence;
 }
 
 /** A rule that fired on a sentence, with the values bound to it. */
@@ -65,7 +69,10 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   if (isQuestion(sentence) || (sentence.tokens.some((token) => FRAME_WORDS.has(token.lower)) && (REFUTED.test(sentence.text) || DISOWNED.test(sentence.text)))) {
     return { findings: [], claims: [] };
   }
-  if (sentence.block.kind === 'listItem' && context.heading && MYTHS_HEADING.test(context.heading.text)) return { findings: [], claims: [] };
+  const listed = sentence.block.kind === 'listItem';
+  if (listed && ((context.heading && MYTHS_HEADING.test(context.heading.text)) || (context.leadIn && MYTHS_HEADING.test(context.leadIn.text)))) {
+    return { findings: [], claims: [] };
+  }
   const occurrences = compiled.index.find(sentence.tokens);
   const foreign = foreignClauses(sentence.text, sentence.values, context.subject);
   let terms: Occurrence[] | undefined;
@@ -102,8 +109,12 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   if (hits.length === 0) return { findings: [], claims: [] };
 
   bindValues(sentence, hits, foreign);
-  // A list item is often a bare noun ("- Mild swelling"): the heading above it says what the list is.
-  const headingOccurrences = sentence.block.kind === 'listItem' && context.heading ? compiled.index.find(context.heading.tokens) : null;
+  // A list item is often a bare noun ("- Mild swelling"): the heading above it and the sentence leading into it
+  // say what the list is. A list of what the subject is for ("People come to us for:") speaks for itself only:
+  // the heading above it does not make its items side effects ("Common side effects to watch for:" still does).
+  const purpose = context.leadIn !== undefined && PURPOSE_LEAD_IN.test(context.leadIn.text);
+  const listContext = listed ? (purpose ? [context.leadIn] : [context.heading, context.leadIn]).filter((lead): lead is Sentence => lead !== undefined) : [];
+  const headingOccurrences = listContext.length > 0 ? listContext.map((lead) => compiled.index.find(lead.tokens)) : null;
   const findings: Finding[] = [];
   const claims: Claim[] = [];
   const cited = sentence.block.cited || CITATION_MARKER.test(sentence.text);
@@ -260,7 +271,7 @@ function claimsOf(
   context: SentenceContext,
   cited: boolean,
   foreign: TextRange[],
-  headingOccurrences: Map<number, Occurrence[]> | null,
+  headingOccurrences: Map<number, Occurrence[]>[] | null,
 ): Claim[] {
   const definition = hit.rule.definition;
   const make = (key: string, value: ClaimValue, range: TextRange): Claim => claimAt(hit, range, topic.id, key, value, sentence, context, cited);
@@ -305,7 +316,7 @@ function claimsOf(
       if (terms.length === 0) return [blanket];
       // "a history of seizures" mentions a term without asserting it as, say, a side effect: a topic's
       // context phrases decide when a mention is an assertion. A denial is always a claim.
-      const asserting = topic.contextIds.length === 0 || hasContext(topic, occurrences) || (headingOccurrences !== null && hasContext(topic, headingOccurrences));
+      const asserting = topic.contextIds.length === 0 || hasContext(topic, occurrences) || (headingOccurrences?.some((lead) => hasContext(topic, lead)) ?? false);
       const named = terms.map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range)).filter((claim) => asserting || claim.polarity === 'negated');
       // "No side effects and no bloating": the blanket denial stands beside the named one. In "no risk of
       // seizures" or "no side effects like nausea" the named one is what the phrase denies.
@@ -409,12 +420,12 @@ function termsOfAllTopics(compiled: CompiledRules, occurrences: Map<number, Occu
   return found;
 }
 
-/** Whether a term is the object of a phrase: inside it, or just after it with no "and", "or" or comma between. */
+/** Whether a term is the object of a phrase: inside it, or just after it with no "and", "or", comma or dash between. */
 function specifies(text: string, phrase: TextRange, term: TextRange): boolean {
   if (overlaps(term, phrase)) return true;
   if (term.start < phrase.end) return false;
   const between = text.slice(phrase.end, term.start);
-  return !/[,;:]|\b(?:and|or|nor|but)\b/i.test(between) && between.trim().split(/\s+/).length <= 4;
+  return !/[,;:—–]|\s-\s|\b(?:and|or|nor|but)\b/i.test(between) && between.trim().split(/\s+/).length <= 4;
 }
 
 /** Whether a topic's context phrases occur (they make a mentioned term an assertion). */
@@ -454,7 +465,9 @@ function measureOf(
     for (const id of measure.ids) {
       for (const occurrence of occurrences.get(id) ?? []) {
         if (within(occurrence, foreign) || separated(sentence, occurrence, value, foreign)) continue;
-        const distance = wordsBetween(sentence, occurrence, value);
+        // The figure's own trigger says what it counts, before any other synonym nearby: in "(212 responses),
+        // nearly 9 in 10 said they would recommend it" the figure was bound to "would recommend".
+        const distance = overlaps(occurrence, trigger) ? -1 : wordsBetween(sentence, occurrence, value);
         if (distance <= topic.window && distance < bestDistance) {
           best = measure.name;
           bestDistance = distance;

@@ -7,6 +7,9 @@ const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|dro
 // "of those patients" (a group named before), or a group that opens the sentence ("Children did better").
 const RESTRICTOR =
   /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b/i;
+// "Among women over 55, only around 30% improved": "only" says the figure falls short of the general one.
+const ONLY = /\bonly\b/i;
+const PEOPLE_GROUP = /\b(?:people|patients|adults|women|men|children|kids|teens|seniors|smokers|users|participants|those|older|younger|elderly|over\s+\d+|under\s+\d+|aged\s+\d+|with\s+[a-z])/i;
 // Words that start a statement about everyone again: "…lower in smokers, but overall 95% succeed".
 const RESET = /\b(?:but|whereas|while|overall|generally|in general|across all)\b/i;
 
@@ -20,10 +23,14 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   let end = value.end;
   while (end < text.length && !/[,;]/.test(text[end] ?? '')) end++;
   const before = text.slice(0, end);
-  if (!RELATIVE.test(before) || /\bthan\b/i.test(before)) return null;
+  const relative = RELATIVE.test(before);
+  if ((!relative && !ONLY.test(before)) || /\bthan\b/i.test(before)) return null;
   const restrictor = RESTRICTOR.exec(before);
   const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3] ?? restrictor?.[4];
   if (!restrictor || group === undefined || /\d/.test(group[0] ?? '')) return null;
+  // "Only" sets a figure apart only when the group is people: "among women over 55, only 30% improved", but "in
+  // trials, only 40% responded" is everyone in the trials.
+  if (!relative && !PEOPLE_GROUP.test(group)) return null;
   if (RESET.test(text.slice(restrictor.index, value.start))) return null;
   return group.toLowerCase().trim().replace(/\s+/g, '-');
 }

@@ -189,7 +189,8 @@ const PSEUDO_NEGATION: readonly string[] = [
   'no-nonsense',
   'no-brainer',
   'not least',
-  // Double negations affirm: "not uncommon" means common, "not without risk" means risky.
+  // Double negations affirm: "not uncommon" means common. ("Not without risk" is left to the two cues, so that
+  // the outer one undoes the inner as in "not free of side effects": see negatingCue.)
   'not uncommon',
   'not unusual',
   'not unlike',
@@ -197,7 +198,6 @@ const PSEUDO_NEGATION: readonly string[] = [
   'not infrequently',
   'not rare',
   'not rarely',
-  'not without',
   'cannot deny',
   'can not deny',
   // Quantity bounds: "no more than 5% of patients" states a number, it does not deny the patients.

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prepare } from '../../src/audit.js';
+import { audit, prepare } from '../../src/audit.js';
 import { matchSentence } from '../../src/claims/match.js';
 import { parseDocument } from '../../src/documents/parse.js';
 import { analyzeDocument } from '../../src/text/analyze.js';
@@ -39,10 +42,12 @@ describe('denials', () => {
     expect(read('There are no side effects and no bloating.').claims).toEqual(expect.arrayContaining(['side-effect negated', 'side-effect/bloating negated']));
     expect(read('It carries no risk of seizures.').claims).not.toContain('side-effect negated');
     expect(read('It has no side effects like nausea.').claims).not.toContain('side-effect negated');
+    // A dash sets off examples of the blanket denial, not what it is limited to.
+    expect(read('No side effects — no nausea, no cramping.').claims).toEqual(expect.arrayContaining(['side-effect negated', 'side-effect/nausea negated']));
   });
 
   it('reads a negated denial or a negated promise as neither', () => {
-    for (const text of ['It is well tolerated, but it is not free of side effects.', 'No procedure comes without risks.']) {
+    for (const text of ['It is well tolerated, but it is not free of side effects.', 'No procedure comes without risks.', 'Oral appliances are not without side effects, especially at first:']) {
       expect(read(text).claims).not.toContain('side-effect negated');
       expect(read(text).findings).not.toContain('safety/absolute-safety');
     }
@@ -50,6 +55,40 @@ describe('denials', () => {
     expect(read('No treatment is completely safe.').findings).toEqual([]);
     // The phrase's own negation is the promise.
     expect(read('There is nothing to worry about.').findings).toEqual(['safety/safety-absolute']);
+  });
+});
+
+describe('lists', () => {
+  // A whole Markdown document, so that a list item sees the heading and the lead-in before it.
+  const sideEffects = (text: string): string[] => {
+    const folder = mkdtempSync(join(tmpdir(), 'claim-audit-lists-'));
+    try {
+      writeFileSync(join(folder, 'list.md'), text);
+      return audit({ paths: [folder], config: false })
+        .claims.filter((claim) => claim.topic === 'side-effect')
+        .map((claim) => `${claim.key} ${claim.polarity}`);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  };
+
+  it('reads a list item with the sentence leading into the list and the heading above it', () => {
+    expect(sideEffects('## Getting started\n\nThe most common problems reported in trials were:\n\n- minor bruising\n')).toEqual(['side-effect/bruising affirmed']);
+    expect(sideEffects('## Common complaints\n\nOwners told us about:\n\n- itching and irritation\n')).toEqual(['side-effect/rash affirmed', 'side-effect/irritation affirmed']);
+    // The lead-in speaks for its own list only.
+    expect(sideEffects('Side effects reported were:\n\n- bruising\n\nWe treat many patients.\n\n- fatigue\n')).toEqual(['side-effect/bruising affirmed']);
+  });
+
+  it('reads a list of what the subject is for as no side effects, whatever the heading above it', () => {
+    expect(sideEffects("## What you'll feel\n\nPeople come to us for:\n\n- brain fog and fatigue\n")).toEqual([]);
+    expect(sideEffects('Common side effects to watch for:\n\n- fatigue\n')).toEqual(['side-effect/fatigue affirmed']);
+  });
+});
+
+describe('measures', () => {
+  it('counts "would recommend" as satisfaction, even beside a count of survey replies', () => {
+    const keys = read('In our customer survey (212 responses), nearly 9 in 10 said they would recommend the mask.').claims;
+    expect(keys).toEqual(['efficacy-rate/satisfaction affirmed']);
   });
 });
 
@@ -143,6 +182,8 @@ describe('durations', () => {
     // A side effect that is the sentence's subject is what a later verb of lasting measures.
     expect(figures('Tooth sensitivity is common and usually fades within 48 hours.', 'relief-duration')).toEqual([]);
     expect(figures('The treatment is quick and lasts 6 months.', 'relief-duration')).toEqual(['6 months']);
+    // Time per period is a schedule: "five days a week" is not how long a session takes.
+    expect(figures('The manual suggests sessions of 10 to 15 minutes, five days a week.', 'session-length')).toEqual(['10 to 15 minutes']);
   });
 });
 
@@ -151,6 +192,9 @@ describe('figures that count something else', () => {
     const rates = (text: string): string[] => figures(text, 'efficacy-rate');
     expect(rates('In the trial, 60% of participants improved, against 29% on placebo.')).toEqual(['60%']);
     expect(rates('In the placebo group, 10% improved.')).toEqual([]);
+    expect(rates("It beat the sham-mask group, where 21% improved.")).toEqual([]);
+    expect(rates('Then see the placebo group: 45% of patients who got a saline injection also improved.')).toEqual([]);
+    expect(rates('9 in 10 dermatologists say it is effective.')).toEqual([]);
     expect(rates('Without treatment, 90% of people improve within six weeks.')).toEqual([]);
     expect(rates('In a survey, 85% of doctors said the product is effective.')).toEqual([]);
     expect(rates('It is an effective option and costs 70% less than in London.')).toEqual([]);

@@ -16,6 +16,9 @@ describe('subgroupOf', () => {
     expect(subgroup('Older adults seem to benefit less: in one trial, only 40% improved.', '40%')).toBe('older-adults');
     expect(subgroup('Children did better, with improvement rates closer to 60%.', '60%')).toBe('children');
     expect(subgroup('Gray stains respond far less: only 30 to 50% of those patients see a change.', '30 to 50%')).toBe('those-patients');
+    // "Only" with a group of people sets the figure apart too.
+    expect(subgroup('Among women over 55, only around 30% improved.', 'around 30%')).toBe('women-over-55');
+    expect(subgroup('In patients with severe arthritis, only about 25% improved.', 'about 25%')).toBe('patients-with-severe');
   });
 
   it('leaves general figures general', () => {
@@ -28,5 +31,7 @@ describe('subgroupOf', () => {
     expect(subgroup('Response rates rose to 80% in 2020.', '80%')).toBeNull();
     expect(subgroup('Less than 80% of older adults respond.', 'Less than 80%')).toBeNull();
     expect(subgroup('Rates are higher in clinics than at home, at 80%.', '80%')).toBeNull();
+    // "Only" with a group that is not people ("in trials") speaks of everyone in them.
+    expect(subgroup('In clinical trials, only 40% of patients responded.', '40%')).toBeNull();
   });
 });
