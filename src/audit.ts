@@ -3,6 +3,7 @@ import { findContradictions } from './analysis/contradictions.js';
 import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered } from './claims/answers.js';
+import { type PlacedClaim, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, type SentenceContext } from './claims/match.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
@@ -169,7 +170,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     sentence: '',
     match: '',
   }));
-  const claims: Claim[] = [];
+  const placed: PlacedClaim[] = [];
   let previous: Sentence | undefined;
   let beforePrevious: Sentence | undefined;
   let heading: Sentence | undefined;
@@ -187,11 +188,15 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     context.leadIn = leadIn;
     const result = matchSentence(sentence, compiled, context);
     findings.push(...result.findings);
-    claims.push(...result.claims);
-    if (previous && answers(previous, sentence, beforePrevious)) claims.push(...figuresAnswered(previous, sentence, result.claims, compiled, context, settings.vague));
+    const block = sentence.block.index;
+    for (const claim of result.claims) placed.push({ claim, block });
+    if (previous && answers(previous, sentence, beforePrevious)) {
+      for (const claim of figuresAnswered(previous, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });
+    }
     beforePrevious = previous;
     previous = sentence;
   }
+  const claims = withoutDistinctions(placed, (topic) => compiled.topics.get(topic)?.compare === 'exclusive');
   const suppressions = findSuppressions(document.text, document.format, lines);
   // A suppressed rule's claims go too: the editor has accepted that passage, so it takes no part in contradictions.
   return {

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { audit } from '../src/audit.js';
 import { UserError } from '../src/errors.js';
 import type { Topic } from '../src/rules/definition.js';
-import type { Claim, ClaimValue, Contradiction } from '../src/types.js';
+import type { Claim, ClaimValue, Contradiction, Report } from '../src/types.js';
 
 /** A topic with defaults, for analysis tests. */
 export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
@@ -76,4 +80,15 @@ export function describeError(run: () => unknown, kind: abstract new (...args: n
 export function describeContradiction(contradiction: Contradiction): string {
   const sides = contradiction.sides.map((side) => `${side.path.split('/').pop()}:${side.span.start.line}`).join(' vs ');
   return `${contradiction.kind} ${contradiction.key}: ${sides}`;
+}
+
+/** Audit Markdown documents (name → text) written to a temporary folder, with the built-in rules and no config. */
+export function auditMarkdown(documents: Record<string, string>): Report {
+  const folder = mkdtempSync(join(tmpdir(), 'claim-audit-test-'));
+  try {
+    for (const [name, text] of Object.entries(documents)) writeFileSync(join(folder, name), text);
+    return audit({ paths: [folder], config: false });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

@@ -303,15 +303,24 @@ function polarityConflicts(group: Claim[], topic: Topic, out: Collector): void {
   }));
 }
 
+const category = (claim: Claim): string => (claim.value.type === 'category' ? claim.value.category : '');
+
+/** "Approved for depression" and "off-label for anxiety" are about different uses: both can be true. */
+function sameUse(a: Claim, b: Claim): boolean {
+  const left = a.value.type === 'category' ? a.value.scope : [];
+  const right = b.value.type === 'category' ? b.value.scope : [];
+  return left.length === 0 || right.length === 0 || left.some((stem) => right.includes(stem));
+}
+
+/** Whether two claims on one exclusive topic cannot both hold: two categories affirmed, or one affirmed and denied. */
+export function exclusiveClash(a: Claim, b: Claim): boolean {
+  if (!sameUse(a, b)) return false;
+  if (category(a) === category(b)) return a.polarity !== b.polarity;
+  return a.polarity === 'affirmed' && b.polarity === 'affirmed';
+}
+
 /** Categories that cannot both hold ("FDA approved" vs "off-label"), and a category asserted and denied. */
 function exclusiveConflicts(group: Claim[], topic: Topic, out: Collector): void {
-  const category = (claim: Claim): string => (claim.value.type === 'category' ? claim.value.category : '');
-  // "Approved for depression" and "off-label for anxiety" are about different uses: both can be true.
-  const sameUse = (a: Claim, b: Claim): boolean => {
-    const left = a.value.type === 'category' ? a.value.scope : [];
-    const right = b.value.type === 'category' ? b.value.scope : [];
-    return left.length === 0 || right.length === 0 || left.some((stem) => right.includes(stem));
-  };
   // Each category's affirmations and denials, in reading order.
   const affirmedAs = new Map<string, Claim[]>();
   const deniedAs = new Map<string, Claim[]>();

@@ -1,11 +1,12 @@
 import type { Sentence, TextRange } from '../types.js';
 
 // A comparison clause talks about something else: "While SSRIs take weeks, …", "unlike opioids, …",
-// "faster than the six weeks antidepressants need". Its figures are not claims about the subject.
+// "faster than the six weeks antidepressants need", "other treatments help only 40%". Its figures are not claims
+// about the subject.
 // "while" only counts at the start of a sentence or clause, where it means "whereas", not "during".
 // A market-wide reference figure ("well above the national average of 0.45%") is a comparison too.
 const FOREIGN_CUE =
-  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?)(?=[\s,.;:)]|$)/gi;
+  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?|(?:other|those|traditional|conventional|competing|rival) (?:drugs|medications|medicines|pills|treatments|therapies|products|devices|brands|options|methods|procedures|shots|injections))(?=[\s,.;:)]|$)/gi;
 const CLAUSE_END = /[,;:)]|\s[–—-]\s/g;
 const RELATIVE_NEXT = /^\s*(?:which|who|whose|whom)\b/i;
 
@@ -21,8 +22,9 @@ const CONTRAST_CUE = /^(?:while|whilst|whereas|unlike|compared (?:to|with)|in co
 export function foreignClauses(text: string, values: readonly TextRange[] = [], subject = ''): TextRange[] {
   const ranges: TextRange[] = [];
   const subjectWords = wordPatternsOf(subject);
-  // "By comparison, about 25% improved on usual care alone", "Sound amplifiers, by contrast, are not cleared":
-  // a sentence set against what came before is about something else, unless it names the subject or itself.
+  // "By comparison, about 25% improved on usual care alone", "Sound amplifiers, by contrast, are not cleared",
+  // "Compare that with cortisone: steroid shots help about 50%": a sentence set against what came before (or
+  // against what its opening names) is about something else, unless it names the subject or itself.
   const contrast = /compar|contrast/i.test(text) ? CONTRAST_SENTENCE.exec(text) : null;
   if (contrast && subjectWords.length > 0) {
     const topic = contrast.index === 0 ? text.slice(contrast[0].length, contrast[0].length + 40) : text.slice(0, contrast.index);
@@ -48,7 +50,7 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
   return ranges;
 }
 
-const CONTRAST_SENTENCE = /^\W*(?:by|in) (?:comparison|contrast)\s*,\s*|,\s*(?:by|in) (?:comparison|contrast)\s*,/i;
+const CONTRAST_SENTENCE = /^\W*(?:by|in) (?:comparison|contrast)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in) (?:comparison|contrast)\s*,/i;
 // What an article calls its own subject without naming it.
 const SELF = /^\W*(?:our|we|this|these|it|its|they|the (?:treatment|therapy|procedure|product|device|program|programme|supplement|clinic|service))\b/i;
 

@@ -42,13 +42,13 @@ export function isInterval(text: string, value: ValueMention): boolean {
 }
 
 /**
- * Whether a percentage names a level or a price rather than a share: "the 80% speech-recognition threshold",
- * "30% off", "costs 70% less", "save 25%".
+ * Whether a percentage names a level, a promise or a price rather than a share: "the 80% speech-recognition
+ * threshold", "100% satisfaction guaranteed", "30% off", "costs 70% less", "save 25%".
  */
 export function isLevel(text: string, value: ValueMention): boolean {
   if (value.unit !== '%') return false;
   const after = text.slice(value.end, value.end + 60);
-  if (/^\s*(?:[a-z-]+\s+){0,2}(?:threshold|cutoff|cut-off|target|score|mark)\b/i.test(after) || /^\s*(?:off|less|more|cheaper|discount)\b/i.test(after)) return true;
+  if (/^\s*(?:[a-z-]+\s+){0,2}(?:threshold|cutoff|cut-off|target|score|mark|guarantee|guaranteed)\b/i.test(after) || /^\s*(?:off|less|more|cheaper|discount)\b/i.test(after)) return true;
   return /\b(?:save|saving|discount of|discounted by)\s+(?:up to\s+)?$/i.test(text.slice(Math.max(0, value.start - 24), value.start));
 }
 

@@ -220,9 +220,9 @@ function checkPatterns(rule: RuleDefinition, trusted: boolean): void {
       }
       // A user's regex must not be able to hang an audit: reject any that can backtrack without bound.
       if (!trusted && !isProvenSafe(regex)) {
-        throw new RuleLoadError(`regex of rule "${rule.id}" can take exponential time on some input (ReDoS): ${JSON.stringify(pattern.regex)}`, {
+        throw new RuleLoadError(`regex of rule "${rule.id}" can backtrack without bound on some input (ReDoS): ${JSON.stringify(pattern.regex)}`, {
           origin: origin ?? rule.origin,
-          hint: 'avoid nested or overlapping quantifiers such as (a+)+ or (\\w+\\s?)*, or use a phrase/near pattern',
+          hint: 'the check refuses any repeat that can backtrack (even \\s+ or \\w+): bound it (\\s{1,3}), list the words ((?:takes|lasts)), or use a phrase (with slop) or near pattern',
         });
       }
     }

@@ -10,6 +10,9 @@ describe('foreignClauses', () => {
   it('sets a comparison clause apart', () => {
     expect(foreign('Unlike SSRIs, which take weeks, ketamine works within hours.', 'ketamine-infusion')).toEqual(['Unlike SSRIs, which take weeks']);
     expect(foreign('It works faster than the six weeks antidepressants need.')).toEqual(['than the six weeks antidepressants need.']);
+    // Another treatment named as the subject of a clause.
+    expect(foreign('Studies show those drugs help only about 45% of people.')).toEqual(['those drugs help only about 45% of people.']);
+    expect(foreign('Other treatments work for about 40% of patients, and ours for 80%.')).toEqual(['Other treatments work for about 40% of patients']);
   });
 
   it('sets the rest apart when the contrast clause names the subject', () => {
@@ -22,6 +25,9 @@ describe('foreignClauses', () => {
     expect(foreign('By comparison, about 25% improved on usual care alone.', 'hearing-aids')).toEqual(['By comparison, about 25% improved on usual care alone.']);
     expect(foreign('By contrast, hearing aids are FDA-cleared.', 'hearing-aids')).toEqual([]);
     expect(foreign('Our devices, by contrast, are FDA-cleared.', 'hearing-aids')).toEqual([]);
+    // "Compare that with X:" puts what follows the colon on X, unless that is the subject or itself.
+    expect(foreign('Compare that with cortisone: steroid shots help about 50% of patients.', 'knee-gel')).toEqual(['Compare that with cortisone: steroid shots help about 50% of patients.']);
+    expect(foreign('Compare that with the old device: our gel helps 80% of patients.', 'knee-gel')).toEqual([]);
     // "than" always names the other thing.
     expect(foreign('Amplifiers cost less than hearing aids.', 'hearing-aids')).toEqual(['than hearing aids.']);
   });

@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { audit, prepare } from '../../src/audit.js';
+import { prepare } from '../../src/audit.js';
 import { matchSentence } from '../../src/claims/match.js';
 import { parseDocument } from '../../src/documents/parse.js';
 import { analyzeDocument } from '../../src/text/analyze.js';
 import { indexLines } from '../../src/text/locations.js';
+import { auditMarkdown } from '../helpers.js';
 
 const { compiled } = prepare({ config: false });
 
@@ -60,17 +58,10 @@ describe('denials', () => {
 
 describe('lists', () => {
   // A whole Markdown document, so that a list item sees the heading and the lead-in before it.
-  const sideEffects = (text: string): string[] => {
-    const folder = mkdtempSync(join(tmpdir(), 'claim-audit-lists-'));
-    try {
-      writeFileSync(join(folder, 'list.md'), text);
-      return audit({ paths: [folder], config: false })
-        .claims.filter((claim) => claim.topic === 'side-effect')
-        .map((claim) => `${claim.key} ${claim.polarity}`);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
-  };
+  const sideEffects = (text: string): string[] =>
+    auditMarkdown({ 'list.md': text })
+      .claims.filter((claim) => claim.topic === 'side-effect')
+      .map((claim) => `${claim.key} ${claim.polarity}`);
 
   it('reads a list item with the sentence leading into the list and the heading above it', () => {
     expect(sideEffects('## Getting started\n\nThe most common problems reported in trials were:\n\n- minor bruising\n')).toEqual(['side-effect/bruising affirmed']);
@@ -199,6 +190,7 @@ describe('figures that count something else', () => {
     expect(rates('In a survey, 85% of doctors said the product is effective.')).toEqual([]);
     expect(rates('It is an effective option and costs 70% less than in London.')).toEqual([]);
     expect(rates('Most customers see results within two weeks, and new members get 30% off.')).toEqual([]);
+    expect(rates('100% satisfaction guaranteed.')).toEqual([]);
   });
 
   it('reads a count of sessions needed, but not a price, a frequency or a count of people beside it', () => {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { auditMarkdown, describeContradiction } from '../helpers.js';
+
+describe('statuses told apart in one paragraph', () => {
+  const cleared = 'The custom device a dentist fits is FDA-cleared for sleep apnea.';
+  const notCleared = 'The boil-and-bite version sold online is not FDA-cleared for sleep apnea.';
+
+  it('reads an approval and a denial in one paragraph as a distinction, not a contradiction', () => {
+    const report = auditMarkdown({ 'a.md': `${cleared} ${notCleared}\n`, 'b.md': 'It is FDA-cleared for sleep apnea.\n' });
+    expect(report.contradictions).toEqual([]);
+    // The findings on the passage stay for the editor.
+    expect(report.findings.filter((finding) => finding.ruleId === 'regulatory/approval-claim').length).toBeGreaterThan(0);
+  });
+
+  it('still reports the same two statuses in different paragraphs', () => {
+    const report = auditMarkdown({ 'a.md': `${cleared}\n\n${notCleared}\n` });
+    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:1 vs a.md:3']);
+  });
+});
