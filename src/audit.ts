@@ -186,6 +186,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     }
     context.heading = heading;
     context.leadIn = leadIn;
+    context.previous = previous !== undefined && previous.block.index === sentence.block.index ? previous : undefined;
     const result = matchSentence(sentence, compiled, context);
     findings.push(...result.findings);
     const block = sentence.block.index;

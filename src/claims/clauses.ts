@@ -6,7 +6,7 @@ import type { Sentence, TextRange } from '../types.js';
 // "while" only counts at the start of a sentence or clause, where it means "whereas", not "during".
 // A market-wide reference figure ("well above the national average of 0.45%") is a comparison too.
 const FOREIGN_CUE =
-  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?|(?:other|those|traditional|conventional|competing|rival) (?:drugs|medications|medicines|pills|treatments|therapies|products|devices|brands|options|methods|procedures|shots|injections))(?=[\s,.;:)]|$)/gi;
+  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?|(?:other|those|traditional|conventional|competing|rival) (?:drugs|medications|medicines|pills|treatments|therapies|products|devices|brands|options|methods|procedures|shots|injections|providers|companies|firms|banks|apps|models)|(?:most|many|typical|other|traditional) (?:advisors|advisers|competitors|rivals)|(?:a|one|our|their) (?:competitor|rival)|competitors|rivals)(?=[\s,.;:)]|$)/gi;
 const CLAUSE_END = /[,;:)]|\s[–—-]\s/g;
 const RELATIVE_NEXT = /^\s*(?:which|who|whose|whom)\b/i;
 

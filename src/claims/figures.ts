@@ -97,6 +97,17 @@ export function isControlArm(text: string, value: ValueMention): boolean {
   return /\b(?:placebo|sham|control)(?:-[a-z]+)?\s+(?:group|arm)\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b/i.test(before);
 }
 
+const ARM_INTRODUCED = /\b(?:placebo|sham|dummy|control group|control arm)\b/i;
+const ARM_CONTINUED = /\b(?:still|also|even)\s+(?:[a-z]+\s+)?(?:improved|responded|got better|benefited|reported|saw|felt|halved)\b/i;
+
+/**
+ * Whether a sentence goes on about the comparison arm the sentence before it names: "The study also included a
+ * sham device. About 15% of people wearing it still improved."
+ */
+export function continuesArm(previous: string, text: string): boolean {
+  return ARM_CONTINUED.test(text) && ARM_INTRODUCED.test(previous);
+}
+
 // A figure quoted as someone's: 'The "92% saw improvement" figure comes from an online survey'.
 const QUOTED_AS = /^[^"“”]*["”]\s+(?:figure|claim|statistic|stat|number|promise|slogan|tagline|headline)s?\b/i;
 

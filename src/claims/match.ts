@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { countStageOf, isChange, isControlArm, isInterval, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
+import { continuesArm, countStageOf, isChange, isControlArm, isInterval, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf } from './subgroups.js';
 
@@ -49,6 +49,8 @@ export interface SentenceContext {
   heading?: Sentence;
   /** The sentence that leads into the list a list item belongs to ("Owners told us about:"): it speaks for it too. */
   leadIn?: Sentence;
+  /** The sentence before, in the same paragraph. */
+  previous?: Sentence;
 }
 
 /** A rule that fired on a sentence, with the values bound to it. */
@@ -75,6 +77,9 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   }
   const occurrences = compiled.index.find(sentence.tokens);
   const foreign = foreignClauses(sentence.text, sentence.values, context.subject);
+  // "The study also included a sham device. About 15% of people wearing it still improved": a sentence that
+  // goes on about the comparison arm the sentence before it introduced is that arm's, not the subject's.
+  if (context.previous !== undefined && continuesArm(context.previous.text, sentence.text)) foreign.push({ start: 0, end: sentence.text.length });
   let terms: Occurrence[] | undefined;
   // "Redness fades within 2 days", "swelling, which can last weeks": a duration whose trigger follows a term of
   // another topic (a side effect) measures that term, not the subject. So does one whose verb shares the

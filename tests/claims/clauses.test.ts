@@ -13,6 +13,8 @@ describe('foreignClauses', () => {
     // Another treatment named as the subject of a clause.
     expect(foreign('Studies show those drugs help only about 45% of people.')).toEqual(['those drugs help only about 45% of people.']);
     expect(foreign('Other treatments work for about 40% of patients, and ours for 80%.')).toEqual(['Other treatments work for about 40% of patients']);
+    expect(foreign('Most advisors charge about 1% of your balance.')).toEqual(['Most advisors charge about 1% of your balance.']);
+    expect(foreign('I had used a competitor that charged 0.40%.')).toEqual(['a competitor that charged 0.40%.']);
   });
 
   it('sets the rest apart when the contrast clause names the subject', () => {

@@ -76,6 +76,16 @@ describe('lists', () => {
   });
 });
 
+describe('comparison arms across sentences', () => {
+  it('reads a figure that "still improved" after a sentence about a sham arm as that arm\'s', () => {
+    const rates = (text: string): string[] => auditMarkdown({ 'a.md': text }).claims.filter((claim) => claim.topic === 'efficacy-rate').map((claim) => claim.match);
+    expect(rates('The study also included a sham device. About 15% of people wearing it still improved.\n')).toEqual([]);
+    // Without the arm before it, or in another paragraph, the figure is the subject's.
+    expect(rates('The study ran for a year. About 15% of people wearing it still improved.\n')).toEqual(['About 15% of people wearing it still improved']);
+    expect(rates('The study also included a sham device.\n\nAbout 15% of people wearing it still improved.\n')).toEqual(['About 15% of people wearing it still improved']);
+  });
+});
+
 describe('measures', () => {
   it('counts "would recommend" as satisfaction, even beside a count of survey replies', () => {
     const keys = read('In our customer survey (212 responses), nearly 9 in 10 said they would recommend the mask.').claims;
