@@ -6,6 +6,7 @@ import { answers, figuresAnswered } from './claims/answers.js';
 import { type PlacedClaim, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, type SentenceContext } from './claims/match.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
+import { TableCells } from './claims/tables.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
 import { decodeDocument } from './documents/decode.js';
 import { discoverSources, type Source } from './documents/discover.js';
@@ -175,6 +176,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   let beforePrevious: Sentence | undefined;
   let heading: Sentence | undefined;
   let leadIn: Sentence | undefined;
+  const tables = new TableCells();
   for (const sentence of sentences) {
     // What speaks for a list item: the heading above it, and the sentence that leads into its list ("Side
     // effects are common:", "People come to us for:").
@@ -191,6 +193,11 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     findings.push(...result.findings);
     const block = sentence.block.index;
     for (const claim of result.claims) placed.push({ claim, block });
+    tables.add(sentence);
+    const label = tables.labelFor(sentence, context.subject);
+    if (label !== undefined) {
+      for (const claim of figuresAnswered(label, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });
+    }
     if (previous && answers(previous, sentence, beforePrevious)) {
       for (const claim of figuresAnswered(previous, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });
     }

@@ -40,6 +40,16 @@ export interface ProseBlock {
   cited: boolean;
   /** Index of the block in its document, so sentences can find their paragraph. */
   index: number;
+  /** Where a table cell stands in its table; absent for other blocks. */
+  cell?: TableCell;
+}
+
+/** A table cell's place: which table of the document, its row (0 is the header) and column, and the table's width. */
+export interface TableCell {
+  table: number;
+  row: number;
+  column: number;
+  columns: number;
 }
 
 /** A source document as read and parsed. */
@@ -102,7 +112,7 @@ export interface Sentence {
   negations: CueScope[];
   hedges: CueScope[];
   /** The prose block (paragraph, list item…) the sentence belongs to. */
-  block: { index: number; kind: string; cited: boolean };
+  block: { index: number; kind: string; cited: boolean; cell?: TableCell };
 }
 
 /** Where a rule or setting was written, for error messages and `rules list`. */

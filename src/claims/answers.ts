@@ -19,7 +19,8 @@ export function answers(question: Sentence, answer: Sentence, beforeQuestion?: S
 
 /**
  * The figures of a terse answer, measured by what the question asks: "How long does a session take? About
- * 30 minutes." is a session-length claim although the answer names no session. Only an answer that claims
+ * 30 minutes." is a session-length claim although the answer names no session. A table's row label and value
+ * cell are read the same way ("| Session length | 30-45 minutes |"). Only an answer that claims
  * nothing on its own is read so (one that does says itself what its figures measure), and only its figures
  * bound to a rule match in the question count: a yes or no is not read, since "No." can deny the question
  * or a premise of it.

@@ -67,6 +67,11 @@ function wordPatternsOf(subject: string): RegExp[] {
   return patterns;
 }
 
+/** Whether a stretch of text holds any word of a subject slug ("Gel (Synovira)" for `knee-gel-injection`). */
+export function mentionsSubject(text: string, subject: string): boolean {
+  return wordPatternsOf(subject).some((word) => word.test(text));
+}
+
 /** Whether a stretch of text holds every word of a subject slug. */
 function names(text: string, words: readonly RegExp[]): boolean {
   return words.length > 0 && words.every((word) => word.test(text));

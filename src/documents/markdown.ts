@@ -10,7 +10,7 @@ import { CITATION_MARKER } from './text.js';
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkLeanGfm).freeze();
 
 /** Block containers whose children are walked; their own text comes from the leaf blocks inside them. */
-const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition', 'table', 'tableRow']);
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
 /** Leaf blocks whose inline content is prose. */
 const PROSE_LEAVES = new Set(['paragraph', 'heading', 'tableCell']);
 
@@ -25,10 +25,23 @@ export function markdownBlocks(source: string): ParsedMarkdown {
   const tree = parser.parse(source) as Root;
   const blocks: ProseBlock[] = [];
   let frontMatter: ParsedMarkdown['frontMatter'] = null;
+  let tables = 0;
 
   const visit = (node: Nodes, context: string): void => {
     if (node.type === 'yaml') {
       if (frontMatter === null && node.position) frontMatter = { value: node.value, offset: node.position.start.offset ?? 0 };
+      return;
+    }
+    if (node.type === 'table') {
+      // Cells keep their place, so that a value cell can be read with its row's label ("| Charging time | 3 to 4 hours |").
+      const table = tables++;
+      const columns = node.children[0]?.children.length ?? 0;
+      node.children.forEach((row, rowIndex) => {
+        row.children.forEach((cell, column) => {
+          const block = collectInline(source, cell.children as RootContent[], context === 'root' ? 'tableCell' : context);
+          if (block) blocks.push({ ...block, index: blocks.length, cell: { table, row: rowIndex, column, columns } });
+        });
+      });
       return;
     }
     if (PROSE_LEAVES.has(node.type) && 'children' in node) {
@@ -37,7 +50,7 @@ export function markdownBlocks(source: string): ParsedMarkdown {
       return;
     }
     if (CONTAINERS.has(node.type) && 'children' in node) {
-      const inner = node.type === 'root' || node.type === 'list' || node.type === 'tableRow' || node.type === 'table' ? context : node.type;
+      const inner = node.type === 'root' || node.type === 'list' ? context : node.type;
       for (const child of node.children as RootContent[]) visit(child, inner);
     }
   };

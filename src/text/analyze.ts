@@ -14,7 +14,7 @@ function analyzeBlock(block: ProseBlock, lines: LineIndex, vague?: VagueQuantiti
   return splitSentences(block.text).map(({ start, end }) => {
     const offsets = block.offsets.slice(start, end);
     offsets.push(sourceEnd(block, end));
-    return analyzeSentence(block.text.slice(start, end), offsets, { index: block.index, kind: block.kind, cited: block.cited }, lines, vague);
+    return analyzeSentence(block.text.slice(start, end), offsets, block.cell ? { index: block.index, kind: block.kind, cited: block.cited, cell: block.cell } : { index: block.index, kind: block.kind, cited: block.cited }, lines, vague);
   });
 }
 

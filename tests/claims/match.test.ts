@@ -76,6 +76,25 @@ describe('lists', () => {
   });
 });
 
+describe('tables', () => {
+  const durations = (text: string): string[] =>
+    auditMarkdown({ 'a.md': text }).claims.filter((claim) => claim.value.type === 'interval').map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : ''} ${claim.span.start.line}:${claim.span.start.column}`);
+
+  it('reads a value cell with the label of its row', () => {
+    expect(durations('| Question | Typical answer |\n| --- | --- |\n| Session length | 30–45 minutes |\n| Sessions needed | usually 6–12 |\n')).toEqual([
+      'session-length 30–45 minutes 3:3',
+      'sessions-needed 6–12 4:3',
+    ]);
+  });
+
+  it('reads only the column a comparison table gives the subject', () => {
+    const table = '---\nsubject: knee-gel\n---\n| | Steroid | Gel | PRP |\n| --- | --- | --- | --- |\n| How long relief lasts | 4–8 weeks | about 6 months | 6–12 months |\n';
+    expect(durations(table)).toEqual(['relief-duration about 6 months 6:12']);
+    // When no column, or several, name the subject, none is the subject's.
+    expect(durations(table.replace('knee-gel', 'knee-injection'))).toEqual([]);
+  });
+});
+
 describe('comparison arms across sentences', () => {
   it('reads a figure that "still improved" after a sentence about a sham arm as that arm\'s', () => {
     const rates = (text: string): string[] => auditMarkdown({ 'a.md': text }).claims.filter((claim) => claim.topic === 'efficacy-rate').map((claim) => claim.match);

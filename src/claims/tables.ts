@@ -1,0 +1,36 @@
+import type { Sentence } from '../types.js';
+import { mentionsSubject } from './clauses.js';
+
+/**
+ * The cells of a document's tables seen so far, by place, so that a value cell can be read with the label of
+ * its row: "| Charging time | 3 to 4 hours |" says what 3 to 4 hours measures only with its first cell.
+ */
+export class TableCells {
+  private readonly cells = new Map<string, Sentence>();
+
+  /** Remember a sentence's cell (the first sentence of each cell speaks for it). */
+  add(sentence: Sentence): void {
+    const cell = sentence.block.cell;
+    if (cell === undefined) return;
+    const key = `${cell.table}:${cell.row}:${cell.column}`;
+    if (!this.cells.has(key)) this.cells.set(key, sentence);
+  }
+
+  /**
+   * The row label a value cell is read with, or nothing. A two-column table is label and value ("| Session
+   * length | 30-45 minutes |"). A wider one compares things column by column ("| | Steroid | Gel | PRP |"):
+   * only the one column whose header names the subject is the subject's.
+   */
+  labelFor(sentence: Sentence, subject: string): Sentence | undefined {
+    const cell = sentence.block.cell;
+    if (cell === undefined || cell.row === 0 || cell.column === 0) return undefined;
+    const label = this.cells.get(`${cell.table}:${cell.row}:0`);
+    if (label === undefined || cell.columns <= 2) return label;
+    const naming: number[] = [];
+    for (let column = 1; column < cell.columns; column++) {
+      const header = this.cells.get(`${cell.table}:0:${column}`);
+      if (header !== undefined && mentionsSubject(header.text, subject)) naming.push(column);
+    }
+    return naming.length === 1 && naming[0] === cell.column ? label : undefined;
+  }
+}
