@@ -64,15 +64,21 @@ const FREQUENCY_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:per|a|an|each|every)\s+(?:day
 // A currency before or after a count: "$900", "USD 40", "£1,200", "a few thousand dollars".
 const CURRENCY_BEFORE = /(?:[$£€¥]|\b(?:usd|eur|gbp|aud|cad))\s*$/i;
 const CURRENCY_AFTER = /^\s*(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)\b/i;
+// A number that names rather than counts: "Class 3", "Phase 3 trial", "type 2 diabetes", "grade 4", "Model 3".
+// Or a product's name: "the Ridge 2", "Pixel 8" (a capitalised word inside the sentence, right before the number).
+const NAME_BEFORE = /[a-z,;:)]\s+[A-Z][A-Za-z-]*\s$/;
+const LABEL_BEFORE = /\b(?:class|model|type|phase|stage|grade|level|version|gen|generation|series|mark|tier|category|size|step|chapter|section|page|room|no\.|number|#)\s*$/i;
 
 /**
  * Whether a plain count counts something other than what a count topic measures: a price ("$900"), a
- * frequency ("two sessions per week") or people ("120 patients").
+ * frequency ("two sessions per week"), people ("120 patients"), or nothing at all, a number that names a
+ * class, model or stage ("Class 3", "type 2").
  */
 export function isOtherCount(text: string, value: ValueMention): boolean {
   if (value.unit !== '') return false;
   const after = text.slice(value.end, value.end + 40);
-  return CURRENCY_BEFORE.test(text.slice(Math.max(0, value.start - 4), value.start)) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after);
+  const before = text.slice(Math.max(0, value.start - 12), value.start);
+  return CURRENCY_BEFORE.test(before) || LABEL_BEFORE.test(before) || NAME_BEFORE.test(before) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after);
 }
 
 // A trial's comparison arm, or no treatment at all: "29% on placebo", "in the placebo group", "a saline injection",

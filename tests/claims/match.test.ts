@@ -230,6 +230,8 @@ describe('figures that count something else', () => {
     expect(counts('Most people need a package of sessions, so the total can be a few thousand dollars.')).toEqual([]);
     expect(counts('Each package of 6 sessions costs $900.')).toEqual(['6']);
     expect(counts('We treated 120 patients who needed at least one session.')).toEqual([]);
+    expect(counts('Stage 4 patients need more sessions.')).toEqual([]);
+    expect(counts('Owners of the Ridge 2 needed about 40 sessions.')).toEqual(['about 40']);
   });
 
   it('keys a stage of a duration apart: full results, a first appointment', () => {
