@@ -86,7 +86,7 @@ export interface ValueMention {
   max: number | null;
   minInclusive: boolean;
   maxInclusive: boolean;
-  /** '%' for percentages, 's' for durations (normalised to seconds), '' for plain counts and numbers. */
+  /** '%' for percentages, 's' for durations (normalised to seconds), a currency symbol for money, '' for plain counts and numbers. */
   unit: string;
   /** "about", "nearly", vague words ("several"): the interval is a reading, not a quotation. */
   approximate: boolean;

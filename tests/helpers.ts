@@ -82,12 +82,17 @@ export function describeContradiction(contradiction: Contradiction): string {
   return `${contradiction.kind} ${contradiction.key}: ${sides}`;
 }
 
-/** Audit Markdown documents (name → text) written to a temporary folder, with the built-in rules and no config. */
-export function auditMarkdown(documents: Record<string, string>): Report {
+/**
+ * Audit Markdown documents (name → text) written to a temporary folder, with no config: with the built-in
+ * rules, or with only the rule set given as YAML text.
+ */
+export function auditMarkdown(documents: Record<string, string>, rules?: string): Report {
   const folder = mkdtempSync(join(tmpdir(), 'claim-audit-test-'));
   try {
     for (const [name, text] of Object.entries(documents)) writeFileSync(join(folder, name), text);
-    return audit({ paths: [folder], config: false });
+    if (rules === undefined) return audit({ paths: [folder], config: false });
+    writeFileSync(join(folder, 'rules.yaml'), rules);
+    return audit({ paths: [join(folder, '*.md')], rules: [join(folder, 'rules.yaml')], builtinRules: false, config: false, cwd: folder });
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -14,7 +14,7 @@ function round(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** A claim's value the way an editor reads it: "65–75%", "> 80%", "≈ 45 min", "1–2 weeks", "approved". */
+/** A claim's value the way an editor reads it: "65–75%", "> 80%", "≈ 45 min", "1–2 weeks", "$75–140", "approved". */
 export function formatValue(value: ClaimValue): string {
   if (value.type === 'category') return value.category;
   if (value.type === 'none') return '';
@@ -35,7 +35,9 @@ export function formatValue(value: ClaimValue): string {
       suffix = ` ${plural ? chosen[2] : chosen[1]}`;
     }
   }
-  const show = (number: number): string => round(number / scale);
+  // Money reads with its symbol in front: "$299", "$75–140".
+  const prefix = unit === '$' || unit === '€' || unit === '£' || unit === '¥' ? unit : '';
+  const show = (number: number): string => `${prefix}${round(number / scale)}`;
   const tilde = value.approximate ? '≈ ' : '';
   if (min !== null && max !== null) {
     if (min === max) return `${tilde}${show(min)}${suffix}`;

@@ -1,3 +1,4 @@
+import type { ValueUnit } from '../text/numbers.js';
 import type { Origin, Severity } from '../types.js';
 
 /** How claims on one topic are compared. */
@@ -14,7 +15,7 @@ export type PatternDefinition =
 export interface TopicDefinition {
   description?: string;
   compare?: CompareMode;
-  unit?: '%' | 's' | '';
+  unit?: ValueUnit;
   tolerance?: number;
   relativeTolerance?: number;
   window?: number;
@@ -61,7 +62,7 @@ export interface RuleSetInput {
 export interface Topic {
   id: string;
   compare: CompareMode;
-  unit: '%' | 's' | '';
+  unit: ValueUnit;
   tolerance: number;
   relativeTolerance: number;
   window: number;

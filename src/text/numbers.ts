@@ -168,6 +168,14 @@ const ONE_OF_PRONOUN = new Set(['the', 'these', 'those', 'them', 'us', 'our', 'm
 const HALF_BLOCK_BEFORE = new Set(['first', 'second', 'latter', 'former', 'last', 'back', 'front', 'top', 'bottom', 'upper', 'lower', 'early', 'late', 'better']);
 /** A fraction before these is a share of a group: "half the patients", "a third of them". */
 const SHARE_FOLLOWERS = new Set(['the', 'these', 'those', 'all', 'their', 'our', 'its', 'his', 'her', 'my', 'your']);
+/** Money: a symbol before the number or a word after it; each currency is a unit of its own, never converted. */
+export type Currency = '$' | '€' | '£' | '¥';
+/** The unit of a value: '%', 's' (seconds), a currency, or '' for a plain count. */
+export type ValueUnit = '' | '%' | 's' | Currency;
+const CURRENCY_SYMBOLS = new Map<string, Currency>([['$', '$'], ['US$', '$'], ['€', '€'], ['£', '£'], ['¥', '¥']]);
+// "pounds" is left out: it weighs as often as it pays.
+const CURRENCY_WORDS = new Map<string, Currency>([['dollar', '$'], ['dollars', '$'], ['usd', '$'], ['euro', '€'], ['euros', '€'], ['eur', '€'], ['gbp', '£'], ['yen', '¥']]);
+const CURRENCY_UNITS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
 /** "a day" after these is a rate ("twice a day", "8 hours a day", "$5 a month"), not a duration. */
 const RATE_BEFORE = new Set(['times', 'once', 'twice', 'thrice', '%', 'percent', 'per']);
 /** "over 3 years" is a bound only after these ("lasting over 2 weeks"); elsewhere "over" means "during". */
@@ -544,7 +552,7 @@ interface Amount {
   j: number;
   lo: number;
   hi: number;
-  unit: '' | '%' | 's';
+  unit: ValueUnit;
   /** The unit was written after this number (not borrowed from the other side of a range). */
   hasUnit: boolean;
   /** Seconds per unit for durations, 1 otherwise: what a unitless first side of a range is multiplied by. */
@@ -567,7 +575,7 @@ interface Expr {
   max: number | null;
   minInc: boolean;
   maxInc: boolean;
-  unit: '' | '%' | 's';
+  unit: ValueUnit;
   approx: boolean;
   /** Came with a prefix modifier ("more than"): may merge with an opposite bound. */
   modified: boolean;
@@ -861,7 +869,7 @@ function readWords(i: number): Num | null {
 
 interface Unit {
   j: number;
-  unit: '%' | 's';
+  unit: Exclude<ValueUnit, ''>;
   factor: number;
   word: string;
 }
@@ -881,6 +889,8 @@ function unitAt(k: number, n: Num | null, glued: boolean): Unit | null {
     return { j: k + 1, unit: '%', factor: 1, word: w };
   }
   if (w === 'per' && (tok(k + 1).low === 'cent' || tok(k + 1).low === 'cents')) return { j: k + 2, unit: '%', factor: 1, word: 'percent' };
+  const currency = CURRENCY_WORDS.get(w);
+  if (currency !== undefined) return { j: k + 1, unit: currency, factor: 1, word: w };
   if (DAY_KINDS.has(w) && tok(k + 1).kind === 'word') {
     const factor = DURATION.get(tok(k + 1).low);
     if (factor !== undefined && factor >= DAY && factor <= MONTH) return { j: k + 2, unit: 's', factor, word: tok(k + 1).low };
@@ -925,7 +935,7 @@ function readUnit(n: Num): Unit | null {
   return null;
 }
 
-function amount(i: number, j: number, lo: number, hi: number, unit: '' | '%' | 's', extra: Partial<Amount> = {}): Amount {
+function amount(i: number, j: number, lo: number, hi: number, unit: ValueUnit, extra: Partial<Amount> = {}): Amount {
   return { i, j, lo, hi, unit, hasUnit: unit !== '', factor: 1, rawLo: lo, rawHi: hi, approx: false, bare: false, unitWord: '', numInfo: null, ...extra };
 }
 
@@ -938,6 +948,15 @@ interface AmountOptions {
 
 function readAmount(i: number, options: AmountOptions): Amount | null {
   const t = tok(i);
+  const currency = t.kind === 'sym' ? CURRENCY_SYMBOLS.get(t.text) : undefined;
+  if (currency !== undefined) {
+    // "$299", "$2.5 million", "€1,200": the symbol is the unit, written before the number.
+    const next = tok(i + 1);
+    if (next.kind !== 'num' || next.sp) return null;
+    const n = readNumber(i + 1);
+    if (!n || n.vague || n.frac || n.times || n.lo < 0) return null;
+    return amount(i, n.j, n.lo, n.hi, currency, { numInfo: n, unitWord: t.text });
+  }
   if (t.kind === 'word') {
     const special = readSpecial(i, options);
     if (special) return special;
@@ -1120,7 +1139,8 @@ function combine(a: Amount, b: Amount, sorted: boolean, separator = ''): Amount 
   if (a.hasUnit && !b.hasUnit) {
     // "an hour or two", "a week or two": the second number borrows the first one's unit
     const n = b.numInfo;
-    if (separator !== 'or' || !n || n.vague || n.frac || n.times || n.article || MEASURES.has(tok(b.j).low)) return null;
+    // So does the second price of "$75-140".
+    if ((separator !== 'or' && !CURRENCY_UNITS.has(a.unit)) || !n || n.vague || n.frac || n.times || n.article || MEASURES.has(tok(b.j).low)) return null;
     b = { ...b, lo: b.rawLo * a.factor, hi: b.rawHi * a.factor, unit: a.unit, hasUnit: true, factor: a.factor, unitWord: a.unitWord };
   }
   if (a.hasUnit && a.unit !== b.unit) return null;
@@ -1246,6 +1266,7 @@ function readExpr(i: number): Expr | null {
 function startsNumber(k: number): boolean {
   const t = tok(k);
   if (t.kind === 'num') return true;
+  if (t.kind === 'sym' && CURRENCY_SYMBOLS.has(t.text) && tok(k + 1).kind === 'num') return true;
   return readNumber(k) !== null;
 }
 

@@ -3,7 +3,7 @@ import { DEFAULT_VAGUE_QUANTITIES, extractValues } from '../../src/text/numbers.
 import type { ValueMention } from '../../src/types.js';
 
 // Expected values are written as [span text, interval]. The interval uses math notation with units on the
-// numbers: '[65%, 75%]', '(80%, ∞)', '[45min, 1h]', '(-∞, 10)'; a single value is a closed point ('45min');
+// numbers: '[65%, 75%]', '(80%, ∞)', '[45min, 1h]', '(-∞, 10)', '[$75, $140]'; a single value is a closed point ('45min');
 // a trailing '~' marks an approximate reading. Durations: s, min, h, d, w, mo (30 d), y (365 d).
 type Want = [text: string, interval: string];
 
@@ -11,10 +11,11 @@ const SECONDS: Record<string, number> = { s: 1, min: 60, h: 3600, d: 86_400, w: 
 
 function bound(text: string): { value: number | null; unit: string } {
   if (text === '∞' || text === '-∞') return { value: null, unit: '' };
-  const match = /^(-?\d+(?:\.\d+)?)(%|s|min|h|d|w|mo|y)?$/.exec(text);
+  const match = /^([$€£]?)(-?\d+(?:\.\d+)?)(%|s|min|h|d|w|mo|y)?$/.exec(text);
   if (!match) throw new Error(`test bug: bad bound "${text}"`);
-  const number = Number(match[1]);
-  const suffix = match[2] ?? '';
+  const number = Number(match[2]);
+  if (match[1]) return { value: number, unit: match[1] };
+  const suffix = match[3] ?? '';
   if (suffix === '' || suffix === '%') return { value: number, unit: suffix };
   return { value: number * (SECONDS[suffix] ?? NaN), unit: 's' };
 }
@@ -179,8 +180,8 @@ const COUNTS: Case[] = [
   ['Buy a dozen eggs.', [['a dozen', '12']]],
   ['It took five sessions.', [['five', '5']]],
   ['There were twenty-five of them.', [['twenty-five', '25']]],
-  ['It costs one hundred and twenty dollars.', [['one hundred and twenty', '120']]],
-  ['It costs a hundred dollars.', [['a hundred', '100']]],
+  ['It costs one hundred and twenty dollars.', [['one hundred and twenty dollars', '$120']]],
+  ['It costs a hundred dollars.', [['a hundred dollars', '$100']]],
   ['The dose is 3.5 units.', [['3.5', '3.5']]],
   ['We enrolled 1,200 patients.', [['1,200', '1200']]],
   ['It dropped to -5 degrees.', [['-5', '-5']]],
@@ -211,6 +212,24 @@ const COUNTS: Case[] = [
   ['<>30', [['30', '30']]],
 ];
 
+const MONEY: Case[] = [
+  ['It costs $299 per session.', [['$299', '$299']]],
+  ['Expect $75–$140 per visit.', [['$75–$140', '[$75, $140]']]],
+  ['Expect $75-140 per visit.', [['$75-140', '[$75, $140]']]],
+  ['It runs between $300 and $500.', [['between $300 and $500', '[$300, $500]']]],
+  ['Grads earn about $58k.', [['about $58k', '$58000~']]],
+  ['It raised $2.5 million.', [['$2.5 million', '$2500000']]],
+  ['It costs 100 dollars.', [['100 dollars', '$100']]],
+  ['Tickets cost €1,200.', [['€1,200', '€1200']]],
+  ['Plans cost from $1,000 to $2,000 and under $50 for add-ons.', [['from $1,000 to $2,000', '[$1000, $2000]'], ['under $50', '(-∞, $50)']]],
+  // "pounds" weighs as often as it pays: a plain number.
+  ['It weighs 71 pounds.', [['71', '71']]],
+];
+
+describe('extractValues: money', () => {
+  it.each(MONEY)('%s', (sentence, wants) => check(sentence, wants));
+});
+
 describe('extractValues: percentages', () => {
   it.each(PERCENT)('%s', (sentence, wants) => check(sentence, wants));
 });
@@ -225,7 +244,7 @@ describe('extractValues: counts, plain numbers and non-quantities', () => {
 
 describe('extractValues: offsets', () => {
   it('spans are exact slices, sorted and non-overlapping', () => {
-    for (const [sentence] of [...PERCENT, ...DURATIONS, ...COUNTS]) {
+    for (const [sentence] of [...PERCENT, ...DURATIONS, ...COUNTS, ...MONEY]) {
       const values = extractValues(sentence);
       let last = 0;
       for (const value of values) {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatValue } from '../../src/report/values.js';
+import { auditMarkdown, describeContradiction } from '../helpers.js';
+
+const RULES = `id: shop
+topics:
+  price:
+    compare: range
+    unit: '$'
+    relativeTolerance: 0
+    message: Articles give different prices.
+rules:
+  - id: price
+    severity: info
+    topic: price
+    requireValue: true
+    message: 'Price {value}.'
+    match:
+      - phrase: costs
+      - phrase: priced at
+`;
+
+/** Audit documents with the price rule set alone. */
+const auditPrices = (documents: Record<string, string>) => auditMarkdown(documents, RULES);
+
+describe('money', () => {
+  it('compares prices in one currency, and leaves overlapping ones alone', () => {
+    const report = auditPrices({ 'a.md': 'The kit costs $299.\n', 'b.md': 'The kit is priced at $349.\n', 'c.md': 'The kit costs between $250 and $300.\n' });
+    expect(report.contradictions.map(describeContradiction)).toEqual(['range price: a.md:1 vs b.md:1', 'range price: b.md:1 vs c.md:1']);
+  });
+
+  it('never compares one currency with another, nor money with a plain number', () => {
+    const report = auditPrices({ 'a.md': 'The kit costs $299.\n', 'b.md': 'The kit costs €349.\n', 'c.md': 'The kit costs 349 credits.\n' });
+    expect(report.contradictions).toEqual([]);
+    // A topic in dollars takes dollar figures only.
+    expect(report.claims.map((claim) => (claim.value.type === 'interval' ? formatValue(claim.value) : ''))).toEqual(['$299']);
+  });
+});
