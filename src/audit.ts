@@ -48,7 +48,7 @@ export function prepare(options: AuditOptions): Prepared {
 
 /** The documents the settings name, in a stable order, minus what the config ignores. */
 export function findSources(settings: Settings): Source[] {
-  return discoverSources(settings.paths, settings.cwd).filter((source) => source.kind === 'stdin' || !settings.ignore(source.absolute));
+  return discoverSources(settings.paths, settings.cwd, undefined, settings.stdinFilename).filter((source) => source.kind === 'stdin' || !settings.ignore(source.absolute));
 }
 
 /** Read every source the settings name: text decoded, Markdown parsed, prose split into analysed sentences. */

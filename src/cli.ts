@@ -59,6 +59,7 @@ interface CheckFlags {
   quiet?: boolean;
   color?: boolean;
   debug?: boolean;
+  stdinFilename?: string;
 }
 
 const EXAMPLES = `
@@ -185,6 +186,11 @@ function addAuditOptions(command: Command): Command {
     .option('--debug', 'show stack traces of unexpected errors');
 }
 
+/** For the commands that read documents: what standard input stands for. */
+function addStdinOption(command: Command): Command {
+  return command.option('--stdin-filename <path>', 'the file standard input (-) stands for: its name in the report, Markdown or text by its extension, its subject from the config');
+}
+
 /** Run the CLI with argv (without `node` and the script) and return the exit code. Never calls process.exit. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let exitCode = 0;
@@ -205,6 +211,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     builtinRules: flags.builtinRules,
     ...(flags.config !== undefined ? { config: flags.config } : {}),
     ...(stdin !== undefined ? { stdin } : {}),
+    ...(flags.stdinFilename !== undefined ? { stdinFilename: flags.stdinFilename } : {}),
   });
 
   /** The shared audit: read, match, compare. PR mode and baselines narrow what is reported, never what is compared. */
@@ -253,7 +260,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('check', { isDefault: true })
     .description('audit documents and report risky claims and contradictions')
     .argument('[paths...]', 'files, folders, globs, or - for standard input (default: the current folder)');
-  addReportOptions(addRunOptions(addAuditOptions(check)))
+  addReportOptions(addRunOptions(addStdinOption(addAuditOptions(check))))
     .option('-q, --quiet', 'report errors only')
     .option('--baseline <file>', `report only findings and contradictions not in this baseline (see \`claim-audit baseline\`)`)
     .option('--changed', 'PR mode: report only on documents changed since --base, compared against the whole corpus')
@@ -269,7 +276,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('claims')
     .description('print the claim ledger: every claim found, not only the conflicting ones')
     .argument('[paths...]', 'files, folders, globs, or - for standard input');
-  addRunOptions(addAuditOptions(claims))
+  addRunOptions(addStdinOption(addAuditOptions(claims)))
     .addOption(new Option('-f, --format <name>', 'ledger format').choices(['table', 'json', 'jsonl']).default('table'))
     .option('-o, --output <file>', 'write the ledger to a file')
     .option('--shard <i/n>', 'audit only shard i of n (documents split by a hash of their path); merge shard ledgers with `contradictions`')
@@ -315,7 +322,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .command('baseline')
     .description(`accept today's findings and contradictions: write them to a baseline file for check --baseline`)
     .argument('[paths...]', 'files, folders, globs to audit');
-  addRunOptions(addAuditOptions(baseline))
+  addRunOptions(addStdinOption(addAuditOptions(baseline)))
     .option('-o, --output <file>', 'baseline file to write', BASELINE_NAME)
     .action(async (paths: string[], flags: CheckFlags & RunFlags & { output: string }) => {
       const report = await runAudit(paths, { ...flags, failOn: 'never', output: undefined });
@@ -327,16 +334,18 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       exitCode = exitCodeFor(report, 'never');
     });
 
-  program
-    .command('inspect')
-    .description('show how claim-audit reads documents: sentences with positions, stems, values, negation and hedges')
-    .argument('<files...>', 'documents to inspect (- for standard input)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--debug', 'show stack traces of unexpected errors')
-    .action(async (files: string[], flags: { format: 'text' | 'json'; debug?: boolean }) => {
+  addStdinOption(
+    program
+      .command('inspect')
+      .description('show how claim-audit reads documents: sentences with positions, stems, values, negation and hedges')
+      .argument('<files...>', 'documents to inspect (- for standard input)')
+      .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+      .option('--debug', 'show stack traces of unexpected errors'),
+  ).action(async (files: string[], flags: { format: 'text' | 'json'; debug?: boolean; stdinFilename?: string }) => {
       debug ||= Boolean(flags.debug);
       const stdin = files.includes('-') ? await io.readStdin() : undefined;
-      const { settings } = prepare({ paths: [], cwd: io.cwd, builtinRules: false, config: false, ...(stdin !== undefined ? { stdin } : {}) });
+      const named = flags.stdinFilename !== undefined ? { stdinFilename: flags.stdinFilename } : {};
+      const { settings } = prepare({ paths: [], cwd: io.cwd, builtinRules: false, config: false, ...(stdin !== undefined ? { stdin } : {}), ...named });
       // Inspect keeps the argument order (one entry per argument), unlike check's sorted report.
       const loaded = files.flatMap((file) => loadDocuments({ ...settings, paths: [file] }));
       if (flags.format === 'json') {

@@ -1,3 +1,4 @@
+import { STDIN_PATH } from '../documents/discover.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
@@ -23,6 +24,8 @@ export interface AuditOptions {
   config?: string | false;
   /** Text of standard input, when `-` is among the paths. */
   stdin?: string;
+  /** The path standard input stands for (`--stdin-filename`): how it is reported, parsed (by extension) and given a subject. */
+  stdinFilename?: string;
   /** Largest document audited, in bytes. */
   maxFileBytes?: number;
 }
@@ -38,6 +41,8 @@ export interface Settings {
   ignore: (path: string) => boolean;
   vague: VagueQuantities | undefined;
   stdin: string | undefined;
+  /** How standard input is named and parsed: `<stdin>` (plain text) unless the user names it. */
+  stdinFilename: string;
   maxFileBytes: number;
   configFile: string | null;
 }
@@ -107,6 +112,7 @@ export function resolveSettings(options: AuditOptions): Settings {
     ignore: (path) => ignoreMatchers.some((test) => test(fromConfigFolder(path))),
     vague: config.vague,
     stdin: options.stdin,
+    stdinFilename: options.stdinFilename ?? STDIN_PATH,
     maxFileBytes: options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
     configFile,
   };

@@ -12,10 +12,13 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 const GLOB_CHARACTERS = /[*?[\]{}!]/;
 
 /** One input to audit: a file path (as shown to the user) or standard input. */
-export type Source = { kind: 'file'; path: string; absolute: string } | { kind: 'stdin'; path: '<stdin>' };
+export type Source = { kind: 'file'; path: string; absolute: string } | { kind: 'stdin'; path: string };
 
-/** Expand paths, folders, globs and `-` into a sorted, de-duplicated list of sources. */
-export function discoverSources(inputs: string[], cwd: string, extensions = DEFAULT_EXTENSIONS): Source[] {
+/** How standard input is named in reports unless the user names it (`--stdin-filename`). */
+export const STDIN_PATH = '<stdin>';
+
+/** Expand paths, folders, globs and `-` (standard input, shown as `stdinPath`) into a sorted, de-duplicated list of sources. */
+export function discoverSources(inputs: string[], cwd: string, extensions = DEFAULT_EXTENSIONS, stdinPath = STDIN_PATH): Source[] {
   const found = new Map<string, Source>();
   let stdin = false;
   const add = (absolute: string): void => {
@@ -50,7 +53,7 @@ export function discoverSources(inputs: string[], cwd: string, extensions = DEFA
     }
   }
   const sources = [...found.values()].sort((a, b) => compareStrings(a.path, b.path));
-  return stdin ? [{ kind: 'stdin', path: '<stdin>' }, ...sources] : sources;
+  return stdin ? [{ kind: 'stdin', path: stdinPath }, ...sources] : sources;
 }
 
 /** Walk a folder for documents, honouring every .gitignore met on the way and never looping on symlinks. */

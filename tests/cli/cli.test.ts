@@ -77,6 +77,15 @@ describe('inputs and outputs', () => {
     expect(report.findings[0]).toMatchObject({ file: '<stdin>', ruleId: 'certainty/guarantee', line: 1, column: 7, match: 'guaranteed' });
   });
 
+  it('names standard input with --stdin-filename: reported under that path, parsed as Markdown by its extension', async () => {
+    const draft = '---\nsubject: new-draft\n---\n# Draft\n\nIt is guaranteed to work.\n';
+    const io = fakeIo({ stdinText: draft, cwd: tempFolder({}) });
+    expect(await main(['claims', '-', '--stdin-filename', 'drafts/new.md', '--format', 'jsonl'], io)).toBe(0);
+    const claim = JSON.parse(io.out().split('\n')[0] ?? '') as { file: string; subject: string; line: number };
+    // The front matter is read (Markdown), so the claim has the draft's subject and its place in the file.
+    expect(claim).toMatchObject({ file: 'drafts/new.md', subject: 'new-draft', line: 6 });
+  });
+
   it('writes --output to a file and refuses a missing folder', async () => {
     const cwd = tempFolder({ 'a.md': 'It is guaranteed.\n' });
     expect(await main(['check', 'a.md', '--format', 'json', '--output', 'report.json'], fakeIo({ cwd }))).toBe(1);
