@@ -2,11 +2,11 @@ import type { Sentence, TextRange } from '../types.js';
 
 // A comparison clause talks about something else: "While SSRIs take weeks, …", "unlike opioids, …",
 // "faster than the six weeks antidepressants need", "other treatments help only 40%". Its figures are not claims
-// about the subject.
+// about the subject. Nor is what a warning names: "I'd be wary of any clinic that promises a cure".
 // "while" only counts at the start of a sentence or clause, where it means "whereas", not "during".
 // A market-wide reference figure ("well above the national average of 0.45%") is a comparison too.
 const FOREIGN_CUE =
-  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?|(?:other|those|traditional|conventional|competing|rival) (?:drugs|medications|medicines|pills|treatments|therapies|products|devices|brands|options|methods|procedures|shots|injections|providers|companies|firms|banks|apps|models)|(?:most|many|typical|other|traditional) (?:advisors|advisers|competitors|rivals)|(?:a|one|our|their) (?:competitor|rival)|competitors|rivals)(?=[\s,.;:)]|$)/gi;
+  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?|(?:other|those|traditional|conventional|competing|rival) (?:drugs|medications|medicines|pills|treatments|therapies|products|devices|brands|options|methods|procedures|shots|injections|providers|companies|firms|banks|apps|models)|(?:most|many|typical|other|traditional) (?:advisors|advisers|competitors|rivals)|(?:a|one|our|their) (?:competitor|rival)|competitors|rivals|(?:wary|beware|suspicious|skeptical|sceptical) of|steer clear of)(?=[\s,.;:)]|$)/gi;
 const CLAUSE_END = /[,;:)]|\s[–—-]\s/g;
 const RELATIVE_NEXT = /^\s*(?:which|who|whose|whom)\b/i;
 
@@ -19,9 +19,10 @@ const CONTRAST_CUE = /^(?:while|whilst|whereas|unlike|compared (?:to|with)|in co
  * not a comparison: "more than 80%" keeps its figure. When a contrast clause names the article's subject (every
  * word of it: "unlike hearing aids" for `hearing-aids`), it is the rest of the sentence that is about another.
  */
-export function foreignClauses(text: string, values: readonly TextRange[] = [], subject = ''): TextRange[] {
+export function foreignClauses(text: string, values: readonly TextRange[] = [], subject = '', comparators: RegExp | null = null): TextRange[] {
   const ranges: TextRange[] = [];
   const subjectWords = wordPatternsOf(subject);
+  if (comparators !== null) ranges.push(...comparatorClauses(text, comparators, subjectWords));
   // "By comparison, about 25% improved on usual care alone", "Sound amplifiers, by contrast, are not cleared",
   // "Compare that with cortisone: steroid shots help about 50%": a sentence set against what came before (or
   // against what its opening names) is about something else, unless it names the subject or itself.
@@ -46,6 +47,27 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
       continue;
     }
     ranges.push(clause);
+  }
+  return ranges;
+}
+
+// Where a clause's subject stands: the sentence start, or after a clause break or a coordinating word, past a
+// determiner ("Steroid shots often work within days", "…, but most painkillers wear off in hours").
+const CLAUSE_OPENING = /(?:^|[,;:(]|\b(?:but|and|yet|while|whereas|so)\b)\W*(?:(?:the|most|many|some|all|typical|standard|regular|conventional|traditional|oral)\s+)?/gi;
+
+/**
+ * Clauses whose subject is a comparator from the rule sets ("Steroid shots often work within a few days"):
+ * about that other treatment or product, unless the clause names every word of the article's subject.
+ */
+function comparatorClauses(text: string, comparators: RegExp, subjectWords: RegExp[]): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const opening of text.matchAll(CLAUSE_OPENING)) {
+    const start = opening.index + opening[0].length;
+    if (!comparators.test(text.slice(start, start + 60))) continue;
+    CLAUSE_END.lastIndex = start;
+    const end = CLAUSE_END.exec(text)?.index ?? text.length;
+    if (names(text.slice(start, end), subjectWords)) continue;
+    ranges.push({ start, end });
   }
   return ranges;
 }

@@ -29,16 +29,22 @@ const PER_UNIT = /\b(?:sessions?|visits?|calls?|times|treatments?|appointments?|
 
 /**
  * Whether a duration says how often or when, not how long: "every 2 weeks", "4 to 6 weeks apart", "the 4-week
- * follow-up", "one session a week", "five days a week".
+ * follow-up", "one session a week".
  */
 export function isInterval(text: string, value: ValueMention): boolean {
   if (value.unit !== 's') return false;
   const before = text.slice(Math.max(0, value.start - 24), value.start);
-  const after = text.slice(value.end, value.end + 20);
-  if (/\bevery\s+(?:other\s+)?$/i.test(before) || /^\s*(?:apart|follow-?up|mark|check-?up)\b/i.test(after)) return true;
-  // "five days a week", "8 hours per day": time given per period is a schedule, not how long something takes or lasts.
-  if (/^\s*(?:a|an|per|each)\s+(?:day|night|week|month|year)\b/i.test(after)) return true;
+  if (/\bevery\s+(?:other\s+)?$/i.test(before) || /^\s*(?:apart|follow-?up|mark|check-?up)\b/i.test(text.slice(value.end))) return true;
+
   return /^(?:a|an|per)\s/i.test(value.text) && PER_UNIT.test(before);
+}
+
+/**
+ * Whether a duration is given per period ("five days a week", "8 hours per day"): a schedule or a workload, which
+ * only a trigger that names the period itself ("hours a week") measures.
+ */
+export function isPerPeriod(text: string, value: ValueMention): boolean {
+  return value.unit === 's' && /^\s*(?:a|an|per|each)\s+(?:day|night|week|month|year)\b/i.test(text.slice(value.end, value.end + 20));
 }
 
 /**

@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { continuesArm, countStageOf, isChange, isControlArm, isInterval, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
+import { continuesArm, countStageOf, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf } from './subgroups.js';
 
@@ -76,7 +76,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     return { findings: [], claims: [] };
   }
   const occurrences = compiled.index.find(sentence.tokens);
-  const foreign = foreignClauses(sentence.text, sentence.values, context.subject);
+  const foreign = foreignClauses(sentence.text, sentence.values, context.subject, compiled.comparators);
   // "The study also included a sham device. About 15% of people wearing it still improved": a sentence that
   // goes on about the comparison arm the sentence before it introduced is that arm's, not the subject's.
   if (context.previous !== undefined && continuesArm(context.previous.text, sentence.text)) foreign.push({ start: 0, end: sentence.text.length });
@@ -197,6 +197,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if (!best || !bestTrigger) continue;
     // What a figure is, read from the words around it, is only worth reading for one a trigger would take.
     if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value) || isControlArm(text, value) || isQuotedClaim(text, value)) continue;
+    if (bestTrigger.end <= value.end && isPerPeriod(text, value)) continue;
     best.values.push({ value, trigger: bestTrigger });
   }
   for (const hit of rangeHits) {

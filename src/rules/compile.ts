@@ -34,6 +34,15 @@ export interface CompiledRules {
   termPhrases: Map<number, number[]>;
   /** The rules that can match a sentence with these phrase occurrences, in catalog order. */
   candidates: (occurrences: Map<number, Occurrence[]>) => CompiledRule[];
+  /** The rule sets' comparators as one pattern (a plural allowed), or null when there are none. */
+  comparators: RegExp | null;
+}
+
+/** One case-insensitive pattern for every comparator phrase: "steroid shots", "CPAP", "SSRIs". */
+function comparatorPattern(phrases: readonly string[]): RegExp | null {
+  if (phrases.length === 0) return null;
+  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`^(?:${alternatives.join('|')})(?:e?s)?\\b`, 'i');
 }
 
 /** Compile a loaded catalog once per run: phrases go into one index, regexes are built once. */
@@ -66,7 +75,7 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
   }));
   const termPhrases = new Map<number, number[]>();
   for (const topic of topics.values()) for (const term of topic.termIds) for (const id of term.ids) termPhrases.set(id, topic.exceptAfterIds);
-  return { index, rules, topics, termPhrases, candidates: candidateFinder(rules) };
+  return { index, rules, topics, termPhrases, candidates: candidateFinder(rules), comparators: comparatorPattern(catalog.comparators) };
 }
 
 /**

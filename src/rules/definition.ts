@@ -54,6 +54,8 @@ export interface RuleDefinitionInput {
 export interface RuleSetInput {
   id: string;
   description?: string;
+  /** What articles compare their subject with ("steroid shots", "CPAP"): a clause led by one is about it. */
+  comparators?: string[];
   topics?: Record<string, TopicDefinition>;
   rules: RuleDefinitionInput[];
 }
@@ -92,5 +94,7 @@ export interface RuleDefinition extends Omit<RuleDefinitionInput, 'id'> {
 export interface RuleCatalog {
   rules: RuleDefinition[];
   topics: Map<string, Topic>;
+  /** Every rule set's comparators, in load order, without repeats. */
+  comparators: string[];
   files: string[];
 }

@@ -41,7 +41,7 @@ export function ruleFilesIn(path: string): string[] {
 
 /** Load and validate rule-set files into one catalog. Throws RuleLoadError with file:line:column. */
 export function loadRuleSets(paths: string[], cwd: string): RuleCatalog {
-  const catalog: RuleCatalog = { rules: [], topics: new Map(), files: [] };
+  const catalog: RuleCatalog = { rules: [], topics: new Map(), files: [], comparators: [] };
   const seenRules = new Map<string, Origin>();
   const pendingRules: { rule: RuleDefinition; topicOrigin: Origin | null }[] = [];
   for (const path of paths.flatMap(ruleFilesIn)) {
@@ -55,6 +55,7 @@ export function loadRuleSets(paths: string[], cwd: string): RuleCatalog {
     catalog.files.push(shown);
     // Built-in rules are checked (schema and ReDoS) by the test suite; re-proving them on every run costs time.
     const loaded = loadRuleSetSource(source, shown, { trusted: resolve(path).startsWith(BUILTIN_RULES) });
+    for (const comparator of loaded.comparators) if (!catalog.comparators.includes(comparator)) catalog.comparators.push(comparator);
     for (const topic of loaded.topics) {
       const existing = catalog.topics.get(topic.id);
       if (existing) {
@@ -118,7 +119,11 @@ function checkTopicReferences(rule: RuleDefinition, topics: Map<string, Topic>):
 }
 
 /** Parse one rule-set file's text. Exported for tests and `rules test`. */
-export function loadRuleSetSource(source: string, file: string, options: { trusted?: boolean } = {}): { id: string; rules: RuleDefinition[]; topics: Topic[] } {
+export function loadRuleSetSource(
+  source: string,
+  file: string,
+  options: { trusted?: boolean } = {},
+): { id: string; rules: RuleDefinition[]; topics: Topic[]; comparators: string[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const originAt = (offset: number): Origin => {
@@ -182,7 +187,7 @@ export function loadRuleSetSource(source: string, file: string, options: { trust
     checkPatterns(definition, options.trusted ?? false);
     return definition;
   });
-  return { id: input.id, rules, topics };
+  return { id: input.id, rules, topics, comparators: (input.comparators ?? []).map((phrase) => phrase.trim().toLowerCase()).filter((phrase) => phrase !== '') };
 }
 
 // redos-detector 6.1.4 keeps every regex it has analysed in a module-level cache (about 1.6 MB each, never
@@ -274,7 +279,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 }
 
 const KNOWN_KEYS: Record<string, string[]> = {
-  set: ['id', 'description', 'topics', 'rules'],
+  set: ['id', 'description', 'comparators', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'match', 'unless', 'notAfter', 'examples'],
   topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'terms', 'context', 'exceptAfter', 'categories'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],

@@ -15,6 +15,12 @@ describe('foreignClauses', () => {
     expect(foreign('Other treatments work for about 40% of patients, and ours for 80%.')).toEqual(['Other treatments work for about 40% of patients']);
     expect(foreign('Most advisors charge about 1% of your balance.')).toEqual(['Most advisors charge about 1% of your balance.']);
     expect(foreign('I had used a competitor that charged 0.40%.')).toEqual(['a competitor that charged 0.40%.']);
+    expect(foreign("There's no guarantee, and I'd be wary of any clinic that promises a cure.")).toEqual(['wary of any clinic that promises a cure.']);
+    // A comparator from the rule sets opening a clause.
+    const comparators = /^(?:steroid shot|cpap)(?:e?s)?\b/i;
+    expect(foreignClauses('Steroid shots often work within a few days, and they are cheap.', [], 'knee-gel', comparators).map((range) => range.start)).toEqual([0]);
+    expect(foreignClauses('Our gel works within weeks, but most steroid shots wear off sooner.', [], 'knee-gel', comparators).length).toBe(1);
+    expect(foreignClauses('CPAP machines help 80% of users.', [], 'cpap-machine', comparators)).toEqual([]);
   });
 
   it('sets the rest apart when the contrast clause names the subject', () => {
