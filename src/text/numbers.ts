@@ -653,8 +653,8 @@ function readNumber(i: number): Num | null {
       return num(i, i + 2, 1 / denominator, { frac: true });
     }
     if (isArticleUnit(i)) return num(i, i + 1, 1, { article: true });
-    // "in a single day", "a single session": one, said with emphasis.
-    if (next.low === 'single' && SINGULAR_UNITS.has(tok(i + 2).low)) return num(i, i + 2, 1, { article: true });
+    // "installed in a single day": no more than one, said with emphasis (6 to 10 hours on the roof agrees).
+    if (next.low === 'single' && SINGULAR_UNITS.has(tok(i + 2).low)) return num(i, i + 2, 1, { article: true, lo: 0 });
     return null;
   }
   if (w === 'another') return isArticleUnit(i) ? num(i, i + 1, 1, { article: true }) : null;

@@ -148,7 +148,7 @@ const DURATIONS: Case[] = [
   ['It took an hour and a half.', [['an hour and a half', '1.5h']]],
   ['It took 1 hour and 30 minutes.', [['1 hour and 30 minutes', '1.5h']]],
   ['It took a fortnight.', [['a fortnight', '2w']]],
-  ['It was installed in a single day.', [['a single day', '1d']]],
+  ['It was installed in a single day.', [['a single day', '[0s, 1d]']]],
   ['It took two decades.', [['two decades', '20y']]],
   ['It took about 45 minutes.', [['about 45 minutes', '45min~']]],
   ['It took more than an hour.', [['more than an hour', '(1h, ∞)']]],
