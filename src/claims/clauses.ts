@@ -1,3 +1,4 @@
+import type { Comparators } from '../rules/compile.js';
 import type { Sentence, TextRange } from '../types.js';
 
 // A comparison clause talks about something else: "While SSRIs take weeks, …", "unlike opioids, …",
@@ -19,10 +20,11 @@ const CONTRAST_CUE = /^(?:while|whilst|whereas|unlike|compared (?:to|with)|in co
  * not a comparison: "more than 80%" keeps its figure. When a contrast clause names the article's subject (every
  * word of it: "unlike hearing aids" for `hearing-aids`), it is the rest of the sentence that is about another.
  */
-export function foreignClauses(text: string, values: readonly TextRange[] = [], subject = '', comparators: RegExp | null = null): TextRange[] {
+export function foreignClauses(text: string, values: readonly TextRange[] = [], subject = '', comparators: Comparators | null = null): TextRange[] {
   const ranges: TextRange[] = [];
   const subjectWords = wordPatternsOf(subject);
-  if (comparators !== null) ranges.push(...comparatorClauses(text, comparators, subjectWords));
+  // Most sentences name no comparator: one scan says so before any clause is looked at.
+  if (comparators !== null && comparators.anywhere.test(text)) ranges.push(...comparatorClauses(text, comparators.at, subjectWords));
   // "By comparison, about 25% improved on usual care alone", "Sound amplifiers, by contrast, are not cleared",
   // "Compare that with cortisone: steroid shots help about 50%": a sentence set against what came before (or
   // against what its opening names) is about something else, unless it names the subject or itself.

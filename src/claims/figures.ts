@@ -34,7 +34,8 @@ const PER_UNIT = /\b(?:sessions?|visits?|calls?|times|treatments?|appointments?|
 export function isInterval(text: string, value: ValueMention): boolean {
   if (value.unit !== 's') return false;
   const before = text.slice(Math.max(0, value.start - 24), value.start);
-  if (/\bevery\s+(?:other\s+)?$/i.test(before) || /^\s*(?:apart|follow-?up|mark|check-?up)\b/i.test(text.slice(value.end))) return true;
+  // "every 2 weeks", "4 to 6 weeks apart", "the 4-week follow-up", "for two weeks before and after each session".
+  if (/\bevery\s+(?:other\s+)?$/i.test(before) || /^\s*(?:apart|follow-?up|mark|check-?up|before (?:and|or) after|prior to|ahead of)\b/i.test(text.slice(value.end))) return true;
 
   return /^(?:a|an|per)\s/i.test(value.text) && PER_UNIT.test(before);
 }

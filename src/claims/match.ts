@@ -20,12 +20,17 @@ export function isQuestion(sentence: Sentence): boolean {
 const REFUTED = /^\W*(?:myth|misconception)\b[^:.!?\n]{0,12}(?::|\s?[\u2013\u2014]|\s-\s)|\b(?:myth|misconception)\s+(?:is\s+)?that\b/i;
 // So does a sentence that reports others' claims in order to warn against them or call them false: "Beware of
 // clinics that promise…", "Some sellers falsely claim…", "Claims that it is completely safe are misleading", "It
-// is not true that…", "Some clinics claim success rates of 98%".
+// is not true that…", "Some clinics claim success rates of 98%", "the ads calling it painless are a stretch", "Its
+// advertising describes it as FDA-cleared".
 const DISOWNED = new RegExp(
   [
     String.raw`^\W*(?:beware|be (?:wary|careful|skeptical|sceptical|suspicious)|watch out|steer clear)\b`,
     String.raw`\b(?:falsely|wrongly|misleadingly)\s+(?:claim|state|say|advertise|suggest|promise|market)`,
-    String.raw`\b(?:claims?|promises?|ads?|adverts?|advertisements?|advertising)\b[^.!?]*?\b(?:are|is|were|was)\s+(?:false|misleading|untrue|unfounded|exaggerated|wrong|overblown|not true|not supported)\b`,
+    String.raw`\b(?:claims?|promises?|ads?|adverts?|advertisements?|advertising)\b[^.!?]*?\b(?:are|is|were|was)\s+(?:false|misleading|untrue|unfounded|exaggerated|wrong|overblown|overstated|not true|not supported|a stretch|hype)\b`,
+    // A warning about a kind of seller: "Any clinic promising zero side effects is overselling".
+    String.raw`\b(?:any|a|every)\s+(?:clinic|brand|seller|company|website|provider|practitioner|doctor|spa|studio|supplement|product)\s+(?:that\s+)?(?:promis|claim|advertis|guarantee)`,
+    // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
+    String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:clinics|brands|sellers|companies|websites|sites|providers|practitioners|vendors|manufacturers|marketers|ads|adverts|influencers)\s+(?:claim|promise|advertise|say|boast|suggest|insist)`,
   ].join('|'),
@@ -33,7 +38,7 @@ const DISOWNED = new RegExp(
 );
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising ad ads advert adverts advertisement advertisements advertising true'.split(' '),
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising ad ads advert adverts advertisement advertisements advertising marketing website brochure true'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -362,8 +367,9 @@ function listedClaim(hit: Hit, sentence: Sentence, context: SentenceContext, cit
   return claimAt(hit, hit.range, id, id, { type: 'none' }, sentence, context, cited);
 }
 
-// Words after "for" that name no particular use ("for off-label purposes", "for many patients").
-const NOT_A_PURPOSE = new Set(['the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc']);
+// Words after "for" that name no particular use ("for off-label purposes", "for many patients"), or that two
+// different uses share ("low testosterone", "low libido").
+const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc']);
 const PURPOSE_STOP = new Set(['and', 'or', 'but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor']);
 
 /**
@@ -381,6 +387,8 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
   const tokens = sentence.tokens.filter((token) => token.start >= from && token.end <= to);
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]?.lower !== 'for') continue;
+    // "not approved for any medical condition": every use, so it meets a claim about any one of them.
+    if (tokens[index + 1]?.lower === 'any') return [];
     for (let next = index + 1, taken = 0; next < tokens.length && taken < 4; next++) {
       const token = tokens[next] as (typeof tokens)[number];
       if (!token.word) {

@@ -34,15 +34,22 @@ export interface CompiledRules {
   termPhrases: Map<number, number[]>;
   /** The rules that can match a sentence with these phrase occurrences, in catalog order. */
   candidates: (occurrences: Map<number, Occurrence[]>) => CompiledRule[];
-  /** The rule sets' comparators as one pattern (a plural allowed), or null when there are none. */
-  comparators: RegExp | null;
+  /** The rule sets' comparators (a plural allowed), or null when there are none. */
+  comparators: Comparators | null;
+}
+
+/** Comparator phrases as patterns: `anywhere` finds whether a sentence names one at all, `at` one at a given place. */
+export interface Comparators {
+  anywhere: RegExp;
+  at: RegExp;
 }
 
 /** One case-insensitive pattern for every comparator phrase: "steroid shots", "CPAP", "SSRIs". */
-function comparatorPattern(phrases: readonly string[]): RegExp | null {
+function comparatorPatterns(phrases: readonly string[]): Comparators | null {
   if (phrases.length === 0) return null;
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-  return new RegExp(`^(?:${alternatives.join('|')})(?:e?s)?\\b`, 'i');
+  const body = `(?:${alternatives.join('|')})(?:e?s)?\\b`;
+  return { anywhere: new RegExp(`\\b${body}`, 'i'), at: new RegExp(`^${body}`, 'i') };
 }
 
 /** Compile a loaded catalog once per run: phrases go into one index, regexes are built once. */
@@ -75,7 +82,7 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
   }));
   const termPhrases = new Map<number, number[]>();
   for (const topic of topics.values()) for (const term of topic.termIds) for (const id of term.ids) termPhrases.set(id, topic.exceptAfterIds);
-  return { index, rules, topics, termPhrases, candidates: candidateFinder(rules), comparators: comparatorPattern(catalog.comparators) };
+  return { index, rules, topics, termPhrases, candidates: candidateFinder(rules), comparators: comparatorPatterns(catalog.comparators) };
 }
 
 /**

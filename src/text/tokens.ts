@@ -15,6 +15,11 @@ const STEM_EXCEPTIONS = new Map([
   // Survey respondents answer; responders respond to treatment.
   ['respondent', 'respondent'],
   ['respondents', 'respondent'],
+  // A symptom is not the everyday adjective: "redness" is no "red blood cell count", "stiffness" no "come in stiff".
+  ['redness', 'redness'],
+  ['stiffness', 'stiffness'],
+  ['tenderness', 'tenderness'],
+  ['soreness', 'soreness'],
 ]);
 
 // The stemmer is the slowest step per token, and prose repeats its words: remember every stem.

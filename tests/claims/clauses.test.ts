@@ -17,7 +17,7 @@ describe('foreignClauses', () => {
     expect(foreign('I had used a competitor that charged 0.40%.')).toEqual(['a competitor that charged 0.40%.']);
     expect(foreign("There's no guarantee, and I'd be wary of any clinic that promises a cure.")).toEqual(['wary of any clinic that promises a cure.']);
     // A comparator from the rule sets opening a clause.
-    const comparators = /^(?:steroid shot|cpap)(?:e?s)?\b/i;
+    const comparators = { anywhere: /\b(?:steroid shot|cpap)(?:e?s)?\b/i, at: /^(?:steroid shot|cpap)(?:e?s)?\b/i };
     expect(foreignClauses('Steroid shots often work within a few days, and they are cheap.', [], 'knee-gel', comparators).map((range) => range.start)).toEqual([0]);
     expect(foreignClauses('Our gel works within weeks, but most steroid shots wear off sooner.', [], 'knee-gel', comparators).length).toBe(1);
     expect(foreignClauses('CPAP machines help 80% of users.', [], 'cpap-machine', comparators)).toEqual([]);

@@ -12,6 +12,14 @@ describe('statuses told apart in one paragraph', () => {
     expect(report.findings.filter((finding) => finding.ruleId === 'regulatory/approval-claim').length).toBeGreaterThan(0);
   });
 
+  it('reads a bare status beside the same status for a named use as a label for it', () => {
+    const report = auditMarkdown({
+      'a.md': '- **FDA-approved protocol.** Our treatment is FDA approved for age-related low testosterone.\n',
+      'b.md': 'No testosterone product is FDA approved for women.\n',
+    });
+    expect(report.contradictions).toEqual([]);
+  });
+
   it('still reports the same two statuses in different paragraphs', () => {
     const report = auditMarkdown({ 'a.md': `${cleared}\n\n${notCleared}\n` });
     expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:1 vs a.md:3']);

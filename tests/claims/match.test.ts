@@ -122,6 +122,9 @@ describe('stems that would mix up claims', () => {
 
 describe('claims the article disowns', () => {
   it('reads warnings about and refutations of others\' claims as no claim', () => {
+    expect(read('Any clinic promising zero side effects is overselling.').claims).toEqual([]);
+    expect(read("BrightAlign's advertising describes its product as FDA-cleared.").claims).toEqual([]);
+    expect(read('The ads calling it "painless" are a stretch.').claims).toEqual([]);
     for (const text of [
       'Beware of clinics that promise guaranteed results.',
       'Claims that it is completely safe are misleading.',
@@ -204,6 +207,8 @@ describe('durations', () => {
     expect(figures('The treatment is quick and lasts 6 months.', 'relief-duration')).toEqual(['6 months']);
     // Time per period is a schedule: "five days a week" is not how long a session takes.
     expect(figures('The manual suggests sessions of 10 to 15 minutes, five days a week.', 'session-length')).toEqual(['10 to 15 minutes']);
+    expect(figures('Avoid the sun for two weeks before and after each session.', 'session-length')).toEqual([]);
+    expect(figures('Relief from a single session lasts up to 48 hours.', 'relief-duration')).toEqual(['up to 48 hours']);
   });
 });
 
