@@ -43,7 +43,11 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
     // the comparison still describes what is compared.
     while (end && end[0] === ',' && RELATIVE_NEXT.test(text.slice(end.index + 1))) end = CLAUSE_END.exec(text);
     const clause = { start, end: end ? end.index : text.length };
-    if (CONTRAST_CUE.test(cue) && names(text.slice(clause.start, clause.end), subjectWords)) {
+    // Only a leading contrast turns the sentence round ("Unlike hearing aids, amplifiers are not cleared"); a
+    // trailing one compares the main clause with something else whatever it names ("42% improved, compared with
+    // 4% of the control group, who slept under a light blanket").
+    const leading = /^\W*$/.test(text.slice(0, clause.start));
+    if (leading && CONTRAST_CUE.test(cue) && names(text.slice(clause.start, clause.end), subjectWords)) {
       if (clause.start > 0) ranges.push({ start: 0, end: clause.start });
       if (clause.end < text.length) ranges.push({ start: clause.end, end: text.length });
       continue;

@@ -1037,7 +1037,13 @@ export function findNegations(sentence: string): CueScope[] {
           // neither opens a forward scope.
           if (next !== undefined && !next.word && next.lower !== '-' && next.lower !== '(' && next.lower !== '"') break;
           if ((toks[m.a] as Tok).lower === 'none' && m.b - m.a === 1) break;
-          let last = forwardEnd(sentence, toks, starts, matches, m.b, PRE_WINDOW, ENDS_NEGATION, inSubordinateClause(sentence, toks, m.a));
+          const subordinate = inSubordinateClause(sentence, toks, m.a);
+          let last = forwardEnd(sentence, toks, starts, matches, m.b, PRE_WINDOW, ENDS_NEGATION, subordinate);
+          // "No stem cell injection for knee osteoarthritis or any other orthopedic condition is FDA approved": a
+          // long subject after "no" ends the window at its verb; the predicate it denies comes after.
+          if ((toks[m.a] as Tok).lower === 'no' && NO_SUBJECT_VERBS.has((toks[last] as Tok | undefined)?.lower ?? '')) {
+            last = forwardEnd(sentence, toks, starts, matches, m.b, 2 * PRE_WINDOW, ENDS_NEGATION, subordinate);
+          }
           last = Math.min(last, predicateEnd(toks, m, last), adverbialEnd(toks, m, last), coordinatedEnd(toks, m, last));
           while (last >= m.b && (!(toks[last] as Tok).word || TRAILING_CONJUNCTIONS.has((toks[last] as Tok).lower))) last--;
           range = trimmedRange(toks, m.b, last);

@@ -26,6 +26,8 @@ describe('foreignClauses', () => {
   it('sets the rest apart when the contrast clause names the subject', () => {
     expect(foreign('Unlike hearing aids, sound amplifiers are not FDA-cleared.', 'hearing-aids')).toEqual(['sound amplifiers are not FDA-cleared.']);
     expect(foreign('While hearing aids are FDA-cleared, amplifiers are not.', 'hearing-aids')).toEqual(['amplifiers are not.']);
+    // A trailing comparison is the other thing, whatever it names.
+    expect(foreign('Of blanket users, 42% improved, compared with 4% of the control group, who used a light blanket.', 'blanket')).toEqual(['compared with 4% of the control group, who used a light blanket.']);
     // Every word of the subject must be there: "hearing" alone might be anything's.
     expect(foreign('Unlike hearing tests, fittings take an hour.', 'hearing-aids')).toEqual(['Unlike hearing tests']);
     // A sentence set against the last one is about something else, unless it names the subject or itself.

@@ -24,6 +24,8 @@ describe('findNegations: what is in a negation scope', () => {
   const cases: [string, string, boolean, string?][] = [
     // The product's own cases.
     ['The pill sharpens focus without resulting in any hallucinations.', 'hallucinations', true, 'without'],
+    // A long subject after "no": the predicate it denies comes after its verb.
+    ['No stem cell injection for knee osteoarthritis or any other orthopedic condition is FDA approved.', 'FDA approved', true, 'No'],
     ['Side effects may include nausea, dizziness, and hallucinations.', 'hallucinations', false],
     ['This supplement is not FDA approved.', 'approved', true, 'not'],
     ["This supplement isn't approved by the FDA.", 'approved', true, "isn't"],
