@@ -26,7 +26,9 @@ const DISOWNED = new RegExp(
   [
     String.raw`^\W*(?:beware|be (?:wary|careful|skeptical|sceptical|suspicious)|watch out|steer clear)\b`,
     String.raw`\b(?:falsely|wrongly|misleadingly)\s+(?:claim|state|say|advertise|suggest|promise|market)`,
-    String.raw`\b(?:claims?|promises?|ads?|adverts?|advertisements?|advertising)\b[^.!?]*?\b(?:are|is|were|was)\s+(?:false|misleading|untrue|unfounded|exaggerated|wrong|overblown|overstated|not true|not supported|a stretch|hype)\b`,
+    String.raw`\b(?:claims?|promises?|ads?|adverts?|advertisements?|advertising|website|site|label|brochure|marketing)\b[^.!?]*?\b(?:are|is|were|was)\s+(?:just\s+|simply\s+|clearly\s+|completely\s+)?(?:false|misleading|untrue|unfounded|exaggerated|wrong|overblown|overstated|not true|not supported|a stretch|hype)\b`,
+    // "Marketing often suggests treatment is finished in a few months": what the sellers say, not the article.
+    String.raw`^\W*(?:marketing|ads|adverts|advertising|brands|sellers|the ads|the brand|the seller)\s+(?:often\s+|usually\s+|typically\s+|sometimes\s+|may\s+)?(?:suggests?|claims?|says?|promises?|implies|imply)\b`,
     // A warning about a kind of seller: "Any clinic promising zero side effects is overselling".
     String.raw`\b(?:any|a|every)\s+(?:clinic|brand|seller|company|website|provider|practitioner|doctor|spa|studio|supplement|product)\s+(?:that\s+)?(?:promis|claim|advertis|guarantee)`,
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
@@ -38,7 +40,7 @@ const DISOWNED = new RegExp(
 );
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising ad ads advert adverts advertisement advertisements advertising marketing website brochure true'.split(' '),
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers true'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;

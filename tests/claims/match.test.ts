@@ -125,6 +125,8 @@ describe('claims the article disowns', () => {
     expect(read('Any clinic promising zero side effects is overselling.').claims).toEqual([]);
     expect(read("BrightAlign's advertising describes its product as FDA-cleared.").claims).toEqual([]);
     expect(read('The ads calling it "painless" are a stretch.').claims).toEqual([]);
+    expect(read('Their website says "no side effects," which was just not true for me.').claims).toEqual([]);
+    expect(read('Marketing often suggests treatment is finished in a few months.').claims).toEqual([]);
     for (const text of [
       'Beware of clinics that promise guaranteed results.',
       'Claims that it is completely safe are misleading.',
@@ -237,6 +239,7 @@ describe('figures that count something else', () => {
     expect(counts('We treated 120 patients who needed at least one session.')).toEqual([]);
     expect(counts('Stage 4 patients need more sessions.')).toEqual([]);
     expect(counts('Owners of the Ridge 2 needed about 40 sessions.')).toEqual(['about 40']);
+    expect(counts('Darker skin types often need 8 to 10 sessions [2].')).toEqual(['8 to 10']);
   });
 
   it('keys a stage of a duration apart: full results, a first appointment', () => {
