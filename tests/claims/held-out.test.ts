@@ -297,4 +297,56 @@ describe('held-out articles', () => {
     expectFlagged(report, ['range solar-lifespan/lifespan: a.md:16 vs c.md:12', 'range solar-degradation/yearly-loss: a.md:23 vs b.md:33']);
     expect(sidesOn(report, 'solar-install-time')).toEqual([]);
   });
+
+  // Fifth round: six more health subjects by a helper who never saw the engine.
+  it('aligners: clearance and pain disagree; reported advertising and a refuted "painless" claim nothing', () => {
+    const report = auditSubject('aligners');
+    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:8 vs c.md:22', 'polarity procedure-pain: a.md:16 vs b.md:12']);
+  });
+
+  it('cryotherapy: session length, status, relief and frostbite disagree; relief from a session is no session length', () => {
+    const report = auditSubject('cryo');
+    expect(report.contradictions.map(describeContradiction)).toEqual([
+      'range session-length: a.md:10 vs c.md:10',
+      'exclusive regulatory-status: a.md:10 vs b.md:10',
+      'range relief-duration: a.md:14 vs c.md:18',
+      'polarity side-effect/frostbite: b.md:14 vs c.md:22',
+      'range session-length: b.md:22 vs c.md:10',
+    ]);
+  });
+
+  it('TRT: status and acne disagree; a bold label, approval for women and a warning about clinics do not', () => {
+    const report = auditSubject('trt');
+    expect(report.contradictions.map(describeContradiction)).toEqual([
+      'exclusive regulatory-status: a.md:13 vs b.md:16',
+      'polarity side-effect: a.md:14 vs c.md:25',
+      'polarity side-effect/acne: a.md:14 vs c.md:25',
+    ]);
+  });
+
+  it('laser hair removal: sessions and pain disagree', () => {
+    const report = auditSubject('laserhair');
+    expectFlagged(report, ['range sessions-needed: a.md:10 vs c.md:14', 'polarity procedure-pain: a.md:14 vs c.md:10']);
+    // "two weeks before and after each session" is no session length.
+    expect(sidesOn(report, 'session-length')).toEqual([]);
+  });
+
+  it('weighted blanket: clearance, success and onset disagree; a refund that showed up is no onset', () => {
+    const report = auditSubject('blanket');
+    expect(report.contradictions.map(describeContradiction)).toEqual([
+      'exclusive regulatory-status: a.md:16 vs b.md:12',
+      'range efficacy-rate/success: a.md:16 vs b.md:24',
+      'range onset: a.md:18 vs b.md:20',
+    ]);
+  });
+
+  it('stem cells: approval, success and relief disagree; "No <long subject> is FDA approved" is a denial', () => {
+    const report = auditSubject('stemcell');
+    expect(report.contradictions.map(describeContradiction)).toEqual([
+      'exclusive regulatory-status: a.md:8 vs b.md:10',
+      'exclusive regulatory-status: a.md:8 vs c.md:20',
+      'range efficacy-rate/success: a.md:10 vs b.md:12',
+      'range relief-duration: a.md:10 vs b.md:14',
+    ]);
+  });
 });
