@@ -23,6 +23,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     context: [],
     exceptAfter: [],
     categories: [],
+    plausible: [null, null],
     origin: { file: 'test.yaml', line: 1, column: 1 },
     ...overrides,
   };

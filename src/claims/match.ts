@@ -187,7 +187,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     let bestLength = 0;
     for (const hit of rangeHits) {
       const topic = hit.rule.topic as CompiledTopic;
-      if (topic.unit !== value.unit) continue;
+      if (topic.unit !== value.unit || !isPlausible(topic, value)) continue;
       for (const trigger of hit.triggers) {
         if (separated(sentence, trigger, value, foreign)) continue;
         const distance = wordsBetween(sentence, trigger, value);
@@ -227,6 +227,12 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if ((hit.rule.topic as CompiledTopic).unit !== 's') continue;
     hit.values = hit.values.filter(({ trigger }) => !counting.some((other) => overlaps(other, trigger)));
   }
+}
+
+/** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
+function isPlausible(topic: CompiledTopic, value: ValueMention): boolean {
+  const [least, most] = topic.plausible;
+  return (least === null || value.max === null || value.max >= least) && (most === null || value.min === null || value.min <= most);
 }
 
 const SENTENCE_START: TextRange = { start: 0, end: 0 };

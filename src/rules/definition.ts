@@ -27,6 +27,8 @@ export interface TopicDefinition {
   context?: string[];
   exceptAfter?: string[];
   categories?: string[];
+  /** Range topics: the least and most a figure can be and still be about this topic ("1 day" or 86400 for durations; null: no bound). */
+  plausible?: [number | string | null, number | string | null];
 }
 
 /** A rule as written in YAML. */
@@ -79,6 +81,8 @@ export interface Topic {
   /** Phrases after which a term names something else ("to treat insomnia": a condition treated, not a side effect). */
   exceptAfter: string[];
   categories: string[];
+  /** The least and most a figure on this topic can be (in the topic's unit; null: unbounded). */
+  plausible: [number | null, number | null];
   origin: Origin;
 }
 

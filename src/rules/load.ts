@@ -8,6 +8,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { closest } from '../text/suggest.js';
 import type { Origin } from '../types.js';
 import type { RuleCatalog, RuleDefinition, RuleSetInput, Topic } from './definition.js';
+import { extractValues } from '../text/numbers.js';
 
 /** The folder of built-in rule sets shipped with claim-audit. */
 export const BUILTIN_RULES = join(PACKAGE_ROOT, 'rules');
@@ -166,6 +167,7 @@ export function loadRuleSetSource(
     context: topic.context ?? [],
     exceptAfter: topic.exceptAfter ?? [],
     categories: topic.categories ?? [],
+    plausible: [plausibleBound(topic.plausible?.[0], id, nodeOrigin(['topics', id, 'plausible', 0])), plausibleBound(topic.plausible?.[1], id, nodeOrigin(['topics', id, 'plausible', 1]))],
     origin: nodeOrigin(['topics', id]),
   }));
   for (const topic of topics) {
@@ -188,6 +190,17 @@ export function loadRuleSetSource(
     return definition;
   });
   return { id: input.id, rules, topics, comparators: (input.comparators ?? []).map((phrase) => phrase.trim().toLowerCase()).filter((phrase) => phrase !== '') };
+}
+
+/** A `plausible` bound: a number in the topic's unit, or a quantity in words ("1 day", "10 minutes"), or none. */
+function plausibleBound(bound: number | string | null | undefined, topic: string, origin: Origin): number | null {
+  if (bound === null || bound === undefined) return null;
+  if (typeof bound === 'number') return bound;
+  const [value] = extractValues(bound);
+  if (value === undefined || value.min === null || value.min !== value.max) {
+    throw new RuleLoadError(`plausible bound ${JSON.stringify(bound)} of topic "${topic}" is not one quantity`, { origin, hint: 'write a number in the unit of the topic, or a quantity such as "1 day" or "10 minutes"' });
+  }
+  return value.min;
 }
 
 // redos-detector 6.1.4 keeps every regex it has analysed in a module-level cache (about 1.6 MB each, never
@@ -281,7 +294,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'comparators', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'match', 'unless', 'notAfter', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'terms', 'context', 'exceptAfter', 'categories'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'terms', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
 };

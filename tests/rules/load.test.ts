@@ -32,6 +32,13 @@ describe('loading rule sets', () => {
     expect(set.rules[0]?.origin).toEqual({ file: 'rules.yaml', line: 3, column: 5 });
   });
 
+  it('reads plausible bounds as numbers or quantities in words, and names a bound that is neither', () => {
+    const withTopic = (bounds: string): string => `id: demo\ntopics:\n  session:\n    compare: range\n    unit: s\n    plausible: ${bounds}\n${VALID.slice('id: demo\n'.length)}`;
+    expect(loadRuleSetSource(withTopic('[null, 1 day]'), 'rules.yaml').topics[0]?.plausible).toEqual([null, 86_400]);
+    expect(loadRuleSetSource(withTopic('[60, "2 hours"]'), 'rules.yaml').topics[0]?.plausible).toEqual([60, 7200]);
+    expect(loadError(withTopic('[null, soon]')).describe()).toMatch(/^rules\.yaml:6:\d+: plausible bound "soon" of topic "session" is not one quantity/);
+  });
+
   it('names file:line:column and the allowed values for a bad severity', () => {
     const error = loadError(VALID.replace('severity: error', 'severity: fatal'));
     expect(error.describe()).toBe('rules.yaml:4:15: rules[0].severity must be one of error, warning, info');
