@@ -230,10 +230,21 @@ function dedupeClaims(claims: Claim[]): Claim[] {
   });
 }
 
-/** A contradiction as a finding on its last side, pointing at the others (like a duplicate heading points at the first). */
-function contradictionFinding(contradiction: Contradiction, severity: Finding['severity']): Finding {
+/**
+ * Where a contradiction is reported: its last side, like a duplicate heading after the first. In PR mode, the
+ * last side in a changed document, so that the annotation lands in the pull request's diff.
+ */
+function reportedSide(contradiction: Contradiction, focus?: (path: string) => boolean): Claim {
   const sides = contradiction.sides;
   const last = sides[sides.length - 1] as Claim;
+  if (!focus || focus(last.path)) return last;
+  return [...sides].reverse().find((side) => focus(side.path)) ?? last;
+}
+
+/** A contradiction as a finding on its reported side, pointing at the others. */
+function contradictionFinding(contradiction: Contradiction, severity: Finding['severity'], focus?: (path: string) => boolean): Finding {
+  const last = reportedSide(contradiction, focus);
+  const others = contradiction.sides.filter((side) => side !== last);
   return {
     ruleId: `contradiction/${contradiction.topic}`,
     severity,
@@ -244,7 +255,7 @@ function contradictionFinding(contradiction: Contradiction, severity: Finding['s
     sentence: last.sentence,
     match: last.match,
     ...(last.sentenceMatch ? { sentenceMatch: last.sentenceMatch } : {}),
-    related: sides.slice(0, -1).map((side) => ({
+    related: others.map((side) => ({
       path: side.path,
       span: side.span,
       message: 'conflicting claim',
@@ -279,7 +290,7 @@ export function buildReport(files: string[], perDocument: DocumentResult[], cata
   const suppressionsOf = new Map(perDocument.map((result) => [result.path, result.suppressions]));
   // A contradiction reported at a place whose directive names `contradiction/<topic>` is accepted there.
   let contradictions = found.contradictions.filter((contradiction) => {
-    const last = contradiction.sides[contradiction.sides.length - 1] as Claim;
+    const last = reportedSide(contradiction, focus);
     // Both tests agree on a document audited in this run; isSuppressed also marks the directive used.
     const accepted = isSuppressed(suppressionsOf.get(last.path) ?? [], `contradiction/${contradiction.topic}`, last.span.start.offset);
     return !accepted && !last.contradictionAccepted;
@@ -287,7 +298,7 @@ export function buildReport(files: string[], perDocument: DocumentResult[], cata
   const agreements = found.agreements;
   if (options.baseline) ({ findings, contradictions } = subtractBaseline(findings, contradictions, options.baseline));
   for (const contradiction of contradictions) {
-    findings.push(contradictionFinding(contradiction, catalog.topics.get(contradiction.topic)?.severity ?? 'error'));
+    findings.push(contradictionFinding(contradiction, catalog.topics.get(contradiction.topic)?.severity ?? 'error', focus));
   }
   if (options.reportUnusedDisables) {
     for (const result of reported) {

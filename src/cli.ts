@@ -204,7 +204,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
     .addHelpText('after', EXAMPLES);
 
-  const auditOptions = (flags: CheckFlags, paths: string[], stdin: string | undefined): AuditOptions => ({
+  const auditOptions = (flags: CheckFlags, paths: string[], stdin: string | undefined): AuditOptions => {
+    // An option that would do nothing is a mistake worth one line, not a silent default.
+    if (flags.stdinFilename !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names standard input: add - to the paths');
+    return auditOptionsOf(flags, paths, stdin);
+  };
+  const auditOptionsOf = (flags: CheckFlags, paths: string[], stdin: string | undefined): AuditOptions => ({
     paths,
     cwd: io.cwd,
     rules: flags.rules ?? [],
@@ -224,6 +229,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (flags.output) refuseInputAsOutput(flags.output, paths, io.cwd);
     const baseline = flags.baseline ? readBaseline(resolve(io.cwd, flags.baseline), flags.baseline) : undefined;
     const progress = createProgress(io.stderr, Boolean(io.stderrIsTTY) && !io.env.CI);
+    if (flags.base !== undefined && !flags.changed) throw new UsageError('--base is only used with --changed (PR mode): add --changed, or drop --base');
     const focus = flags.changed ? changedOnly(changedFiles(io.cwd, flags.base), io.cwd) : undefined;
     const started = performance.now();
     const { results, cacheHits, unread, workers, sources } = await auditCorpus(options, prepared, {

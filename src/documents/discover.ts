@@ -52,6 +52,8 @@ export function discoverSources(inputs: string[], cwd: string, extensions = DEFA
       throw new UsageError(`no such file or folder: ${input}`);
     }
   }
+  // Standard input named after a file of the corpus is that file's unsaved text: it replaces the copy on disk.
+  if (stdin && stdinPath !== STDIN_PATH) found.delete(resolve(cwd, stdinPath));
   const sources = [...found.values()].sort((a, b) => compareStrings(a.path, b.path));
   return stdin ? [{ kind: 'stdin', path: stdinPath }, ...sources] : sources;
 }

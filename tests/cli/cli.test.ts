@@ -86,6 +86,25 @@ describe('inputs and outputs', () => {
     expect(claim).toMatchObject({ file: 'drafts/new.md', subject: 'new-draft', line: 6 });
   });
 
+  it('refuses options that would do nothing: --stdin-filename without -, --base without --changed', async () => {
+    const cwd = tempFolder({ 'a.md': 'Text.\n' });
+    const stdinless = fakeIo({ cwd });
+    expect(await main(['check', 'a.md', '--stdin-filename', 'draft.md'], stdinless)).toBe(2);
+    expect(stdinless.err()).toContain('--stdin-filename names standard input: add - to the paths');
+    const baseless = fakeIo({ cwd });
+    expect(await main(['check', 'a.md', '--base', 'main'], baseless)).toBe(2);
+    expect(baseless.err()).toContain('--base is only used with --changed');
+  });
+
+  it('reads standard input named after a corpus file instead of that file, compared with the rest', async () => {
+    const cwd = tempFolder({ 'a.md': 'Each session lasts 30 minutes.\n', 'b.md': 'Each session lasts 30 minutes.\n' });
+    const io = fakeIo({ stdinText: 'Each session lasts 2 hours.\n', cwd });
+    expect(await main(['check', '-', '.', '--stdin-filename', 'a.md', '--format', 'json'], io)).toBe(1);
+    const report = JSON.parse(io.out()) as { files: string[]; contradictions: { sides: { file: string; match: string }[] }[] };
+    expect(report.files).toEqual(['a.md', 'b.md']);
+    expect(report.contradictions.map((contradiction) => contradiction.sides.map((side) => `${side.file} ${side.match}`))).toEqual([['a.md session lasts 2 hours', 'b.md session lasts 30 minutes']]);
+  });
+
   it('writes --output to a file and refuses a missing folder', async () => {
     const cwd = tempFolder({ 'a.md': 'It is guaranteed.\n' });
     expect(await main(['check', 'a.md', '--format', 'json', '--output', 'report.json'], fakeIo({ cwd }))).toBe(1);

@@ -7,7 +7,7 @@ import { main } from '../../src/cli.js';
 import { fakeIo } from './io.js';
 
 interface JsonReport {
-  findings: { ruleId: string; file: string; line: number; severity: string }[];
+  findings: { ruleId: string; file: string; line: number; severity: string; related?: { file: string }[] }[];
   contradictions: { key: string; sides: { file: string }[] }[];
   claims: { file: string }[];
   counts: { claims: number };
@@ -123,6 +123,9 @@ describe('PR mode (--changed)', () => {
 
     const { report, code } = await checkJson(cwd, ['.', '--changed', '--base', 'main']);
     expect(report.contradictions.map((contradiction) => contradiction.sides.map((side) => side.file))).toEqual([['new.md', 'old.md']]);
+    // The contradiction is reported on the changed side (in the pull request's diff), the other side related.
+    const reported = report.findings.filter((finding) => finding.ruleId.startsWith('contradiction/'));
+    expect(reported.map((finding) => [finding.file, ...(finding.related ?? []).map((place) => place.file)])).toEqual([['new.md', 'old.md']]);
     // Old findings in untouched files are not reported.
     expect(report.findings.filter((finding) => !finding.ruleId.startsWith('contradiction/')).map((finding) => finding.file)).toEqual(['new.md']);
     // The claim list is the change's own: on a large catalogue the untouched articles' claims would swamp it.
