@@ -20,6 +20,8 @@ import { analyzeDocument } from './text/analyze.js';
 import { indexLines } from './text/locations.js';
 import type { Claim, Contradiction, Document, Finding, Report, RuleSummary, Sentence, Span } from './types.js';
 import { addTo } from './collections.js';
+import { ConfigError } from './errors.js';
+import { closest } from './text/suggest.js';
 
 export { TOOL };
 
@@ -37,6 +39,16 @@ export interface Prepared {
 export function prepare(options: AuditOptions): Prepared {
   const settings = resolveSettings(options);
   const catalog = loadRuleSets(settings.ruleFiles, settings.cwd);
+  checkRuleIds(settings, catalog);
+  // A topic's contradictions: switched off (its claims are still listed) or given another severity by the config.
+  catalog.topics = new Map(
+    [...catalog.topics].map(([id, topic]) => {
+      const name = `contradiction/${id}`;
+      const disabled = settings.disabled.has(name) || settings.disabled.has('contradiction');
+      const severity = settings.severities.get(name) ?? settings.severities.get('contradiction');
+      return [id, disabled || severity ? { ...topic, ...(disabled ? { muted: true as const } : {}), ...(severity ? { severity } : {}) } : topic];
+    }),
+  );
   catalog.rules = catalog.rules
     .filter((rule) => !settings.disabled.has(rule.id) && !settings.disabled.has(rule.id.slice(0, rule.id.indexOf('/'))))
     .map((rule) => {
@@ -44,6 +56,28 @@ export function prepare(options: AuditOptions): Prepared {
       return severity ? { ...rule, severity } : rule;
     });
   return { settings, catalog, compiled: compileRules(catalog) };
+}
+
+/**
+ * Every id the config names in `disable` or `severity` must name something: a rule (`safety/absolute-safety`),
+ * a rule set (`safety`), or a topic's contradictions (`contradiction/relief-duration`, or `contradiction` for
+ * all). A typo would otherwise switch nothing off and nobody would know.
+ */
+function checkRuleIds(settings: Settings, catalog: RuleCatalog): void {
+  const known = new Set<string>(['contradiction']);
+  for (const rule of catalog.rules) {
+    known.add(rule.id);
+    known.add(rule.id.slice(0, rule.id.indexOf('/')));
+  }
+  for (const topic of catalog.topics.keys()) known.add(`contradiction/${topic}`);
+  for (const id of [...settings.disabled, ...settings.severities.keys()]) {
+    if (known.has(id)) continue;
+    const guess = closest(id, known);
+    throw new ConfigError(`no rule, rule set or contradiction topic ${JSON.stringify(id)}`, {
+      ...(settings.ruleIdOrigins.get(id) ? { origin: settings.ruleIdOrigins.get(id) } : {}),
+      hint: guess ? `did you mean "${guess}"?` : 'see claim-audit rules list; contradictions are contradiction/<topic>',
+    });
+  }
 }
 
 /** The documents the settings name, in a stable order, minus what the config ignores. */
@@ -290,6 +324,7 @@ export function buildReport(files: string[], perDocument: DocumentResult[], cata
   const suppressionsOf = new Map(perDocument.map((result) => [result.path, result.suppressions]));
   // A contradiction reported at a place whose directive names `contradiction/<topic>` is accepted there.
   let contradictions = found.contradictions.filter((contradiction) => {
+    if (catalog.topics.get(contradiction.topic)?.muted) return false;
     const last = reportedSide(contradiction, focus);
     // Both tests agree on a document audited in this run; isSuppressed also marks the directive used.
     const accepted = isSuppressed(suppressionsOf.get(last.path) ?? [], `contradiction/${contradiction.topic}`, last.span.start.offset);

@@ -1,13 +1,13 @@
-import { STDIN_PATH } from '../documents/discover.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { isMap, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { STDIN_PATH } from '../documents/discover.js';
 import { ConfigError } from '../errors.js';
 import { BUILTIN_RULES } from '../rules/load.js';
 import { closest } from '../text/suggest.js';
 import type { VagueQuantities } from '../text/numbers.js';
-import type { Severity } from '../types.js';
+import type { Origin, Severity } from '../types.js';
 import { SEVERITIES } from '../types.js';
 
 export const CONFIG_NAME = '.claim-audit.yaml';
@@ -37,6 +37,8 @@ export interface Settings {
   ruleFiles: string[];
   disabled: Set<string>;
   severities: Map<string, Severity>;
+  /** Where each rule id of `disable` and `severity` stands in the config, to name it when no rule has that id. */
+  ruleIdOrigins: Map<string, Origin>;
   subjectFor: (path: string, frontMatter: Record<string, unknown>) => string;
   ignore: (path: string) => boolean;
   vague: VagueQuantities | undefined;
@@ -85,7 +87,7 @@ export function findConfig(cwd: string, explicit: string | false | undefined): s
 export function resolveSettings(options: AuditOptions): Settings {
   const cwd = resolve(options.cwd ?? process.cwd());
   const configFile = findConfig(cwd, options.config);
-  const config = configFile ? readConfig(configFile, cwd) : {};
+  const { config, ruleIdOrigins } = configFile ? readConfig(configFile, cwd) : { config: {}, ruleIdOrigins: new Map<string, Origin>() };
   const configFolder = configFile ? dirname(configFile) : cwd;
   const builtin = options.builtinRules ?? config.builtinRules ?? true;
   const ruleFiles = [
@@ -102,6 +104,7 @@ export function resolveSettings(options: AuditOptions): Settings {
     ruleFiles,
     disabled: new Set(config.disable ?? []),
     severities: new Map(Object.entries(config.severity ?? {})),
+    ruleIdOrigins,
     subjectFor: (path, frontMatter) => {
       const declared = frontMatter.subject;
       if (typeof declared === 'string' && declared.trim() !== '') return declared.trim();
@@ -119,7 +122,7 @@ export function resolveSettings(options: AuditOptions): Settings {
 }
 
 /** Read and check a config file: YAML errors and wrong keys or types point at their line. */
-function readConfig(path: string, cwd: string): ConfigFile {
+function readConfig(path: string, cwd: string): { config: ConfigFile; ruleIdOrigins: Map<string, Origin> } {
   const shown = relative(cwd, path).split(sep).join('/') || path;
   let source: string;
   try {
@@ -135,7 +138,7 @@ function readConfig(path: string, cwd: string): ConfigFile {
   };
   const firstError = document.errors[0];
   if (firstError) throw new ConfigError(`invalid YAML: ${firstError.message.split('\n')[0]}`, { origin: at(firstError.pos[0]) });
-  if (document.contents === null) return {};
+  if (document.contents === null) return { config: {}, ruleIdOrigins: new Map() };
   if (!isMap(document.contents)) throw new ConfigError('the config must be a mapping of settings', { origin: at(0) });
 
   const fail = (key: string, message: string, hint?: string): never => {
@@ -181,5 +184,17 @@ function readConfig(path: string, cwd: string): ConfigFile {
       Object.values(vague).every((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((n) => typeof n === 'number') && (pair[0] as number) <= (pair[1] as number));
     if (!valid) fail('vague', '"vague" must map words to [low, high] number pairs, e.g. several: [3, 7]');
   }
-  return data as ConfigFile;
+  // Where each rule id of `disable` (list items) and `severity` (keys) stands, for "no such rule" errors later.
+  const ruleIdOrigins = new Map<string, Origin>();
+  for (const item of document.contents.items) {
+    const key = String((item.key as { value?: unknown }).value);
+    if (key !== 'disable' && key !== 'severity') continue;
+    const value = item.value;
+    if (isSeq(value)) {
+      for (const entry of value.items) if (isScalar(entry)) ruleIdOrigins.set(String(entry.value), at(entry.range?.[0] ?? 0));
+    } else if (isMap(value)) {
+      for (const pair of value.items) if (isScalar(pair.key)) ruleIdOrigins.set(String(pair.key.value), at(pair.key.range?.[0] ?? 0));
+    }
+  }
+  return { config: data as ConfigFile, ruleIdOrigins };
 }

@@ -83,6 +83,8 @@ export interface Topic {
   categories: string[];
   /** The least and most a figure on this topic can be (in the topic's unit; null: unbounded). */
   plausible: [number | null, number | null];
+  /** Set when the config disables this topic's contradictions (`disable: [contradiction/<topic>]`): claims stay. */
+  muted?: true;
   origin: Origin;
 }
 

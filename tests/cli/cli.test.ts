@@ -86,6 +86,20 @@ describe('inputs and outputs', () => {
     expect(claim).toMatchObject({ file: 'drafts/new.md', subject: 'new-draft', line: 6 });
   });
 
+  it('names a config rule id that matches nothing, with its line and a suggestion; contradictions take severities too', async () => {
+    const articles = { 'a.md': 'Each session lasts 30 minutes.\n', 'b.md': 'Each session lasts 2 hours.\n' };
+    const typo = fakeIo({ cwd: tempFolder({ ...articles, '.claim-audit.yaml': 'disable:\n  - certainty/certainty-langauge\n' }) });
+    expect(await main(['check', '.'], typo)).toBe(2);
+    expect(typo.err()).toMatch(/\.claim-audit\.yaml:2:5: no rule, rule set or contradiction topic "certainty\/certainty-langauge".*did you mean "certainty\/certainty-language"\?/);
+    const softened = fakeIo({ cwd: tempFolder({ ...articles, '.claim-audit.yaml': 'severity:\n  contradiction/session-length: warning\n' }) });
+    expect(await main(['check', '.', '--format', 'json'], softened)).toBe(0);
+    const report = JSON.parse(softened.out()) as { findings: { ruleId: string; severity: string }[]; contradictions: unknown[] };
+    expect(report.findings.filter((finding) => finding.ruleId === 'contradiction/session-length').map((finding) => finding.severity)).toEqual(['warning']);
+    const off = fakeIo({ cwd: tempFolder({ ...articles, '.claim-audit.yaml': 'disable: [contradiction/session-length]\n' }) });
+    expect(await main(['check', '.', '--format', 'json'], off)).toBe(0);
+    expect((JSON.parse(off.out()) as { contradictions: unknown[] }).contradictions).toEqual([]);
+  });
+
   it('refuses options that would do nothing: --stdin-filename without -, --base without --changed', async () => {
     const cwd = tempFolder({ 'a.md': 'Text.\n' });
     const stdinless = fakeIo({ cwd });
