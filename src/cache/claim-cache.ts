@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentResult } from '../audit.js';
 import { type PackedClaims, packClaims, unpackClaims } from './pack.js';
@@ -67,9 +67,24 @@ interface EntryHeader {
  */
 export class ClaimCache {
   readonly folder: string;
+  /** Whether this run has seen to the cache folder itself (made it, with its .gitignore, if it was missing). */
+  private rooted = false;
 
   constructor(folder: string) {
     this.folder = folder;
+  }
+
+  /**
+   * A cache folder this run creates gets a `.gitignore` of `*`: in a content repository with no node_modules
+   * and no .gitignore, the cache would otherwise be committed with the articles. A folder that already exists
+   * is left as it is (`--cache-location` may name a folder of the user's).
+   */
+  private makeRoot(): void {
+    if (this.rooted) return;
+    this.rooted = true;
+    if (existsSync(this.folder)) return;
+    mkdirSync(this.folder, { recursive: true });
+    writeFileSync(join(this.folder, '.gitignore'), '# claim-audit cache: nothing here belongs in git\n*\n');
   }
 
   private fileOf(key: string): string {
@@ -139,6 +154,7 @@ export class ClaimCache {
     const file = this.fileOf(key);
     const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
+      this.makeRoot();
       mkdirSync(join(file, '..'), { recursive: true });
       const header: EntryHeader = { key, subjects: [...new Set(result.claims.map((claim) => claim.subject))].sort() };
       const claims: StoredClaims = { path: result.path, suppressions: result.suppressions, claims: packClaims(result.claims) };

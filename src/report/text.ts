@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim, Contradiction, Finding, Formatter, Report, TextRange } from '../types.js';
-import { formatValue } from './values.js';
+import { deniedBesideValue, sideValue } from './values.js';
 import { addTo } from '../collections.js';
 
 const EXCERPT = 160;
@@ -61,10 +61,10 @@ function findingLines(c: ChalkInstance, color: boolean, finding: Finding): strin
 function contradictionLines(c: ChalkInstance, color: boolean, contradiction: Contradiction): string[] {
   const subject = contradiction.subject === 'default' ? '' : c.dim(`  (subject: ${contradiction.subject})`);
   const lines = [`  ${c.bold(contradiction.key)} ${c.dim(`[${contradiction.kind}]`)}${subject}`, `    ${contradiction.message}`];
-  const values = contradiction.sides.map((side) => formatValue(side.value) || (side.polarity === 'negated' ? 'denied' : 'asserted'));
+  const values = contradiction.sides.map((side) => sideValue(side));
   const width = Math.max(...values.map((value) => value.length));
   contradiction.sides.forEach((side, index) => {
-    const tags = [side.polarity === 'negated' && side.value.type !== 'none' ? 'denied' : '', side.hedged ? 'hedged' : '', side.cited ? 'cited' : ''].filter(Boolean);
+    const tags = [deniedBesideValue(side) ? 'denied' : '', side.hedged ? 'hedged' : '', side.cited ? 'cited' : ''].filter(Boolean);
     lines.push(`    ${c.cyan(place(side))}`);
     lines.push(`      ${c.bold((values[index] ?? '').padEnd(width))}  ${quote(c, color, side.sentence, side.match, side.sentenceMatch)}${tags.length > 0 ? c.dim(`  (${tags.join(', ')})`) : ''}`);
   });

@@ -1,4 +1,4 @@
-import type { ClaimValue } from '../types.js';
+import type { Claim, ClaimValue } from '../types.js';
 
 const DURATION_UNITS: [number, string, string][] = [
   [365 * 86400, 'year', 'years'],
@@ -46,4 +46,15 @@ export function formatValue(value: ClaimValue): string {
   if (min !== null) return `${value.minInclusive ? '≥' : '>'} ${show(min)}${suffix}`;
   if (max !== null) return `${value.maxInclusive ? '≤' : '<'} ${show(max)}${suffix}`;
   return 'any';
+}
+
+/** A contradiction side's value for an editor: "65–75%", "not approved" (a denied status), "denied", "asserted". */
+export function sideValue(side: Pick<Claim, 'value' | 'polarity'>): string {
+  if (side.value.type === 'category' && side.polarity === 'negated') return `not ${side.value.category}`;
+  return formatValue(side.value) || (side.polarity === 'negated' ? 'denied' : 'asserted');
+}
+
+/** Whether a side's "denied" must be said beside its value: a figure denied ("not 6 months"); a status says it already. */
+export function deniedBesideValue(side: Pick<Claim, 'value' | 'polarity'>): boolean {
+  return side.polarity === 'negated' && side.value.type === 'interval';
 }

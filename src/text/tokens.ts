@@ -15,6 +15,8 @@ const STEM_EXCEPTIONS = new Map([
   // Survey respondents answer; responders respond to treatment.
   ['respondent', 'respondent'],
   ['respondents', 'respondent'],
+  // "definitely" is a certainty word; "definition" and "definitive" are not.
+  ['definitely', 'definitely'],
   // A symptom is not the everyday adjective: "redness" is no "red blood cell count", "stiffness" no "come in stiff".
   ['redness', 'redness'],
   ['stiffness', 'stiffness'],

@@ -144,6 +144,17 @@ describe('claim cache', () => {
     expect(blocked.err).toMatch(/^claim-audit: warning: cannot write the cache in .*cache \(E[A-Z]+\); results were not cached\n$/);
   });
 
+  it('keeps a cache folder it creates out of git, and writes nothing into a folder that was already there', async () => {
+    const cwd = folderWith(ARTICLES);
+    await run(cwd, []);
+    expect(readFileSync(join(cwd, 'cache', '.gitignore'), 'utf8')).toContain('*');
+    const mine = folderWith(ARTICLES);
+    mkdirSync(join(mine, 'cache'));
+    await run(mine, []);
+    expect(existsSync(join(mine, 'cache', '.gitignore'))).toBe(false);
+    expect(entries(join(mine, 'cache')).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('deletes the entries of an older cache format, but never a folder of something else', async () => {
     const cwd = folderWith(ARTICLES);
     const cache = join(cwd, 'cache');

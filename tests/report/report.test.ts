@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
 import { formatJson } from '../../src/report/json.js';
 import { formatText } from '../../src/report/text.js';
+import { formatMarkdown } from '../../src/report/markdown.js';
+import { auditMarkdown } from '../helpers.js';
 
 const report = audit({ paths: ['fixtures/example-corpus'], config: false });
 
@@ -78,5 +80,15 @@ describe('JSON report written in pieces', () => {
     const text = formatJson(empty, { color: false, cwd });
     expectOneItemPerLine(text);
     expect(text).toContain('  "findings": [],\n');
+  });
+});
+
+describe('a denied status in a contradiction', () => {
+  it('reads "not approved", in the text and the Markdown report', () => {
+    const report = auditMarkdown({ 'a.md': 'The device is FDA approved.\n', 'b.md': 'The device is not FDA approved.\n' });
+    const text = formatText(report, { color: false, cwd: process.cwd() });
+    expect(text).toMatch(/\n\s+not approved\s+The device is not »FDA approved«\./);
+    expect(text).not.toContain('(denied)');
+    expect(formatMarkdown(report, { color: false, cwd: process.cwd() })).toContain('**not approved**');
   });
 });
