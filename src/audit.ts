@@ -80,6 +80,12 @@ function checkRuleIds(settings: Settings, catalog: RuleCatalog): void {
   }
 }
 
+/** Whether the paths name documents, but the config's `ignore` takes every one of them (a pre-commit hook on drafts). */
+export function allIgnored(settings: Settings): boolean {
+  const named = discoverSources(settings.paths, settings.cwd, undefined, settings.stdinFilename);
+  return named.length > 0 && named.every((source) => source.kind === 'file' && settings.ignore(source.absolute));
+}
+
 /** The documents the settings name, in a stable order, minus what the config ignores. */
 export function findSources(settings: Settings): Source[] {
   return discoverSources(settings.paths, settings.cwd, undefined, settings.stdinFilename).filter((source) => source.kind === 'stdin' || !settings.ignore(source.absolute));

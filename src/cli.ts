@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, type Stats, statSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { buildReport, type DocumentResult, loadDocuments, prepare, TOOL } from './audit.js';
+import { allIgnored, buildReport, type DocumentResult, loadDocuments, prepare, TOOL } from './audit.js';
 import { DEFAULT_CACHE_LOCATION } from './cache/claim-cache.js';
 import { BASELINE_NAME, createBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { CONFIG_NAME, type AuditOptions, type FailOn } from './config/settings.js';
@@ -246,6 +246,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`claim-audit: ${results.length} documents, ${cacheHits} from the cache${skipped}, ${workers > 0 ? `${workers} worker threads` : 'main thread only'}, ${seconds} s\n`);
     }
     if (results.length === 0 && shard) io.stderr(`claim-audit: shard ${shard.index}/${shard.count} holds no documents\n`);
+    else if (results.length === 0 && allIgnored(prepared.settings)) io.stderr(`claim-audit: every document named is ignored by ${relative(io.cwd, prepared.settings.configFile ?? '') || 'the config'} (ignore:); nothing to audit\n`);
     else if (results.length === 0) throw new UsageError(`no documents found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'} (looked for .md, .markdown, .mdx, .txt)`);
     if (flags.output) refuseOutputOntoDocument(flags.output, sources, io.cwd);
     const files = results.map((result) => result.path);

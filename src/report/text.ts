@@ -71,6 +71,11 @@ function contradictionLines(c: ChalkInstance, color: boolean, contradiction: Con
   return lines;
 }
 
+function folderOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
 /** The editor's report: findings grouped by file, then contradictions side by side, then what agreed, then a summary. */
 export const formatText: Formatter = (report, options) => [...formatTextChunks(report, options)].join('');
 
@@ -94,9 +99,15 @@ export function* formatTextChunks(report: Report, { color }: { color: boolean })
   if (report.contradictions.length > 0) {
     yield lines([c.bold.red(`Contradictions (${report.contradictions.length})`)]);
     for (const contradiction of report.contradictions) yield lines([...contradictionLines(c, color, contradiction), '']);
+    // Articles without a subject are all compared with each other: say so when they come from several folders,
+    // where an implant article meeting a sleep supplement's would otherwise be a mystery.
+    if (report.contradictions.some((contradiction) => contradiction.subject === 'default') && new Set(report.files.map(folderOf)).size > 1) {
+      yield lines([c.dim('Note: articles without a subject were all compared as one subject. Give each its subject: `subject:` in front matter, or `subjects:` by folder in .claim-audit.yaml.'), '']);
+    }
   }
   if (report.agreements.length > 0) {
-    const consistent = report.agreements.map((agreement) => `${agreement.key} (${agreement.claims} claims in ${agreement.files} files)`);
+    const several = new Set(report.agreements.map((agreement) => agreement.subject)).size > 1;
+    const consistent = report.agreements.map((agreement) => `${agreement.key} (${several ? `${agreement.subject}, ` : ''}${agreement.claims} claims in ${agreement.files} files)`);
     yield lines([`${c.green('Consistent:')} ${consistent.join('; ')}`, '']);
   }
   const { error, warning, info, files, claims, contradictions } = report.counts;

@@ -100,6 +100,13 @@ describe('inputs and outputs', () => {
     expect((JSON.parse(off.out()) as { contradictions: unknown[] }).contradictions).toEqual([]);
   });
 
+  it('passes with a note when every document named is ignored by the config (a pre-commit hook on drafts)', async () => {
+    const cwd = tempFolder({ 'draft.md': 'It is guaranteed.\n', '.claim-audit.yaml': 'ignore: ["draft.md"]\n' });
+    const io = fakeIo({ cwd });
+    expect(await main(['check', 'draft.md'], io)).toBe(0);
+    expect(io.err()).toBe('claim-audit: every document named is ignored by .claim-audit.yaml (ignore:); nothing to audit\n');
+  });
+
   it('refuses options that would do nothing: --stdin-filename without -, --base without --changed', async () => {
     const cwd = tempFolder({ 'a.md': 'Text.\n' });
     const stdinless = fakeIo({ cwd });

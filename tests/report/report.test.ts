@@ -92,3 +92,13 @@ describe('a denied status in a contradiction', () => {
     expect(formatMarkdown(report, { color: false, cwd: process.cwd() })).toContain('**not approved**');
   });
 });
+
+describe('articles without a subject', () => {
+  it('notes once that they were compared as one subject when they come from several folders', () => {
+    const report = auditMarkdown({ 'a.md': 'Each session lasts 30 minutes.\n', 'b.md': 'Each session lasts 2 hours.\n' });
+    const moved = { ...report, files: ['implants/a.md', 'sleep/b.md'] };
+    expect(formatText(moved, { color: false, cwd: process.cwd() })).toContain('Note: articles without a subject were all compared as one subject.');
+    // One folder: nothing to explain.
+    expect(formatText({ ...report, files: ['posts/a.md', 'posts/b.md'] }, { color: false, cwd: process.cwd() })).not.toContain('Note:');
+  });
+});
