@@ -70,6 +70,11 @@ describe('lists', () => {
     expect(sideEffects('Side effects reported were:\n\n- bruising\n\nWe treat many patients.\n\n- fatigue\n')).toEqual(['side-effect/bruising affirmed']);
   });
 
+  it('reads side effects said to be normal or to be expected', () => {
+    expect(read('Some swelling and bruising around the gum is normal for a few days.').claims).toEqual(['side-effect/swelling affirmed', 'side-effect/bruising affirmed']);
+    expect(read('Expect some bruising.').claims).toEqual(['side-effect/bruising affirmed']);
+  });
+
   it('reads a list of what the subject is for as no side effects, whatever the heading above it', () => {
     expect(sideEffects("## What you'll feel\n\nPeople come to us for:\n\n- brain fog and fatigue\n")).toEqual([]);
     expect(sideEffects('Common side effects to watch for:\n\n- fatigue\n')).toEqual(['side-effect/fatigue affirmed']);

@@ -176,6 +176,31 @@ describe('rule tooling', () => {
     expect(again.err()).toContain('already exists');
   });
 
+  it('init writes examples that load once uncommented as its comments say', async () => {
+    const cwd = folderWith({ 'a.md': 'Text.\n' });
+    expect(await main(['init'], fakeIo({ cwd }))).toBe(0);
+    const lines = readFileSync(join(cwd, '.claim-audit.yaml'), 'utf8').split('\n');
+    const edited: string[] = [];
+    let inExample = false;
+    for (const line of lines) {
+      const opening = /^# (\w+):$/.exec(line);
+      if (opening && edited[edited.length - 1]?.startsWith(`${opening[1]}: `)) {
+        edited.pop();
+        edited.push(line.slice(2));
+        inExample = true;
+      } else if (inExample && line.startsWith('#   ')) {
+        edited.push(line.slice(2));
+      } else {
+        inExample = false;
+        edited.push(line);
+      }
+    }
+    writeFileSync(join(cwd, '.claim-audit.yaml'), edited.join('\n'));
+    const io = fakeIo({ cwd });
+    expect(await main(['check', 'a.md'], io)).toBe(0);
+    expect(io.err()).toBe('');
+  });
+
   it('claims prints the ledger as JSON Lines', async () => {
     const cwd = folderWith({ 'a.md': 'The success rate is between 60 and 70%.\n' });
     const io = fakeIo({ cwd });
