@@ -52,11 +52,20 @@ function byRuleOf(findings: Finding[]): Map<string, Finding[]> {
   return byRule;
 }
 
-/** Test cases of one file's suite: run, failed (a rule fired), errored (the file could not be read). */
+/** Whether a finding fails its test case: errors and warnings do; an info note is for reading, not a failed test. */
+function fails(finding: Finding): boolean {
+  return finding.fatal === true || finding.severity !== 'info';
+}
+
+/** Test cases of one file's suite: run, failed (a rule fired above info), errored (the file could not be read). */
 function countsOf(byRule: Map<string, Finding[]>): { tests: number; failures: number; errors: number } {
   let errors = 0;
-  for (const list of byRule.values()) if (list.some((finding) => finding.fatal)) errors += 1;
-  return { tests: Math.max(1, byRule.size), failures: byRule.size - errors, errors };
+  let failures = 0;
+  for (const list of byRule.values()) {
+    if (list.some((finding) => finding.fatal)) errors += 1;
+    else if (list.some(fails)) failures += 1;
+  }
+  return { tests: Math.max(1, byRule.size), failures, errors };
 }
 
 function* suiteLines(path: string, byRule: Map<string, Finding[]>): Generator<string> {
@@ -64,7 +73,9 @@ function* suiteLines(path: string, byRule: Map<string, Finding[]>): Generator<st
   yield `  <testsuite${attributes({ name: path, tests, failures, errors, skipped: 0 })}>`;
   for (const [ruleId, list] of byRule) {
     yield `    <testcase${attributes({ name: ruleId, classname: path })}>`;
-    for (const finding of list) yield problemOf(finding);
+    for (const finding of list) if (fails(finding)) yield problemOf(finding);
+    const notes = list.filter((finding) => !fails(finding));
+    if (notes.length > 0) yield `      <system-out>${escapeXml(notes.map(detailOf).join('\n'))}</system-out>`;
     yield '    </testcase>';
   }
   if (byRule.size === 0) yield `    <testcase${attributes({ name: CLEAN, classname: path })}/>`;
@@ -72,8 +83,9 @@ function* suiteLines(path: string, byRule: Map<string, Finding[]>): Generator<st
 }
 
 /**
- * JUnit XML for CI test views: a test suite per file, a test case per rule that fired there with one failure per finding,
- * and a passing test case for a file with nothing to report. Counts are of test cases, as test report readers expect.
+ * JUnit XML for CI test views: a test suite per file, a test case per rule that fired there with one failure per error or
+ * warning (info notes go to the case's system-out, and a case with only notes passes), and a passing test case for a
+ * file with nothing to report. Counts are of test cases, as test report readers expect.
  */
 export const formatJunit: Formatter = (report: Report) => [...formatJunitChunks(report)].join('');
 
