@@ -13,7 +13,7 @@ import { inspectJson, inspectText } from './inspect.js';
 import { CHUNKED_FORMATTERS, FORMAT_NAMES, FORMATTERS } from './report/index.js';
 import { parseLedger, parseShard, type Shard } from './ledger.js';
 import { formatLedgerJson, formatLedgerJsonl, formatLedgerTable } from './report/ledger.js';
-import { explainRule, formatRuleList, ruleSummary } from './report/rules.js';
+import { explainRule, explainTopic, formatRuleList, ruleSummary } from './report/rules.js';
 import { formatText } from './report/text.js';
 import { runRuleExamples } from './rules/examples.js';
 import { createProgress } from './progress.js';
@@ -389,16 +389,26 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       exitCode = failures.length > 0 ? 1 : 0;
     });
 
-  addAuditOptions(program.command('explain').description('show a rule: message, description, patterns, examples, source').argument('<rule-id>', 'a rule id such as safety/absolute-safety'))
-    .action((ruleId: string, flags: CheckFlags) => {
-      const { catalog } = prepare(auditOptions(flags, [], undefined));
-      const rule = catalog.rules.find((candidate) => candidate.id === ruleId);
-      if (!rule) {
-        const guess = closest(ruleId, catalog.rules.map((candidate) => candidate.id));
-        throw new UsageError(`no rule "${ruleId}"`, { hint: guess ? `did you mean "${guess}"?` : 'see claim-audit rules list' });
-      }
-      io.stdout(explainRule(rule, catalog));
-    });
+  addAuditOptions(
+    program
+      .command('explain')
+      .description('show a rule (message, description, patterns, examples, source) or how a topic\'s contradictions are found')
+      .argument('<rule-id>', 'a rule id such as safety/absolute-safety, or contradiction/<topic> as reports print it'),
+  ).action((ruleId: string, flags: CheckFlags) => {
+    const { catalog } = prepare(auditOptions(flags, [], undefined));
+    const topic = ruleId.startsWith('contradiction/') ? catalog.topics.get(ruleId.slice('contradiction/'.length)) : undefined;
+    if (topic) {
+      io.stdout(explainTopic(topic, catalog));
+      return;
+    }
+    const rule = catalog.rules.find((candidate) => candidate.id === ruleId);
+    if (!rule) {
+      const ids = [...catalog.rules.map((candidate) => candidate.id), ...[...catalog.topics.keys()].map((id) => `contradiction/${id}`)];
+      const guess = closest(ruleId, ids) ?? ids.find((id) => id.endsWith(`/${ruleId}`));
+      throw new UsageError(`no rule "${ruleId}"`, { hint: guess ? `did you mean "${guess}"?` : 'see claim-audit rules list' });
+    }
+    io.stdout(explainRule(rule, catalog));
+  });
 
   program
     .command('init')

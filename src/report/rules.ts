@@ -1,4 +1,4 @@
-import type { RuleCatalog, RuleDefinition } from '../rules/definition.js';
+import type { RuleCatalog, RuleDefinition, Topic } from '../rules/definition.js';
 import type { RuleSummary } from '../types.js';
 
 /** A rule's public description. */
@@ -50,5 +50,31 @@ export function explainRule(rule: RuleDefinition, catalog: RuleCatalog): string 
   if (rule.examples?.match) lines.push('  examples that match:', ...rule.examples.match.map((text) => `    ✔ ${text}`));
   if (rule.examples?.nomatch) lines.push('  examples that do not:', ...rule.examples.nomatch.map((text) => `    ✘ ${text}`));
   if (rule.url) lines.push(`  more: ${rule.url}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** `explain contradiction/<topic>`: how claims on a topic are compared, and which rules make them. */
+export function explainTopic(topic: Topic, catalog: RuleCatalog): string {
+  const lines = [`contradiction/${topic.id}  (${topic.severity})`, `  defined at ${topic.origin.file}:${topic.origin.line}:${topic.origin.column}`, `  message: ${topic.message}`];
+  if (topic.muted) lines.push('  switched off by the config: claims are read, contradictions not reported');
+  const how: Record<Topic['compare'], string> = {
+    range: 'figures that do not overlap',
+    polarity: 'a term asserted in one place and denied in another',
+    exclusive: `categories that cannot both hold (${topic.categories.join(', ')})`,
+    none: 'never (claims are listed only)',
+  };
+  lines.push(`  reported for: ${how[topic.compare]}`);
+  if (topic.compare === 'range') {
+    const unit = topic.unit === 's' ? 'seconds' : topic.unit === '' ? 'a count' : topic.unit;
+    lines.push(`  unit: ${unit}; gaps up to ${topic.tolerance} or ${topic.relativeTolerance * 100}% of the larger figure are rounding`);
+    const [least, most] = topic.plausible;
+    if (least !== null || most !== null) lines.push(`  plausible figures: from ${least ?? 'any'} to ${most ?? 'any'}`);
+  }
+  const measures = Object.keys(topic.measures);
+  if (measures.length > 0) lines.push(`  measures (compared only with the same one): ${measures.join(', ')}`);
+  const terms = Object.keys(topic.terms);
+  if (terms.length > 0) lines.push(`  terms (each its own key): ${terms.join(', ')}`);
+  const rules = catalog.rules.filter((rule) => rule.topic === topic.id).map((rule) => rule.id);
+  lines.push(`  claims made by: ${rules.join(', ') || 'no rule'}`);
   return `${lines.join('\n')}\n`;
 }

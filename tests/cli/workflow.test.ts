@@ -165,6 +165,14 @@ describe('rule tooling', () => {
     const typo = fakeIo();
     expect(await main(['explain', 'safety/absolute-safty'], typo)).toBe(2);
     expect(typo.err()).toContain('did you mean "safety/absolute-safety"?');
+    // The ids reports print for contradictions explain their topic; a bare rule name suggests its set.
+    const topic = fakeIo({ cwd: process.cwd() });
+    expect(await main(['explain', 'contradiction/session-length', '--no-config'], topic)).toBe(0);
+    expect(topic.out()).toContain('reported for: figures that do not overlap');
+    expect(topic.out()).toContain('claims made by: timing/session-length-claim');
+    const bare = fakeIo({ cwd: process.cwd() });
+    expect(await main(['explain', 'absolute-safety', '--no-config'], bare)).toBe(2);
+    expect(bare.err()).toContain('did you mean "safety/absolute-safety"?');
   });
 
   it('init writes a starter config that loads, and refuses to overwrite it', async () => {
