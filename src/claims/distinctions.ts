@@ -1,5 +1,6 @@
 import { exclusiveClash } from '../analysis/contradictions.js';
 import type { Claim } from '../types.js';
+import { mentionsSubject } from './clauses.js';
 
 /** A claim and the paragraph (block) of the document it was read from. */
 export interface PlacedClaim {
@@ -10,11 +11,11 @@ export interface PlacedClaim {
 /**
  * Claims on an exclusive topic that clash inside one paragraph tell two things apart rather than contradict:
  * "The custom device a dentist fits is FDA-cleared. The boil-and-bite version sold online is not." Which of
- * them is the article's subject, the words alone cannot tell, so neither takes part in comparisons; the
- * findings on them stay. A bare status beside the same status for a named use restates it and goes too.
+ * them is the article's subject, the words alone cannot tell unless one names it (a word of the subject), so
+ * the other, or else neither, takes part in comparisons; the findings on them stay. A bare status beside the same status for a named use restates it and goes too.
  * Everything else is kept, in order.
  */
-export function withoutDistinctions(placed: readonly PlacedClaim[], isExclusive: (topic: string) => boolean): Claim[] {
+export function withoutDistinctions(placed: readonly PlacedClaim[], isExclusive: (topic: string) => boolean, subject = ''): Claim[] {
   const dropped = new Set<Claim>();
   for (let i = 0; i < placed.length; i++) {
     const a = placed[i] as PlacedClaim;
@@ -24,8 +25,12 @@ export function withoutDistinctions(placed: readonly PlacedClaim[], isExclusive:
       if (b.block !== a.block) break;
       if (b.claim.topic !== a.claim.topic) continue;
       if (exclusiveClash(a.claim, b.claim)) {
-        dropped.add(a.claim);
-        dropped.add(b.claim);
+        // "Only two drugs, minoxidil and finasteride, are FDA approved. Follicore is not.": the side that names the
+        // subject is about it, the other about the things it is told apart from.
+        const aNames = mentionsSubject(clauseOf(a.claim), subject);
+        const bNames = mentionsSubject(clauseOf(b.claim), subject);
+        if (!bNames || aNames === bNames) dropped.add(b.claim);
+        if (!aNames || aNames === bNames) dropped.add(a.claim);
       } else if (restates(a.claim, b.claim)) {
         dropped.add(a.claim);
       } else if (restates(b.claim, a.claim)) {
@@ -44,4 +49,21 @@ export function withoutDistinctions(placed: readonly PlacedClaim[], isExclusive:
 function restates(label: Claim, full: Claim): boolean {
   if (label.value.type !== 'category' || full.value.type !== 'category') return false;
   return label.polarity === full.polarity && label.value.category === full.value.category && label.value.scope.length === 0 && full.value.scope.length > 0;
+}
+
+/** The clause a claim stands in: its sentence from the break before the match to the break after it. */
+function clauseOf(claim: Claim): string {
+  const { sentence } = claim;
+  const at = claim.sentenceMatch ?? { start: 0, end: sentence.length };
+  const breaks = /[,;:]|\bbut\b|\bwhile\b|\bwhereas\b/gi;
+  let start = 0;
+  let end = sentence.length;
+  for (const found of sentence.matchAll(breaks)) {
+    if (found.index + found[0].length <= at.start) start = found.index + found[0].length;
+    else if (found.index >= at.end) {
+      end = found.index;
+      break;
+    }
+  }
+  return sentence.slice(start, end);
 }

@@ -29,6 +29,9 @@ const DISOWNED = new RegExp(
     String.raw`\b(?:claims?|promises?|ads?|adverts?|advertisements?|advertising|website|site|label|brochure|marketing)\b[^.!?]*?\b(?:are|is|were|was)\s+(?:just\s+|simply\s+|clearly\s+|completely\s+)?(?:false|misleading|untrue|unfounded|exaggerated|wrong|overblown|overstated|not true|not supported|a stretch|hype)\b`,
     // "Marketing often suggests treatment is finished in a few months": what the sellers say, not the article.
     String.raw`^\W*(?:marketing|ads|adverts|advertising|brands|sellers|the ads|the brand|the seller)\s+(?:often\s+|usually\s+|typically\s+|sometimes\s+|may\s+)?(?:suggests?|claims?|says?|promises?|implies|imply)\b`,
+    // What a seller's page says, reported: "Their website literally says no bruising", "One clinic blog claims that…".
+    // Not a concession after the article's own claim: "…not FDA approved for knees, whatever the brochure says".
+    String.raw`(?<!whatever\s|no matter what\s)\b(?:their|the|its|one|a)\s+(?:[a-z-]+\s+){0,3}(?:website|site|ads?|brochure|label|blog|post|company|brand|maker|manufacturer|seller)\s+(?:literally\s+|also\s+|even\s+)?(?:says?|said|claims?|claimed|promises?|promised|states?|stated)\s+(?![.,;:!?]|$)`,
     // A warning about a kind of seller: "Any clinic promising zero side effects is overselling".
     String.raw`\b(?:any|a|every)\s+(?:clinic|brand|seller|company|website|provider|practitioner|doctor|spa|studio|supplement|product)\s+(?:that\s+)?(?:promis|claim|advertis|guarantee)`,
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
@@ -40,7 +43,7 @@ const DISOWNED = new RegExp(
 );
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers true'.split(' '),
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -143,6 +146,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
 
 /** Whether a rule match says what the rule claims, given the negations and hedges around it. */
 function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sentence, spread: boolean): boolean {
+  if (isReportedQuote(sentence.text, range)) return false;
   const wanted = rule.definition.requirePolarity;
   // A phrase that denies by itself ("no side effects", "nothing to worry about") keeps its own negation; one
   // from outside undoes it ("not free of side effects" admits them) or turns a promise into a disclaimer
@@ -156,6 +160,21 @@ function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sente
   // "Not every laser sold is FDA cleared" speaks of a class, some of it either way: no status of the subject.
   if (compare === 'exclusive' && sentence.hedges.some((scope) => /^not\s+(?:all|every)\b/i.test(scope.cue) && scope.scopeStart <= range.start && range.end <= scope.scopeEnd)) return false;
   return true;
+}
+
+// A reporting verb right before an opening quote: 'a badge that reads "FDA-cleared"', 'the box says "clinically proven"'.
+const REPORTED_QUOTE = /\b(?:reads?|says?|said|claims?|claimed|labell?ed|called|calls?|marketed as|billed as|advertised as|touted as|promises?|promised)\s*[:,]?\s*["“]$/i;
+
+/** Whether a match sits inside a quotation that a reporting verb introduces: someone else's words, mentioned. */
+function isReportedQuote(text: string, range: TextRange): boolean {
+  if (!text.includes('"') && !text.includes('“')) return false;
+  const open = Math.max(text.lastIndexOf('"', range.start - 1), text.lastIndexOf('“', range.start - 1));
+  if (open < 0) return false;
+  const before = text.slice(0, open);
+  // An even number of quote marks before the opening one: it opens a quotation rather than closing one.
+  if (((before.match(/["“”]/g) ?? []).length) % 2 !== 0) return false;
+  const close = text.slice(range.end).search(/["”]/);
+  return close >= 0 && REPORTED_QUOTE.test(text.slice(Math.max(0, open - 40), open + 1));
 }
 
 /** Words without which a range match cannot sit in a condition or a hypothetical: most sentences skip both tests. */

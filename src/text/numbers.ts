@@ -678,6 +678,8 @@ function isArticleUnit(i: number): boolean {
   }
   const before = tok(i - 1);
   if (before.kind === 'num' || RATE_BEFORE.has(before.low) || DURATION.has(before.low) || MEASURES.has(before.low) || PERCENT_WORDS.has(before.low)) return false;
+  // "two meals a day", "10,000 steps a day": a counted plural before it makes a rate too.
+  if (before.kind === 'word' && before.low.endsWith('s') && startsNumber(i - 2)) return false;
   return true;
 }
 

@@ -20,6 +20,22 @@ describe('statuses told apart in one paragraph', () => {
     expect(report.contradictions).toEqual([]);
   });
 
+  it('keeps the side of a distinction that names the subject', () => {
+    const report = auditMarkdown({
+      'a.md': '---\nsubject: follicore-serum\n---\nOur FDA-approved formula works.\n',
+      'b.md': '---\nsubject: follicore-serum\n---\nFollicore is not FDA approved. Only two drugs, minoxidil and finasteride, are FDA approved.\n',
+    });
+    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:4 vs b.md:4']);
+  });
+
+  it('tells the clauses of one sentence apart by which names the subject', () => {
+    const report = auditMarkdown({
+      'a.md': '---\nsubject: quitpath-app\n---\nThe FDA-cleared app guides you.\n',
+      'b.md': '---\nsubject: quitpath-app\n---\nThe nicotine patches in the kit are FDA approved, but the app itself has not been cleared by the FDA.\n',
+    });
+    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:4 vs b.md:4']);
+  });
+
   it('still reports the same two statuses in different paragraphs', () => {
     const report = auditMarkdown({ 'a.md': `${cleared}\n\n${notCleared}\n` });
     expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:1 vs a.md:3']);

@@ -354,4 +354,33 @@ describe('held-out articles', () => {
       'range relief-duration: a.md:10 vs b.md:14',
     ]);
   });
+
+  // Sixth round: five more subjects; what the tool gets right is held here, what it still gets wrong is in the README.
+  it('fillers: lip longevity and bruising disagree; a website quoted claims nothing', () => {
+    const report = auditSubject('fillers');
+    expectFlagged(report, ['range relief-duration: a.md:19 vs b.md:10', 'polarity side-effect/bruising: a.md:15 vs c.md:19']);
+    // "Their website literally says no bruising" (c.md:16) is the seller's claim reported.
+    expect(claimsOn(report, 'side-effect').filter((claim) => claim.endsWith('c.md:16'))).toEqual([]);
+  });
+
+  it('chiropractic: success rates and sessions disagree; a blog\'s claim and a heading number are no figures', () => {
+    const report = auditSubject('chiro');
+    expectFlagged(report, ['range efficacy-rate/success: a.md:10 vs b.md:8', 'range sessions-needed: a.md:14 vs c.md:9']);
+    expect(claimsOn(report, 'efficacy-rate').filter((claim) => claim.endsWith('b.md:6'))).toEqual([]);
+    expect(report.claims.filter((claim) => claim.topic === 'sessions-needed' && claim.value.type === 'interval' && claim.value.text === '2')).toEqual([]);
+  });
+
+  it('hair serum: status disagrees although another drug is approved in the same paragraph', () => {
+    const report = auditSubject('hairserum');
+    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:13 vs b.md:12']);
+  });
+
+  it('quit-smoking app: the app\'s clearance disagrees; the patches\' approval and a quoted badge do not', () => {
+    const report = auditSubject('quitapp');
+    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:16 vs b.md:11']);
+  });
+
+  it('meal shake: bloating denied and listed disagree', () => {
+    expectFlagged(auditSubject('shake'), ['polarity side-effect/bloating: a.md:18 vs b.md:11']);
+  });
 });

@@ -132,6 +132,10 @@ describe('claims the article disowns', () => {
     expect(read('The ads calling it "painless" are a stretch.').claims).toEqual([]);
     expect(read('Their website says "no side effects," which was just not true for me.').claims).toEqual([]);
     expect(read('Marketing often suggests treatment is finished in a few months.').claims).toEqual([]);
+    expect(read('Their website literally says no bruising.').claims).toEqual([]);
+    expect(read('The app is not cleared by the FDA, despite a badge on the website that reads "FDA-cleared."').claims).toEqual(['regulatory-status negated']);
+    // A concession after the article's own claim keeps the claim.
+    expect(read('These injections are not FDA approved for knees, whatever the brochure says.').claims).toEqual(['regulatory-status negated']);
     for (const text of [
       'Beware of clinics that promise guaranteed results.',
       'Claims that it is completely safe are misleading.',

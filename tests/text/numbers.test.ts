@@ -162,6 +162,7 @@ const DURATIONS: Case[] = [
   // rates, ordinals and years are not durations
   ['Take it twice a day.', [['twice', '2']]],
   ['Sleep 8 hours a day.', [['8 hours', '8h']]],
+  ['Replace two meals a day with a shake.', [['two', '2']]],
   ['Take it once a week.', [['once', '1']]],
   ['A second dose follows.', []],
   ['It has been studied since 1990.', [['1990', '1990']]],
