@@ -1,4 +1,4 @@
-import { type CompiledRule, type CompiledRules, type CompiledTopic, runPattern, termOccurrences } from '../rules/compile.js';
+import { type CompiledPattern, type CompiledRule, type CompiledRules, type CompiledTopic, runPattern, termOccurrences } from '../rules/compile.js';
 import type { Occurrence } from '../rules/phrase-index.js';
 import { sentenceRangeToSource } from '../text/analyze.js';
 import type { LineIndex } from '../text/locations.js';
@@ -105,14 +105,17 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     rule.notAfterIds.some((id) => (occurrences.get(id) ?? []).some((occurrence) => follows(sentence, occurrence, trigger)));
   const hits: Hit[] = [];
   for (const rule of compiled.candidates(occurrences)) {
-    if (rule.unless.some((pattern) => runPattern(pattern, sentence, occurrences).length > 0)) continue;
-    const ranges = rule.match
-      .flatMap((pattern) =>
-        runPattern(pattern, sentence, occurrences)
-          // A match inside a comparison clause is about another subject: it neither reports nor claims.
-          .filter((range) => !within(range, foreign) && saysWhatItMatches(rule, range, sentence, pattern.kind === 'near')),
-      )
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    if (rule.unless.some((pattern) => mayOccur(pattern, occurrences) && runPattern(pattern, sentence, occurrences).length > 0)) continue;
+    const ranges: TextRange[] = [];
+    for (const pattern of rule.match) {
+      // A candidate rule has one of its phrases in the sentence, rarely more: skip the absent ones without a call.
+      if (!mayOccur(pattern, occurrences)) continue;
+      for (const range of runPattern(pattern, sentence, occurrences)) {
+        // A match inside a comparison clause is about another subject: it neither reports nor claims.
+        if (!within(range, foreign) && saysWhatItMatches(rule, range, sentence, pattern.kind === 'near')) ranges.push(range);
+      }
+    }
+    if (ranges.length > 1) ranges.sort((a, b) => a.start - b.start || b.end - a.end);
     // A trigger that describes a term still takes its figures, so they go to no other trigger, but claims nothing.
     const blocked =
       rule.notAfterIds.length > 0 || (rule.topic?.compare === 'range' && rule.topic.unit === 's')
@@ -142,6 +145,11 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     findings.push(findingOf(hit, sentence, context, cited));
   }
   return { findings, claims };
+}
+
+/** Whether a pattern can match at all: a phrase only where the index found it. */
+function mayOccur(pattern: CompiledPattern, occurrences: Map<number, Occurrence[]>): boolean {
+  return pattern.kind !== 'phrase' || occurrences.has(pattern.id);
 }
 
 /** Whether a rule match says what the rule claims, given the negations and hedges around it. */
