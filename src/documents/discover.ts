@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fastGlob from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { UsageError } from '../errors.js';
@@ -43,9 +43,17 @@ export function discoverSources(inputs: string[], cwd: string, extensions = DEFA
     } else if (stats) {
       add(absolute);
     } else if (GLOB_CHARACTERS.test(input)) {
-      const ignorer = gitignoreOf(cwd);
-      const matches = fastGlob.sync(input.split(sep).join('/'), { cwd, absolute: true, onlyFiles: true, dot: false, followSymbolicLinks: false });
-      const kept = matches.filter((file) => !isIgnored(ignorer, relative(cwd, file)));
+      // A glob skips what a folder walk skips: node_modules, and what the .gitignore files on the way ignore.
+      const ignorers = new Map<string, Ignore | null>();
+      const matches = fastGlob.sync(input.split(sep).join('/'), {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        followSymbolicLinks: false,
+        ignore: [...SKIPPED_FOLDERS].map((folder) => `**/${folder}/**`),
+      });
+      const kept = matches.filter((file) => !ignoredOnTheWay(file, cwd, ignorers));
       if (kept.length === 0) throw new UsageError(`no files match the pattern "${input}"`);
       for (const file of kept) add(file);
     } else {
@@ -128,6 +136,23 @@ function gitignoreOf(folder: string): Ignore | null {
     return ignore().add(readFileSync(join(folder, '.gitignore'), 'utf8'));
   } catch {
     return null;
+  }
+}
+
+/** Whether a .gitignore in the working folder, or in a folder between it and the file, ignores the file. */
+function ignoredOnTheWay(file: string, cwd: string, ignorers: Map<string, Ignore | null>): boolean {
+  let folder = dirname(file);
+  for (;;) {
+    const inside = relative(cwd, folder);
+    if (inside.startsWith('..') || isAbsolute(inside)) return false;
+    let ignorer = ignorers.get(folder);
+    if (ignorer === undefined) {
+      ignorer = gitignoreOf(folder);
+      ignorers.set(folder, ignorer);
+    }
+    if (isIgnored(ignorer, relative(folder, file))) return true;
+    if (inside === '') return false;
+    folder = dirname(folder);
   }
 }
 

@@ -42,6 +42,10 @@ describe('discovery and .gitignore', () => {
     expect(paths(['build/inner'], cwd)).toEqual(['build/inner/deep.md']);
   });
 
+  it('skips in a glob what a folder walk skips: node_modules and what any .gitignore on the way ignores', () => {
+    expect(paths(['**/*.md'], cwd)).toEqual(['a.md', 'docs/b.md']);
+  });
+
   it('audits a file named on the command line whatever the ignore files say', () => {
     expect(paths(['notes.draft.md', 'docs/private.md'], cwd)).toEqual(['docs/private.md', 'notes.draft.md']);
   });
