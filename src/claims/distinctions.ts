@@ -15,7 +15,8 @@ export interface PlacedClaim {
  * the other, or else neither, takes part in comparisons; the findings on them stay. A bare status beside the same status for a named use restates it and goes too.
  * Everything else is kept, in order.
  */
-export function withoutDistinctions(placed: readonly PlacedClaim[], isExclusive: (topic: string) => boolean, subject = ''): Claim[] {
+export function withoutDistinctions(given: readonly PlacedClaim[], isExclusive: (topic: string) => boolean, subject = ''): Claim[] {
+  const placed = withUsesCarried(given, isExclusive);
   const dropped = new Set<Claim>();
   for (let i = 0; i < placed.length; i++) {
     const a = placed[i] as PlacedClaim;
@@ -66,4 +67,31 @@ function clauseOf(claim: Claim): string {
     }
   }
   return sentence.slice(start, end);
+}
+
+/**
+ * A status that names no use takes the use of an agreeing status before it in its paragraph: "No filler is FDA
+ * approved for the under-eye hollows. Injectors use these products off-label there." is off-label for the
+ * hollows, not for every use (which would meet "approved for lip augmentation" elsewhere).
+ */
+function withUsesCarried(placed: readonly PlacedClaim[], isExclusive: (topic: string) => boolean): PlacedClaim[] {
+  const out: PlacedClaim[] = [];
+  for (const item of placed) {
+    const { claim } = item;
+    if (!isExclusive(claim.topic) || claim.value.type !== 'category' || claim.value.scope.length > 0) {
+      out.push(item);
+      continue;
+    }
+    let carried: PlacedClaim = item;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const before = out[k] as PlacedClaim;
+      if (before.block !== item.block) break;
+      if (before.claim.topic !== claim.topic || before.claim.value.type !== 'category' || before.claim.value.scope.length === 0) continue;
+      const scoped: Claim = { ...claim, value: { ...claim.value, scope: before.claim.value.scope } };
+      if (!exclusiveClash(before.claim, scoped)) carried = { claim: scoped, block: item.block };
+      break;
+    }
+    out.push(carried);
+  }
+  return out;
 }

@@ -36,6 +36,17 @@ describe('statuses told apart in one paragraph', () => {
     expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:4 vs b.md:4']);
   });
 
+  it('gives a status that names no use the use of an agreeing status before it in its paragraph', () => {
+    const report = auditMarkdown({
+      'a.md': 'The filler is FDA approved for lip augmentation.\n',
+      'b.md': 'No filler is FDA approved for the under-eye hollows. Injectors use these products off-label there.\n',
+    });
+    expect(report.contradictions).toEqual([]);
+    // Without the use before it, an off-label use is any use.
+    const bare = auditMarkdown({ 'a.md': 'The filler is FDA approved for lip augmentation.\n', 'b.md': 'Injectors use these products off-label.\n' });
+    expect(bare.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+  });
+
   it('still reports the same two statuses in different paragraphs', () => {
     const report = auditMarkdown({ 'a.md': `${cleared}\n\n${notCleared}\n` });
     expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:1 vs a.md:3']);

@@ -361,6 +361,8 @@ describe('held-out articles', () => {
     expectFlagged(report, ['range relief-duration: a.md:19 vs b.md:10', 'polarity side-effect/bruising: a.md:15 vs c.md:19']);
     // "Their website literally says no bruising" (c.md:16) is the seller's claim reported.
     expect(claimsOn(report, 'side-effect').filter((claim) => claim.endsWith('c.md:16'))).toEqual([]);
+    // "…not FDA approved for the under-eye hollows. Injectors use these products off-label there." is about the hollows.
+    expect(sidesOn(report, 'regulatory-status')).toEqual([]);
   });
 
   it('chiropractic: success rates and sessions disagree; a blog\'s claim and a heading number are no figures', () => {
