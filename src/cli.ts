@@ -207,17 +207,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const auditOptions = (flags: CheckFlags, paths: string[], stdin: string | undefined): AuditOptions => {
     // An option that would do nothing is a mistake worth one line, not a silent default.
     if (flags.stdinFilename !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names standard input: add - to the paths');
-    return auditOptionsOf(flags, paths, stdin);
+    return {
+      paths,
+      cwd: io.cwd,
+      rules: flags.rules ?? [],
+      builtinRules: flags.builtinRules,
+      ...(flags.config !== undefined ? { config: flags.config } : {}),
+      ...(stdin !== undefined ? { stdin } : {}),
+      ...(flags.stdinFilename !== undefined ? { stdinFilename: flags.stdinFilename } : {}),
+    };
   };
-  const auditOptionsOf = (flags: CheckFlags, paths: string[], stdin: string | undefined): AuditOptions => ({
-    paths,
-    cwd: io.cwd,
-    rules: flags.rules ?? [],
-    builtinRules: flags.builtinRules,
-    ...(flags.config !== undefined ? { config: flags.config } : {}),
-    ...(stdin !== undefined ? { stdin } : {}),
-    ...(flags.stdinFilename !== undefined ? { stdinFilename: flags.stdinFilename } : {}),
-  });
 
   /** The shared audit: read, match, compare. PR mode and baselines narrow what is reported, never what is compared. */
   const runAudit = async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags, shard?: Shard): Promise<Report> => {

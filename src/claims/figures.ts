@@ -36,7 +36,6 @@ export function isInterval(text: string, value: ValueMention): boolean {
   const before = text.slice(Math.max(0, value.start - 24), value.start);
   // "every 2 weeks", "4 to 6 weeks apart", "the 4-week follow-up", "for two weeks before and after each session".
   if (/\bevery\s+(?:other\s+)?$/i.test(before) || /^\s*(?:apart|follow-?up|mark|check-?up|before (?:and|or) after|prior to|ahead of)\b/i.test(text.slice(value.end))) return true;
-
   return /^(?:a|an|per)\s/i.test(value.text) && PER_UNIT.test(before);
 }
 
@@ -68,12 +67,13 @@ export function isChange(text: string, value: ValueMention): boolean {
 
 // After a count, what makes it a frequency: "two sessions per week", "3 visits a month", "twice a day".
 const FREQUENCY_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:per|a|an|each|every)\s+(?:day|week|month|year|fortnight)\b/i;
-// A currency before or after a count: "$900", "USD 40", "£1,200", "a few thousand dollars".
+// Money the number reader leaves a plain count ("$900" and "100 dollars" it reads in dollars): a currency code
+// before it ("USD 40"), a symbol set apart ("$ 900"), a currency word it did not take ("… US dollars", "bucks").
 const CURRENCY_BEFORE = /(?:[$£€¥]|\b(?:usd|eur|gbp|aud|cad))\s*$/i;
 const CURRENCY_AFTER = /^\s*(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)\b/i;
-// A number that names rather than counts: "Class 3", "Phase 3 trial", "type 2 diabetes", "grade 4", "Model 3".
-// Or a product's name: "the Ridge 2", "Pixel 8" (a capitalised word inside the sentence, right before the number).
+// A product's name: "the Ridge 2", "Pixel 8" (a capitalised word inside the sentence, right before the number).
 const NAME_BEFORE = /[a-z,;:)]\s+[A-Z][A-Za-z-]*\s$/;
+// A number that names rather than counts: "Class 3", "Phase 3 trial", "type 2 diabetes", "grade 4", "Model 3".
 const LABEL_BEFORE = /\b(?:class|model|type|phase|stage|grade|level|version|gen|generation|series|mark|tier|category|size|step|chapter|section|page|room|no\.|number|#)\s*$/i;
 
 /**
@@ -129,10 +129,22 @@ const QUOTED_AS = /^[^"“”]*["”]\s+(?:figure|claim|statistic|stat|number|pr
 
 /** Whether a figure sits inside a quotation the sentence names as a claim or figure, i.e. someone else's. */
 export function isQuotedClaim(text: string, value: ValueMention): boolean {
-  if (!text.includes('"') && !text.includes('”')) return false;
-  const before = text.slice(0, value.start);
-  const opens = (before.match(/["“”]/g) ?? []).length;
-  return opens % 2 === 1 && QUOTED_AS.test(text.slice(value.end));
+  return quotationOpening(text, value.start) >= 0 && QUOTED_AS.test(text.slice(value.end));
+}
+
+/** Where the quotation that position `at` stands inside opens (an odd number of quote marks before it), or -1. */
+export function quotationOpening(text: string, at: number): number {
+  if (!/["“”]/.test(text)) return -1;
+  let count = 0;
+  let last = -1;
+  for (let index = 0; index < at; index++) {
+    const character = text[index];
+    if (character === '"' || character === '“' || character === '”') {
+      count++;
+      last = index;
+    }
+  }
+  return count % 2 === 1 ? last : -1;
 }
 
 // "full results at 12 weeks", "the initial consultation takes an hour": a figure about a stage of its own.

@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { continuesArm, countStageOf, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, thresholdLabel } from './figures.js';
+import { continuesArm, countStageOf, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf } from './subgroups.js';
 
@@ -175,14 +175,8 @@ const REPORTED_QUOTE = /\b(?:reads?|says?|said|claims?|claimed|labell?ed|called|
 
 /** Whether a match sits inside a quotation that a reporting verb introduces: someone else's words, mentioned. */
 function isReportedQuote(text: string, range: TextRange): boolean {
-  if (!text.includes('"') && !text.includes('“')) return false;
-  const open = Math.max(text.lastIndexOf('"', range.start - 1), text.lastIndexOf('“', range.start - 1));
-  if (open < 0) return false;
-  const before = text.slice(0, open);
-  // An even number of quote marks before the opening one: it opens a quotation rather than closing one.
-  if (((before.match(/["“”]/g) ?? []).length) % 2 !== 0) return false;
-  const close = text.slice(range.end).search(/["”]/);
-  return close >= 0 && REPORTED_QUOTE.test(text.slice(Math.max(0, open - 40), open + 1));
+  const open = quotationOpening(text, range.start);
+  return open >= 0 && /["”]/.test(text.slice(range.end)) && REPORTED_QUOTE.test(text.slice(Math.max(0, open - 40), open + 1));
 }
 
 /** Words without which a range match cannot sit in a condition or a hypothetical: most sentences skip both tests. */

@@ -1,3 +1,4 @@
+import { isCurrency } from '../text/numbers.js';
 import type { Claim, ClaimValue } from '../types.js';
 
 const DURATION_UNITS: [number, string, string][] = [
@@ -36,7 +37,7 @@ export function formatValue(value: ClaimValue): string {
     }
   }
   // Money reads with its symbol in front: "$299", "$75–140".
-  const prefix = unit === '$' || unit === '€' || unit === '£' || unit === '¥' ? unit : '';
+  const prefix = isCurrency(unit) ? unit : '';
   const show = (number: number): string => `${prefix}${round(number / scale)}`;
   const tilde = value.approximate ? '≈ ' : '';
   if (min !== null && max !== null) {

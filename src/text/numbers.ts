@@ -175,7 +175,12 @@ export type ValueUnit = '' | '%' | 's' | Currency;
 const CURRENCY_SYMBOLS = new Map<string, Currency>([['$', '$'], ['US$', '$'], ['€', '€'], ['£', '£'], ['¥', '¥']]);
 // "pounds" is left out: it weighs as often as it pays.
 const CURRENCY_WORDS = new Map<string, Currency>([['dollar', '$'], ['dollars', '$'], ['usd', '$'], ['euro', '€'], ['euros', '€'], ['eur', '€'], ['gbp', '£'], ['yen', '¥']]);
-const CURRENCY_UNITS: ReadonlySet<string> = new Set(['$', '€', '£', '¥']);
+const CURRENCY_UNITS: ReadonlySet<string> = new Set(CURRENCY_SYMBOLS.values());
+
+/** Whether a value's unit is money. */
+export function isCurrency(unit: string): unit is Currency {
+  return CURRENCY_UNITS.has(unit);
+}
 /** "a day" after these is a rate ("twice a day", "8 hours a day", "$5 a month"), not a duration. */
 const RATE_BEFORE = new Set(['times', 'once', 'twice', 'thrice', '%', 'percent', 'per']);
 /** "over 3 years" is a bound only after these ("lasting over 2 weeks"); elsewhere "over" means "during". */
@@ -1142,7 +1147,7 @@ function combine(a: Amount, b: Amount, sorted: boolean, separator = ''): Amount 
     // "an hour or two", "a week or two": the second number borrows the first one's unit
     const n = b.numInfo;
     // So does the second price of "$75-140".
-    if ((separator !== 'or' && !CURRENCY_UNITS.has(a.unit)) || !n || n.vague || n.frac || n.times || n.article || MEASURES.has(tok(b.j).low)) return null;
+    if ((separator !== 'or' && !isCurrency(a.unit)) || !n || n.vague || n.frac || n.times || n.article || MEASURES.has(tok(b.j).low)) return null;
     b = { ...b, lo: b.rawLo * a.factor, hi: b.rawHi * a.factor, unit: a.unit, hasUnit: true, factor: a.factor, unitWord: a.unitWord };
   }
   if (a.hasUnit && a.unit !== b.unit) return null;
