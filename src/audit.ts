@@ -244,7 +244,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     beforePrevious = previous;
     previous = sentence;
   }
-  const claims = withoutDistinctions(placed, (topic) => compiled.topics.get(topic)?.compare === 'exclusive', context.subject);
+  const claims = withoutDistinctions(placed, compiled.topics, context.subject);
   const suppressions = findSuppressions(document.text, document.format, lines);
   // A suppressed rule's claims go too: the editor has accepted that passage, so it takes no part in contradictions.
   return {

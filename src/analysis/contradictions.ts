@@ -119,6 +119,14 @@ function disjointBelow(a: Bounds, b: Bounds, topic: Topic): boolean {
   return gap === 0 && (a.highOpen || b.lowOpen) && allowance(topic, a, b) === 0;
 }
 
+/** Whether two figures on one range topic cannot both be true (disjoint beyond the topic's allowance). */
+export function rangeClash(a: Claim, b: Claim, topic: Topic): boolean {
+  const first = boundsOf(a);
+  const second = boundsOf(b);
+  if (!first || !second) return false;
+  return disjointBelow(first, second, topic) || disjointBelow(second, first, topic);
+}
+
 /**
  * Sweep the intervals by lower bound; each claim is paired with the conflicting claim below it that ends
  * highest (the closest disagreement), so a group yields at most one contradiction per claim.

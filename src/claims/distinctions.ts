@@ -1,4 +1,5 @@
-import { exclusiveClash } from '../analysis/contradictions.js';
+import { exclusiveClash, rangeClash } from '../analysis/contradictions.js';
+import type { Topic } from '../rules/definition.js';
 import type { Claim } from '../types.js';
 import { mentionsSubject } from './clauses.js';
 
@@ -9,18 +10,31 @@ export interface PlacedClaim {
 }
 
 /**
- * Claims on an exclusive topic that clash inside one paragraph tell two things apart rather than contradict:
- * "The custom device a dentist fits is FDA-cleared. The boil-and-bite version sold online is not." Which of
- * them is the article's subject, the words alone cannot tell unless one names it (a word of the subject), so
- * the other, or else neither, takes part in comparisons; the findings on them stay. A bare status beside the same status for a named use restates it and goes too.
- * Everything else is kept, in order.
+ * Claims that clash inside one paragraph tell two things apart rather than contradict: a writer does not
+ * contradict the sentence they have just written.
+ *
+ * - On an exclusive topic: "The custom device a dentist fits is FDA-cleared. The boil-and-bite version sold
+ *   online is not." Which of them is the article's subject, the words alone cannot tell unless one names it (a
+ *   word of the subject), so the other, or else neither, takes part in comparisons. A bare status beside the
+ *   same status for a named use restates it and goes too.
+ * - On a range topic: "Lip filler results last 6 to 9 months. Cheek results last longer, 12 to 24 months." The
+ *   first figure is the general one and the later one is set apart (an area, a group, a first session), so the
+ *   later one takes no part in comparisons.
+ *
+ * The findings on them stay. Everything else is kept, in order.
  */
-export function withoutDistinctions(given: readonly PlacedClaim[], isExclusive: (topic: string) => boolean, subject = ''): Claim[] {
+export function withoutDistinctions(given: readonly PlacedClaim[], topics: ReadonlyMap<string, Topic>, subject = ''): Claim[] {
+  const isExclusive = (topic: string): boolean => topics.get(topic)?.compare === 'exclusive';
   const placed = withUsesCarried(given, isExclusive);
   const dropped = new Set<Claim>();
   for (let i = 0; i < placed.length; i++) {
     const a = placed[i] as PlacedClaim;
-    if (!isExclusive(a.claim.topic)) continue;
+    const topic = topics.get(a.claim.topic);
+    if (topic?.compare === 'range') {
+      setApart(placed, i, topic, dropped);
+      continue;
+    }
+    if (topic?.compare !== 'exclusive') continue;
     for (let j = i + 1; j < placed.length; j++) {
       const b = placed[j] as PlacedClaim;
       if (b.block !== a.block) break;
@@ -40,6 +54,21 @@ export function withoutDistinctions(given: readonly PlacedClaim[], isExclusive: 
     }
   }
   return placed.filter(({ claim }) => !dropped.has(claim)).map(({ claim }) => claim);
+}
+
+/**
+ * Drops the figures later in the paragraph of `placed[index]` that clash with it on its key. A figure already
+ * dropped sets nothing apart: in "6–9 months … 12–24 months … 7 months" only the middle one goes.
+ */
+function setApart(placed: readonly PlacedClaim[], index: number, topic: Topic, dropped: Set<Claim>): void {
+  const a = placed[index] as PlacedClaim;
+  if (dropped.has(a.claim)) return;
+  for (let j = index + 1; j < placed.length; j++) {
+    const b = placed[j] as PlacedClaim;
+    if (b.block !== a.block) break;
+    if (b.claim.key !== a.claim.key || b.claim.sentence === a.claim.sentence) continue;
+    if (rangeClash(a.claim, b.claim, topic)) dropped.add(b.claim);
+  }
 }
 
 /**

@@ -52,3 +52,24 @@ describe('statuses told apart in one paragraph', () => {
     expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:1 vs a.md:3']);
   });
 });
+
+describe('figures told apart in one paragraph', () => {
+  const lips = 'Lip filler results last 6 to 9 months.';
+  const cheeks = 'Cheek results last longer, typically 12 to 24 months.';
+
+  it('reads a later clashing figure in the paragraph as about something set apart', () => {
+    const report = auditMarkdown({ 'a.md': `${lips} ${cheeks}\n` });
+    expect(report.contradictions).toEqual([]);
+  });
+
+  it('keeps the first figure of the paragraph in comparisons with other articles', () => {
+    const report = auditMarkdown({ 'a.md': `${lips} ${cheeks}\n`, 'b.md': 'Filler results last about 18 months.\n' });
+    // 18 months meets the general 6–9 months, not the set-apart 12–24 months it would agree with.
+    expect(report.contradictions.map(describeContradiction)).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+
+  it('still reports the same two figures in different paragraphs', () => {
+    const report = auditMarkdown({ 'a.md': `${lips}\n\n${cheeks}\n` });
+    expect(report.contradictions.map(describeContradiction)).toEqual(['range relief-duration: a.md:1 vs a.md:3']);
+  });
+});
