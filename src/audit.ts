@@ -64,12 +64,7 @@ export function prepare(options: AuditOptions): Prepared {
  * all). A typo would otherwise switch nothing off and nobody would know.
  */
 function checkRuleIds(settings: Settings, catalog: RuleCatalog): void {
-  const known = new Set<string>(['contradiction']);
-  for (const rule of catalog.rules) {
-    known.add(rule.id);
-    known.add(rule.id.slice(0, rule.id.indexOf('/')));
-  }
-  for (const topic of catalog.topics.keys()) known.add(`contradiction/${topic}`);
+  const known = knownIds(catalog.rules.map((rule) => rule.id), catalog.topics.keys());
   for (const id of [...settings.disabled, ...settings.severities.keys()]) {
     if (known.has(id)) continue;
     const guess = closest(id, known);
@@ -78,6 +73,52 @@ function checkRuleIds(settings: Settings, catalog: RuleCatalog): void {
       hint: guess ? `did you mean "${guess}"?` : 'see claim-audit rules list; contradictions are contradiction/<topic>',
     });
   }
+}
+
+/** The names a config or a directive may use: rule ids, rule-set ids, `contradiction` and `contradiction/<topic>`. */
+function knownIds(ruleIds: Iterable<string>, topics: Iterable<string>): Set<string> {
+  const known = new Set<string>(['contradiction']);
+  for (const id of ruleIds) {
+    known.add(id);
+    known.add(id.slice(0, id.indexOf('/')));
+  }
+  for (const topic of topics) known.add(`contradiction/${topic}`);
+  return known;
+}
+
+const directiveNames = new WeakMap<CompiledRules, Set<string>>();
+
+/**
+ * A directive naming something that does not exist suppresses nothing, silently: "claim-audit-disable
+ * efficacy/sucess-rate" would leave the passage flagged and the editor puzzled. Each unknown name is a warning
+ * at the directive, with the nearest real name. The config's disabled rules are known too (they are gone from
+ * the compiled rules).
+ */
+function unknownDirectiveNames(suppressions: readonly Suppression[], compiled: CompiledRules, settings: Settings, path: string): Finding[] {
+  if (suppressions.length === 0) return [];
+  let known = directiveNames.get(compiled);
+  if (!known) {
+    known = knownIds([...compiled.rules.map((rule) => rule.definition.id), ...settings.disabled], compiled.topics.keys());
+    directiveNames.set(compiled, known);
+  }
+  const findings: Finding[] = [];
+  for (const suppression of suppressions) {
+    for (const name of suppression.rules) {
+      if (known.has(name)) continue;
+      const guess = closest(name, known);
+      findings.push({
+        ruleId: 'claim-audit/unknown-directive',
+        severity: 'warning',
+        message: `Directive names no rule, rule set or contradiction topic "${name}", so it suppresses nothing: ${guess ? `did you mean "${guess}"?` : 'see claim-audit rules list.'}`,
+        topic: null,
+        path,
+        span: suppression.span,
+        sentence: '',
+        match: '',
+      });
+    }
+  }
+  return findings;
 }
 
 /** Whether the paths name documents, but the config's `ignore` takes every one of them (a pre-commit hook on drafts). */
@@ -249,7 +290,10 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   // A suppressed rule's claims go too: the editor has accepted that passage, so it takes no part in contradictions.
   return {
     path: document.path,
-    findings: findings.filter((finding) => !isSuppressed(suppressions, finding.ruleId, finding.span.start.offset)),
+    findings: [
+      ...findings.filter((finding) => !isSuppressed(suppressions, finding.ruleId, finding.span.start.offset)),
+      ...unknownDirectiveNames(suppressions, compiled, settings, document.path),
+    ],
     claims: dedupeClaims(claims.filter((claim) => !isSuppressed(suppressions, claim.ruleId, claim.span.start.offset))).map((claim) =>
       // Carried on the claim itself so that a claim ledger (`claims --shard`) keeps the editor's decision.
       isCovered(suppressions, `contradiction/${claim.topic}`, claim.span.start.offset) ? { ...claim, contradictionAccepted: true } : claim,

@@ -21,6 +21,7 @@ const TOOL_RULES: Record<string, string> = {
   'claim-audit/skipped': 'A file was skipped: too large, or not text.',
   'claim-audit/document': 'A problem met while reading a document, such as bad front matter or invalid UTF-8.',
   'claim-audit/unused-disable': 'An inline claim-audit directive that no longer suppresses anything.',
+  'claim-audit/unknown-directive': 'An inline claim-audit directive names no rule, rule set or contradiction topic.',
 };
 
 /** Where users learn about claim-audit: its package page. Also used by the reviewdog format. */

@@ -59,6 +59,21 @@ describe('inline suppressions', () => {
     expect(report.findings.map((finding) => finding.line)).toEqual([4]);
   });
 
+  it('warns at a directive that names no rule, with the nearest name, and suppresses nothing there', async () => {
+    const cwd = folderWith({ 'a.md': 'Intro.\n\n<!-- claim-audit-disable-next-line certainty/guarante -->\nIt is guaranteed to work.\n' });
+    const { report } = await checkJson(cwd, ['a.md']);
+    expect(report.findings.map((finding) => `${finding.line} ${finding.ruleId}`)).toEqual(['3 claim-audit/unknown-directive', '4 certainty/guarantee']);
+    expect(JSON.stringify(report.findings[0])).toContain('did you mean \\"certainty/guarantee\\"?');
+  });
+
+  it('knows a rule the config disables, so a directive naming it is no typo', async () => {
+    const cwd = folderWith({
+      '.claim-audit.yaml': 'disable: [certainty/guarantee]\n',
+      'a.md': '<!-- claim-audit-disable-next-line certainty/guarantee -->\nIt is guaranteed to work.\n',
+    });
+    expect((await checkJson(cwd, ['a.md'])).report.findings).toEqual([]);
+  });
+
   it('a suppressed claim takes no part in contradictions', async () => {
     const cwd = folderWith({
       'a.md': 'The success rate is between 60 and 70%.\n',
