@@ -11,11 +11,12 @@ import { UsageError, UserError } from './errors.js';
 import { changedFiles } from './git.js';
 import { inspectJson, inspectText } from './inspect.js';
 import { CHUNKED_FORMATTERS, FORMAT_NAMES, FORMATTERS } from './report/index.js';
-import { parseLedger, parseShard, type Shard } from './ledger.js';
+import { checkShards, formatLedgerHeader, type Ledger, parseLedger, parseShard, type Shard, topicsDigest } from './ledger.js';
 import { formatLedgerJson, formatLedgerJsonl, formatLedgerTable } from './report/ledger.js';
 import { explainRule, explainTopic, formatRuleList, ruleSummary } from './report/rules.js';
 import { formatText } from './report/text.js';
 import { runRuleExamples } from './rules/examples.js';
+import type { RuleCatalog } from './rules/definition.js';
 import { createProgress } from './progress.js';
 import { auditCorpus, defaultJobs } from './run.js';
 import { closest } from './text/suggest.js';
@@ -219,7 +220,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   };
 
   /** The shared audit: read, match, compare. PR mode and baselines narrow what is reported, never what is compared. */
-  const runAudit = async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags, shard?: Shard): Promise<Report> => {
+  const runAudit = async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags, shard?: Shard): Promise<{ report: Report; catalog: RuleCatalog }> => {
     debug ||= Boolean(flags.debug);
     const jobs = parseJobs(flags.jobs);
     const stdin = paths.includes('-') ? await io.readStdin() : undefined;
@@ -249,11 +250,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     else if (results.length === 0) throw new UsageError(`no documents found in ${paths.length > 0 ? paths.join(', ') : 'the current folder'} (looked for .md, .markdown, .mdx, .txt)`);
     if (flags.output) refuseOutputOntoDocument(flags.output, sources, io.cwd);
     const files = results.map((result) => result.path);
-    return buildReport(files, results, prepared.catalog, {
+    const report = buildReport(files, results, prepared.catalog, {
       reportUnusedDisables: Boolean(flags.reportUnusedDisables),
       ...(baseline ? { baseline } : {}),
       ...(focus ? { focus } : {}),
     });
+    return { report, catalog: prepared.catalog };
   };
 
   /** Write a report as the flags ask and set the exit code from it (check, contradictions). */
@@ -273,7 +275,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--base <ref>', 'git ref for --changed (default: merge-base with the default branch)')
     .option('--report-unused-disables', 'warn about claim-audit-disable directives that suppress nothing')
     .action(async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags) => {
-      let report = await runAudit(paths, flags);
+      let { report } = await runAudit(paths, flags);
       if (flags.quiet) report = onlyErrors(report);
       publish(report, flags);
     });
@@ -289,8 +291,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // The ledger is never colored; the flag is accepted so a script can pass check's flags to claims unchanged.
     .option('--no-color', 'accepted for symmetry with check: the ledger is never colored')
     .action(async (paths: string[], flags: CheckFlags & RunFlags & { format: 'table' | 'json' | 'jsonl'; shard?: string }) => {
-      const report = await runAudit(paths, { ...flags, failOn: 'never' }, flags.shard === undefined ? undefined : parseShard(flags.shard));
-      const text = flags.format === 'jsonl' ? formatLedgerJsonl(report.claims) : flags.format === 'json' ? formatLedgerJson(report.claims) : formatLedgerTable(report.claims);
+      const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+      const { report, catalog } = await runAudit(paths, { ...flags, failOn: 'never' }, shard);
+      // A shard's ledger opens with its header, so the merge can tell that every shard arrived.
+      const header = shard && flags.format === 'jsonl' ? formatLedgerHeader({ shard, documents: report.files.length, topics: topicsDigest(catalog.topics) }) : '';
+      const text = flags.format === 'jsonl' ? header + formatLedgerJsonl(report.claims) : flags.format === 'json' ? formatLedgerJson(report.claims) : formatLedgerTable(report.claims);
       writeOutput(text, flags.output, io);
       exitCode = exitCodeFor(report, 'never');
     });
@@ -307,12 +312,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (flags.output) refuseInputAsOutput(flags.output, ledgers, io.cwd);
       const perDocument = new Map<string, DocumentResult>();
       const ledgerOf = new Map<string, number>();
-      for (const [position, ledger] of ledgers.entries()) {
-        const text = ledger === '-' ? await io.readStdin() : readLedgerFile(resolve(io.cwd, ledger), ledger);
-        for (const claim of parseLedger(text, ledger === '-' ? '<stdin>' : ledger)) {
+      const read: { name: string; ledger: Ledger }[] = [];
+      for (const name of ledgers) {
+        const text = name === '-' ? await io.readStdin() : readLedgerFile(resolve(io.cwd, name), name);
+        read.push({ name, ledger: parseLedger(text, name === '-' ? '<stdin>' : name) });
+      }
+      // Whole shards first: a missing or doubled shard says more than the documents it shares.
+      checkShards(
+        read.map(({ name, ledger }) => ({ name, header: ledger.header })),
+        topicsDigest(catalog.topics),
+      );
+      for (const [position, { name, ledger }] of read.entries()) {
+        for (const claim of ledger.claims) {
           const earlier = ledgerOf.get(claim.path);
           if (earlier !== undefined && earlier !== position) {
-            throw new UsageError(`${claim.path} has claims in both ${ledgers[earlier]} and ${ledger}`, { hint: 'give each shard\'s ledger once' });
+            throw new UsageError(`${claim.path} has claims in both ${ledgers[earlier]} and ${name}`, { hint: 'give each shard\'s ledger once' });
           }
           ledgerOf.set(claim.path, position);
           const result = perDocument.get(claim.path) ?? { path: claim.path, findings: [], claims: [], suppressions: [] };
@@ -331,7 +345,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   addRunOptions(addStdinOption(addAuditOptions(baseline)))
     .option('-o, --output <file>', 'baseline file to write', BASELINE_NAME)
     .action(async (paths: string[], flags: CheckFlags & RunFlags & { output: string }) => {
-      const report = await runAudit(paths, { ...flags, failOn: 'never', output: undefined });
+      const { report } = await runAudit(paths, { ...flags, failOn: 'never', output: undefined });
       const path = resolve(io.cwd, flags.output);
       if (!existsSync(dirname(path))) throw new UsageError(`cannot write ${flags.output}: folder ${dirname(flags.output)} does not exist`);
       const written = createBaseline(report);

@@ -40,7 +40,10 @@ describe('sharded claim ledgers', () => {
       ledgers.push(ledger);
     }
     const lines = ledgers.map((ledger) => readFileSync(join(cwd, ledger), 'utf8').trim().split('\n'));
-    // Every shard holds some documents, and together they hold every claim once.
+    // Each ledger opens with its shard's header; every shard holds some documents, and together they hold every claim once.
+    const headers = lines.map((shard) => JSON.parse(shard.shift() as string));
+    expect(headers.map((header) => header.shard)).toEqual(['1/3', '2/3', '3/3']);
+    expect(headers.reduce((sum, header) => sum + header.documents, 0)).toBe(14);
     for (const shard of lines) expect(shard.length).toBeGreaterThan(0);
     expect(lines.flat().length).toBe(whole.claims.length);
 
@@ -90,6 +93,22 @@ describe('sharded claim ledgers', () => {
     await run(cwd, ['claims', '.', '--format', 'jsonl', '--shard', '1/2', '--output', 'one.jsonl']);
     const twice = await run(cwd, ['contradictions', 'one.jsonl', 'one.jsonl']);
     expect(twice.code).toBe(2);
-    expect(twice.err).toMatch(/has claims in both one\.jsonl and one\.jsonl/);
+    expect(twice.err).toMatch(/^claim-audit: one\.jsonl and one\.jsonl are both shard 1\/2/);
+  });
+
+  it('refuses a merge with a shard missing, from another split, or audited with other rules', async () => {
+    const cwd = corpus();
+    for (const shard of ['1/3', '2/3', '3/3', '1/2']) await run(cwd, ['claims', '.', '--format', 'jsonl', '--shard', shard, '--output', `s${shard.replace('/', 'of')}.jsonl`]);
+    const missing = await run(cwd, ['contradictions', 's1of3.jsonl', 's3of3.jsonl']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^claim-audit: missing ledger for shard 2\/3: the contradictions would leave out its documents/);
+    const mixed = await run(cwd, ['contradictions', 's1of3.jsonl', 's2of3.jsonl', 's1of2.jsonl']);
+    expect(mixed.err).toMatch(/^claim-audit: s1of2\.jsonl is shard 1\/2, but s1of3\.jsonl is one of 3/);
+    writeFileSync(join(cwd, 'extra.yaml'), 'id: extra\ntopics:\n  warranty-years:\n    compare: range\n    unit: s\nrules:\n  - id: warranty\n    topic: warranty-years\n    severity: info\n    message: Warranty.\n    match:\n      - phrase: warranty\n');
+    const otherRules = await run(cwd, ['contradictions', 's1of3.jsonl', 's2of3.jsonl', 's3of3.jsonl', '--rules', 'extra.yaml']);
+    expect(otherRules.err).toMatch(/^claim-audit: s1of3\.jsonl was audited with other rules or config than this run/);
+    // A shard that holds no documents still writes its header, so the merge knows it arrived.
+    const empty = await run(cwd, ['claims', 'post-1.md', '--format', 'jsonl', '--shard', `${shardOf('post-1.md', 2) === 1 ? 2 : 1}/2`]);
+    expect(JSON.parse(empty.out.trim())).toMatchObject({ documents: 0 });
   });
 });
