@@ -110,10 +110,10 @@ export function isControlArm(text: string, value: ValueMention): boolean {
   if (ARM.test(after)) return true;
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
-  return /\b(?:placebo|sham|control)(?:-[a-z]+)?\s+(?:group|arm)\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b/i.test(before);
+  return /\b(?:placebo|sham|control|comparison)(?:-[a-z]+)?\s+(?:group|arm)s?\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b/i.test(before);
 }
 
-const ARM_INTRODUCED = /\b(?:placebo|sham|dummy|control group|control arm)\b/i;
+const ARM_INTRODUCED = /\b(?:placebo|sham|dummy|control group|control arm|comparison group|comparison arm)\b/i;
 const ARM_CONTINUED = /\b(?:still|also|even)\s+(?:[a-z]+\s+)?(?:improved|responded|got better|benefited|reported|saw|felt|halved)\b/i;
 
 /**

@@ -37,13 +37,15 @@ const DISOWNED = new RegExp(
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
     String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
+    // Another business's claim, reported: "One clinic I called while writing this article advertised a 95% success rate".
+    String.raw`\b(?:one|a|another)\s+(?:[a-z-]+\s+){0,2}(?:clinic|provider|spa|practice|company|brand|seller|center|centre|studio|website|competitor)\b(?:\s+[a-z']+){0,8}?\s+(?:advertised|advertises|claimed|claims|promised|promises|boasted|boasts|touted|touts)\b`,
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:clinics|brands|sellers|companies|websites|sites|providers|practitioners|vendors|manufacturers|marketers|ads|adverts|influencers)\s+(?:claim|promise|advertise|say|boast|suggest|insist)`,
   ].join('|'),
   'i',
 );
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true'.split(' '),
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises boasted boasts touted touts ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -211,7 +213,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
       if (topic.unit !== value.unit || !isPlausible(topic, value)) continue;
       for (const trigger of hit.triggers) {
         if (separated(sentence, trigger, value, foreign)) continue;
-        const distance = wordsBetween(sentence, trigger, value);
+        const distance = wordsBetween(sentence, trigger, value) - populationWords(text, value, trigger);
         if (distance > topic.window) continue;
         // On a tie the longer, more specific trigger wins: "session lasts" over "lasts".
         if (distance < bestDistance || (distance === bestDistance && trigger.end - trigger.start > bestLength)) {
@@ -248,6 +250,20 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if ((hit.rule.topic as CompiledTopic).unit !== 's') continue;
     hit.values = hit.values.filter(({ trigger }) => !counting.some((other) => overlaps(other, trigger)));
   }
+}
+
+// Whom a share counts, between it and what they did: "60 to 70 percent of people with mild to moderate knee
+// arthritis report a meaningful improvement".
+const POPULATION = /^\s*(?:percent|per cent)?\s*of\s+(?:the\s+|all\s+|our\s+|those\s+)?(?:people|patients|adults|users|participants|women|men|children|clients|customers|subjects)\s+((?:with|using|taking|on|given|treated\s+with)(?:\s+[a-z'-]+){1,4})\s+(?=[a-z]+\b)/i;
+
+/**
+ * How many words of a share's population ("with mild to moderate knee arthritis") do not count towards its
+ * window: up to five, since without parts of speech the end of the population cannot be told from the verb.
+ */
+function populationWords(text: string, value: ValueMention, trigger: TextRange): number {
+  if (value.unit !== '%' || trigger.start < value.end) return 0;
+  const found = POPULATION.exec(text.slice(value.end, trigger.start));
+  return found ? (found[1] as string).split(/\s+/).length : 0;
 }
 
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
@@ -398,8 +414,10 @@ function listedClaim(hit: Hit, sentence: Sentence, context: SentenceContext, cit
 
 // Words after "for" that name no particular use ("for off-label purposes", "for many patients"), or that two
 // different uses share ("low testosterone", "low libido").
-const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc']);
-const PURPOSE_STOP = new Set(['and', 'or', 'but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor']);
+const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc', 'of', 'thi', 'these', 'their', 'its', 'your', 'our']);
+// Where a use ends: a conjunction or preposition, a verb ("…for plantar fasciitis are using it"), or a length of
+// time rather than a use ("approved for more than two decades").
+const PURPOSE_STOP = new Set(['and', 'or', 'but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor', 'is', 'ar', 'wa', 'were', 'be', 'been', 'ha', 'have', 'had', 'will', 'can', 'more', 'over', 'than', 'nearli', 'almost', 'about', 'at']);
 
 /**
  * What a claim says something is for: the content-word stems after each "for" in its clause ("FDA approved for
@@ -425,8 +443,10 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
         continue;
       }
       if (PURPOSE_STOP.has(token.stem) || /^\d/.test(token.text)) break;
+      // Up to four words of the use itself: "the treatment of" does not use them up.
+      if (NOT_A_PURPOSE.has(token.stem)) continue;
       taken++;
-      if (!NOT_A_PURPOSE.has(token.stem)) stems.add(token.stem);
+      stems.add(token.stem);
     }
   }
   return [...stems].sort();

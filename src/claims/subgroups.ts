@@ -4,12 +4,15 @@ import type { TextRange } from '../types.js';
 // With "than" the comparison names what it compares with (a comparison clause, handled apart).
 const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?|dropped|falls?|fell|rises?|rose|closer to|fared)\b/i;
 // Whom a figure is restricted to: "among children with ADHD", "in smokers", "older adults", "people over 65",
-// "of those patients" (a group named before), or a group that opens the sentence ("Children did better").
+// "of those patients" (a group named before), a group that opens the sentence ("Children did better"), or people
+// a clause describes ("people whose tinnitus had lasted more than ten years did worse").
 const RESTRICTOR =
-  /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b/i;
+  /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b/i;
 // "Among women over 55, only around 30% improved": "only" says the figure falls short of the general one.
 const ONLY = /\bonly\b/i;
 const PEOPLE_GROUP = /\b(?:people|patients|adults|women|men|children|kids|teens|seniors|smokers|users|participants|those|older|younger|elderly|over\s+\d+|under\s+\d+|aged\s+\d+|with\s+[a-z])/i;
+// A bound on a figure ("more than ten years"), not a comparison with something named.
+const BOUND = /\b(?:more|less|fewer)\s+than\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an)\b)/gi;
 // Words that start a statement about everyone again: "…lower in smokers, but overall 95% succeed".
 const RESET = /\b(?:but|whereas|while|overall|generally|in general|across all)\b/i;
 
@@ -22,15 +25,18 @@ const RESET = /\b(?:but|whereas|while|overall|generally|in general|across all)\b
 export function subgroupOf(text: string, value: TextRange): string | null {
   let end = value.end;
   while (end < text.length && !/[,;]/.test(text[end] ?? '')) end++;
-  const before = text.slice(0, end);
+  // "More than ten years" and "less than 80%" are bounds, not comparisons: they neither set a figure apart nor name
+  // what it is compared with.
+  const before = text.slice(0, end).replace(BOUND, (bound) => ' '.repeat(bound.length));
   const relative = RELATIVE.test(before);
   if ((!relative && !ONLY.test(before)) || /\bthan\b/i.test(before)) return null;
   const restrictor = RESTRICTOR.exec(before);
-  const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3] ?? restrictor?.[4];
+  const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3] ?? restrictor?.[4] ?? restrictor?.[5];
   if (!restrictor || group === undefined || /\d/.test(group[0] ?? '')) return null;
   // "Only" sets a figure apart only when the group is people: "among women over 55, only 30% improved", but "in
   // trials, only 40% responded" is everyone in the trials.
   if (!relative && !PEOPLE_GROUP.test(group)) return null;
   if (RESET.test(text.slice(restrictor.index, value.start))) return null;
-  return group.toLowerCase().trim().replace(/\s+/g, '-');
+  // A long description names the group well enough in its first words, and keeps keys readable.
+  return group.toLowerCase().trim().split(/\s+/).slice(0, 5).join('-');
 }
