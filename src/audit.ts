@@ -273,8 +273,9 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     const result = matchSentence(sentence, compiled, context);
     findings.push(...result.findings);
     const block = sentence.block.index;
-    for (const claim of result.claims) placed.push({ claim, block });
     tables.add(sentence);
+    // Another column of a comparison table speaks of another thing: its risky words are still flagged.
+    if (!tables.isOtherColumn(sentence, context.subject)) for (const claim of result.claims) placed.push({ claim, block });
     const label = tables.labelFor(sentence, context.subject);
     if (label !== undefined) {
       for (const claim of figuresAnswered(label, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });

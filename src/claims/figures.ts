@@ -91,6 +91,14 @@ export function isOtherCount(text: string, value: ValueMention): boolean {
   return CURRENCY_BEFORE.test(before) || LABEL_BEFORE.test(before) || NAME_BEFORE.test(before) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after);
 }
 
+/**
+ * Whether a figure is added to another before it: "About 40 minutes on the table, plus 10 minutes of ice
+ * afterwards" is one session of 40 (or 50) minutes, not a second session length of 10.
+ */
+export function isAddition(text: string, value: ValueMention): boolean {
+  return /\d[^.;]*\b(?:plus|and another|and an(?:other| extra| additional))\s+(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$/i.test(text.slice(Math.max(0, value.start - 80), value.start));
+}
+
 // A trial's comparison arm, or no treatment at all: "29% on placebo", "in the placebo group", "a saline injection",
 // "with rest alone".
 const ARM = /\b(?:placebo|sham|dummy (?:pill|treatment)|saline (?:injection|shot|drip|infusion)s?|control group|usual care|standard care|no treatment|without treatment|untreated|on (?:their|its) own|alone|whatever you do)\b/i;

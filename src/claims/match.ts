@@ -3,9 +3,9 @@ import type { Occurrence } from '../rules/phrase-index.js';
 import { sentenceRangeToSource } from '../text/analyze.js';
 import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
-import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, ValueMention } from '../types.js';
+import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { continuesArm, countStageOf, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel } from './figures.js';
+import { continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf } from './subgroups.js';
 
@@ -40,12 +40,14 @@ const DISOWNED = new RegExp(
     // Another business's claim, reported: "One clinic I called while writing this article advertised a 95% success rate".
     String.raw`\b(?:one|a|another)\s+(?:[a-z-]+\s+){0,2}(?:clinic|provider|spa|practice|company|brand|seller|center|centre|studio|website|competitor)\b(?:\s+[a-z']+){0,8}?\s+(?:advertised|advertises|claimed|claims|promised|promises|boasted|boasts|touted|touts)\b`,
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:clinics|brands|sellers|companies|websites|sites|providers|practitioners|vendors|manufacturers|marketers|ads|adverts|influencers)\s+(?:claim|promise|advertise|say|boast|suggest|insist)`,
+    // "Clinic websites commonly advertise success rates of up to 90%".
+    String.raw`^\W*(?:[a-z]+\s+)?(?:websites|sites|ads|adverts|brochures|marketers|sellers|vendors)\s+(?:commonly|often|usually|typically|routinely|frequently|sometimes)\s+(?:claim|promise|advertise|boast|tout|quote|cite)`,
   ].join('|'),
   'i',
 );
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises boasted boasts touted touts ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true'.split(' '),
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -156,7 +158,7 @@ function mayOccur(pattern: CompiledPattern, occurrences: Map<number, Occurrence[
 
 /** Whether a rule match says what the rule claims, given the negations and hedges around it. */
 function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sentence, spread: boolean): boolean {
-  if (isReportedQuote(sentence.text, range)) return false;
+  if (isReportedQuote(sentence.text, range) || isMention(sentence.text, range)) return false;
   const wanted = rule.definition.requirePolarity;
   // A phrase that denies by itself ("no side effects", "nothing to worry about") keeps its own negation; one
   // from outside undoes it ("not free of side effects" admits them) or turns a promise into a disclaimer
@@ -168,12 +170,27 @@ function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sente
   if (compare === 'range' && sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue))) return false;
   if (compare === 'range' && !isAsserted(sentence, range)) return false;
   // "Not every laser sold is FDA cleared" speaks of a class, some of it either way: no status of the subject.
+  // "Supplements don't need FDA approval": whether a status is required, not whether anything has it.
+  if (compare === 'exclusive' && REQUIRED_BEFORE.test(sentence.text.slice(Math.max(0, range.start - 24), range.start))) return false;
   if (compare === 'exclusive' && sentence.hedges.some((scope) => /^not\s+(?:all|every)\b/i.test(scope.cue) && scope.scopeStart <= range.start && range.end <= scope.scopeEnd)) return false;
   return true;
 }
 
 // A reporting verb right before an opening quote: 'a badge that reads "FDA-cleared"', 'the box says "clinically proven"'.
 const REPORTED_QUOTE = /\b(?:reads?|says?|said|claims?|claimed|labell?ed|called|calls?|marketed as|billed as|advertised as|touted as|promises?|promised)\s*[:,]?\s*["“]$/i;
+
+const REQUIRED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requiring)\s+(?:an?\s+)?$/i;
+
+// A quoted term that the sentence goes on to define: '"FDA cleared" doesn't mean what you think'.
+const DEFINED_AFTER = /^\s*["”]?\s*(?:does(?:n't|n’t| not)\s+mean|means|is\s+not\s+the\s+same|isn't\s+the\s+same|isn’t\s+the\s+same)\b/i;
+
+/** Whether a match is a quoted term talked about rather than used: its quotation closes right before "means". */
+function isMention(text: string, range: TextRange): boolean {
+  const open = quotationOpening(text, range.start);
+  if (open < 0) return false;
+  const close = text.slice(range.end).search(/["”]/);
+  return close >= 0 && /^[\s\w-]*$/.test(text.slice(range.end, range.end + close)) && DEFINED_AFTER.test(text.slice(range.end + close));
+}
 
 /** Whether a match sits inside a quotation that a reporting verb introduces: someone else's words, mentioned. */
 function isReportedQuote(text: string, range: TextRange): boolean {
@@ -226,7 +243,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     }
     if (!best || !bestTrigger) continue;
     // What a figure is, read from the words around it, is only worth reading for one a trigger would take.
-    if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value) || isControlArm(text, value) || isQuotedClaim(text, value)) continue;
+    if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
     if (bestTrigger.end <= value.end && isPerPeriod(text, value)) continue;
     best.values.push({ value, trigger: bestTrigger });
   }
@@ -417,7 +434,7 @@ function listedClaim(hit: Hit, sentence: Sentence, context: SentenceContext, cit
 const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc', 'of', 'thi', 'these', 'their', 'its', 'your', 'our']);
 // Where a use ends: a conjunction or preposition, a verb ("…for plantar fasciitis are using it"), or a length of
 // time rather than a use ("approved for more than two decades").
-const PURPOSE_STOP = new Set(['and', 'or', 'but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor', 'is', 'ar', 'wa', 'were', 'be', 'been', 'ha', 'have', 'had', 'will', 'can', 'more', 'over', 'than', 'nearli', 'almost', 'about', 'at']);
+const PURPOSE_STOP = new Set(['but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor', 'is', 'ar', 'wa', 'were', 'be', 'been', 'ha', 'have', 'had', 'will', 'can', 'more', 'over', 'than', 'nearli', 'almost', 'about', 'at']);
 
 /**
  * What a claim says something is for: the content-word stems after each "for" in its clause ("FDA approved for
@@ -432,24 +449,58 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
   while (to < sentence.text.length && !/[:;]/.test(sentence.text[to] ?? '')) to++;
   const stems = new Set<string>();
   const tokens = sentence.tokens.filter((token) => token.start >= from && token.end <= to);
+  const words = tokens.filter((token) => token.word);
   for (let index = 0; index < tokens.length; index++) {
-    if (tokens[index]?.lower !== 'for') continue;
-    // "not approved for any medical condition": every use, so it meets a claim about any one of them.
-    if (tokens[index + 1]?.lower === 'any') return [];
+    if (!namesUse(tokens, words, index, match)) continue;
+    // "That part, temporarily correcting nearsightedness, is what the lenses are FDA approved for": the use
+    // comes before "is what".
+    if (words[words.length - 1] === tokens[index]) {
+      for (const stem of useBeforeWhat(words, match)) stems.add(stem);
+      continue;
+    }
     for (let next = index + 1, taken = 0; next < tokens.length && taken < 4; next++) {
       const token = tokens[next] as (typeof tokens)[number];
       if (!token.word) {
-        if (token.text !== '-' && token.text !== '/') break;
+        // "kids' myopia", "knee/hip", "anti-aging" and emphasis ("to *slow* myopia") go on.
+        if (!/^[-/'’*_]+$/.test(token.text)) break;
         continue;
       }
       if (PURPOSE_STOP.has(token.stem) || /^\d/.test(token.text)) break;
-      // Up to four words of the use itself: "the treatment of" does not use them up.
-      if (NOT_A_PURPOSE.has(token.stem)) continue;
+      // "not approved for any medical condition", "to treat any condition": every use, so it meets a claim
+      // about any one of them.
+      if (token.lower === 'any' && taken === 0) return [];
+      // Up to four words of the use itself: "the treatment of" does not use them up, nor do the "and"/"or" of a
+      // list of uses ("to treat anxiety or insomnia").
+      if (NOT_A_PURPOSE.has(token.stem) || token.lower === 'and' || token.lower === 'or') continue;
       taken++;
       stems.add(token.stem);
     }
   }
   return [...stems].sort();
+}
+
+/** The content words right before "is what"/"are what" ahead of a status, up to four: the use it is for. */
+function useBeforeWhat(words: readonly Token[], match: TextRange): string[] {
+  const before = words.filter((word) => word.end <= match.start);
+  const what = before.findIndex((word, index) => word.lower === 'what' && /^(?:is|are|was|were)$/.test(before[index - 1]?.lower ?? ''));
+  if (what < 1) return [];
+  return before
+    .slice(Math.max(0, what - 5), what - 1)
+    .filter((word) => !NOT_A_PURPOSE.has(word.stem) && !PURPOSE_STOP.has(word.stem))
+    .map((word) => word.stem);
+}
+
+/**
+ * Whether the token at `index` opens a use: "for" anywhere in the clause; "to" right after the status ("approved
+ * to slow myopia"); or "to" after "using" before it ("Using ortho-k to slow myopia progression is off-label").
+ */
+function namesUse(tokens: readonly Token[], words: readonly Token[], index: number, match: TextRange): boolean {
+  const token = tokens[index] as Token;
+  if (token.lower === 'for') return true;
+  if (token.lower !== 'to') return false;
+  const before = words.filter((word) => word.end <= token.start);
+  if (token.start >= match.end) return before.length > 0 && (before[before.length - 1] as Token).end <= match.end;
+  return before.slice(-4).some((word) => /^(?:using|use|used)$/.test(word.lower));
 }
 
 /** Whether a trigger directly follows a thing, so that it says something about it: "swelling lasts", "swelling, which can last". */

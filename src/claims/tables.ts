@@ -21,16 +21,31 @@ export class TableCells {
    * length | 30-45 minutes |"). A wider one compares things column by column ("| | Steroid | Gel | PRP |"):
    * only the one column whose header names the subject is the subject's.
    */
+  /**
+   * Whether a cell stands in a column of a comparison table that is not the subject's: what it says ("No
+   * (off-label)" under another lens) is about another thing, whatever its own words claim.
+   */
+  isOtherColumn(sentence: Sentence, subject: string): boolean {
+    const cell = sentence.block.cell;
+    if (cell === undefined || cell.row === 0 || cell.column === 0 || cell.columns <= 2) return false;
+    return this.subjectColumn(cell.table, cell.columns, subject) !== cell.column;
+  }
+
   labelFor(sentence: Sentence, subject: string): Sentence | undefined {
     const cell = sentence.block.cell;
     if (cell === undefined || cell.row === 0 || cell.column === 0) return undefined;
     const label = this.cells.get(`${cell.table}:${cell.row}:0`);
     if (label === undefined || cell.columns <= 2) return label;
+    return this.subjectColumn(cell.table, cell.columns, subject) === cell.column ? label : undefined;
+  }
+
+  /** The one column of a wide table whose header names the subject, or -1. */
+  private subjectColumn(table: number, columns: number, subject: string): number {
     const naming: number[] = [];
-    for (let column = 1; column < cell.columns; column++) {
-      const header = this.cells.get(`${cell.table}:0:${column}`);
+    for (let column = 1; column < columns; column++) {
+      const header = this.cells.get(`${table}:0:${column}`);
       if (header !== undefined && mentionsSubject(header.text, subject)) naming.push(column);
     }
-    return naming.length === 1 && naming[0] === cell.column ? label : undefined;
+    return naming.length === 1 ? (naming[0] as number) : -1;
   }
 }

@@ -683,6 +683,9 @@ function isHardBreak(text: string, toks: readonly Tok[], i: number): boolean {
   const prev = toks[i - 1];
   if (c === ':') return !(prev !== undefined && next !== undefined && prev.end === t.start && next.start === t.end); // not "10:30"
   if (c === ';' || c === '!' || c === '?') return true;
+  // A dash set off by spaces opens another clause: "no side effects and no downtime — many patients go straight
+  // back to work" neither denies the going back nor hedges the denial.
+  if ((c === '—' || c === '–') && prev !== undefined && next !== undefined && prev.end < t.start && next.start > t.end) return true;
   if (c !== '.') return false;
   if (next === undefined) return true;
   // "e.g.", "3.5", "Dr. Smith", "No. 5": not a break.
@@ -1069,7 +1072,7 @@ export function findNegations(sentence: string): CueScope[] {
 
 /** Cues that, negated themselves, turn into an assertion: "not without risk", "not free of side effects". */
 const NEGATABLE_ABSENCE: ReadonlySet<string> = new Set(['without', 'free of', 'free from']);
-const NEGATING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'cannot']);
+const NEGATING: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no', 'cannot', 'nor']);
 const NO_SUBJECT_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'comes', 'come']);
 
 /**
@@ -1088,7 +1091,8 @@ function negatingCue(toks: readonly Tok[], matches: readonly Match[], position: 
     const last = (toks[outer.b - 1] as Tok).lower;
     if (!NEGATING.has(last)) return undefined;
     const between = toks.slice(outer.b, m.a);
-    if (between.some((tok) => !tok.word) || between.length > (last === 'no' ? 3 : 2)) return undefined;
+    // "Nor is it entirely free of side effects": the inverted verb and its subject stand between.
+    if (between.some((tok) => !tok.word) || between.length > (last === 'no' || last === 'nor' ? 3 : 2)) return undefined;
     // "no procedure comes without risk" negates the absence; "no pain without gain" does not.
     if (last === 'no' && !NO_SUBJECT_VERBS.has(between[between.length - 1]?.lower ?? '')) return undefined;
     return outer;

@@ -59,3 +59,44 @@ describe('what a status is for', () => {
     ).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
   });
 });
+
+describe('statuses and side effects in the seventh round', () => {
+  it('reads "Nor is it entirely free of side effects" as admitting them', () => {
+    expect(between('There are no side effects.', 'Nor is it entirely free of side effects. Temporary dizziness affects roughly one in ten people.')).toEqual([
+      'polarity side-effect: a.md:1 vs b.md:1',
+    ]);
+  });
+
+  it('keeps a hedge after a spaced dash off the denial before it', () => {
+    expect(between('Decompression is painless, with no side effects and no downtime — many patients go straight back to work.', 'Some patients experience mild muscle soreness afterwards.')).toEqual([
+      'polarity side-effect: a.md:1 vs b.md:1',
+    ]);
+  });
+
+  it('reads no status in whether one is needed, or in a quoted term being defined', () => {
+    expect(between('It is FDA approved.', 'Dietary supplements do not need FDA approval before they are sold.')).toEqual([]);
+    expect(between('It is not FDA cleared.', '## "FDA cleared" doesn\'t mean what you think')).toEqual([]);
+  });
+
+  it('reads the use of a status after "to", before "is what", and past a possessive or emphasis', () => {
+    expect(between('Ortho-k lenses are FDA approved to slow myopia in children.', 'Using ortho-k to *slow* myopia progression in children is off-label.')).toEqual([
+      'exclusive regulatory-status: a.md:1 vs b.md:1',
+    ]);
+    expect(between('Temporarily correcting nearsightedness is what the lenses are FDA approved for.', 'No ortho-k lens is FDA approved for slowing myopia progression.')).toEqual([]);
+    expect(between("It's FDA approved for kids' myopia.", 'It is not FDA approved for myopia.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+  });
+
+  it('takes nothing from the columns of a comparison table that are not the subject\'s', () => {
+    const table = '---\nsubject: ortho-k\n---\n| | Ortho-k | MiSight |\n|---|---|---|\n| Status | FDA approved for correction | Off-label for myopia |\n';
+    const report = auditMarkdown({ 'a.md': table, 'b.md': '---\nsubject: ortho-k\n---\nIt is FDA approved for correction.\n' });
+    const statuses = report.claims.filter((claim) => claim.topic === 'regulatory-status');
+    expect(statuses.map((claim) => `${claim.path.split('/').pop()}:${claim.span.start.line} ${claim.value.type === 'category' ? claim.value.category : ''}`)).toEqual(['a.md:6 approved', 'b.md:4 approved']);
+  });
+
+  it('reads a figure added to another as part of it, and sellers\' advertised figures as theirs', () => {
+    expect(between('Each session takes about 10 minutes.', 'How long is each session? About 40 minutes on the table, plus 10 minutes of ice afterwards.')).toEqual([
+      'range session-length: a.md:1 vs b.md:1',
+    ]);
+    expect(between('About 45% of patients improve.', 'Clinic websites commonly advertise success rates of "up to 90%".')).toEqual([]);
+  });
+});
