@@ -4,7 +4,7 @@ import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered } from './claims/answers.js';
 import { type PlacedClaim, withoutDistinctions } from './claims/distinctions.js';
-import { matchSentence, type SentenceContext } from './claims/match.js';
+import { matchSentence, type SentenceContext, usesNamedIn } from './claims/match.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { TableCells } from './claims/tables.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
@@ -258,7 +258,10 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   let heading: Sentence | undefined;
   let leadIn: Sentence | undefined;
   const tables = new TableCells();
+  // Paragraphs that open by setting their subject apart from what came before ("X is a different product").
+  const setApart = new Set<number>();
   for (const sentence of sentences) {
+    if (sentence.block.index !== previous?.block.index && SETS_APART.test(sentence.text)) setApart.add(sentence.block.index);
     // What speaks for a list item: the heading above it, and the sentence that leads into its list ("Side
     // effects are common:", "People come to us for:").
     if (sentence.block.kind === 'heading') {
@@ -278,6 +281,16 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     if (!tables.isOtherColumn(sentence, context.subject)) for (const claim of result.claims) placed.push({ claim, block });
     const label = tables.labelFor(sentence, context.subject);
     if (label !== undefined) {
+      // "| FDA approved for myopia control? | No (off-label) |": the row label names the use of the cell's status.
+      const uses = usesNamedIn(label);
+      if (uses.length > 0) {
+        for (const item of placed) {
+          const { claim } = item;
+          if (item.block === block && claim.sentence === sentence.text && claim.value.type === 'category' && claim.value.scope.length === 0) {
+            item.claim = { ...claim, value: { ...claim.value, scope: uses } };
+          }
+        }
+      }
       for (const claim of figuresAnswered(label, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });
     }
     if (previous && answers(previous, sentence, beforePrevious)) {
@@ -286,7 +299,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     beforePrevious = previous;
     previous = sentence;
   }
-  const claims = withoutDistinctions(placed, compiled.topics, context.subject);
+  const claims = withoutDistinctions(placed, compiled.topics, context.subject, setApart);
   const suppressions = findSuppressions(document.text, document.format, lines);
   // A suppressed rule's claims go too: the editor has accepted that passage, so it takes no part in contradictions.
   return {
@@ -302,6 +315,8 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     suppressions,
   };
 }
+
+const SETS_APART = /^[^.;:]{1,80}?\b(?:is|are)\s+(?:something else|something different|a different (?:product|thing|drug|story|matter|treatment|beast)|not the same (?:thing|product|as)|another (?:matter|story)|a separate (?:product|thing))\b/i;
 
 /** Two rules on one topic may find the same claim in one place: keep it once. */
 function dedupeClaims(claims: Claim[]): Claim[] {

@@ -28,6 +28,9 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
   // "By comparison, about 25% improved on usual care alone", "Sound amplifiers, by contrast, are not cleared",
   // "Compare that with cortisone: steroid shots help about 50%": a sentence set against what came before (or
   // against what its opening names) is about something else, unless it names the subject or itself.
+  // "The only contact lens that is FDA approved for myopia control is MiSight": a sentence about the one thing it
+  // singles out, which is not the subject unless it names it.
+  if (subjectWords.length > 0 && ONLY_ONE.test(text) && !subjectWords.some((word) => word.test(text))) return [{ start: 0, end: text.length }];
   const contrast = /compar|contrast/i.test(text) ? CONTRAST_SENTENCE.exec(text) : null;
   if (contrast && subjectWords.length > 0) {
     const topic = contrast.index === 0 ? text.slice(contrast[0].length, contrast[0].length + 40) : text.slice(0, contrast.index);
@@ -79,6 +82,7 @@ function comparatorClauses(text: string, comparators: RegExp, subjectWords: RegE
 }
 
 const CONTRAST_SENTENCE = /^\W*(?:by|in) (?:comparison|contrast)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in) (?:comparison|contrast)\s*,/i;
+const ONLY_ONE = /^\W*(?:but\s+|and\s+)?the\s+only\s+[a-z]/i;
 // What an article calls its own subject without naming it.
 const SELF = /^\W*(?:our|we|this|these|it|its|they|the (?:treatment|therapy|procedure|product|device|program|programme|supplement|clinic|service))\b/i;
 
@@ -98,6 +102,11 @@ function wordPatternsOf(subject: string): RegExp[] {
 /** Whether a stretch of text holds any word of a subject slug ("Gel (Synovira)" for `knee-gel-injection`). */
 export function mentionsSubject(text: string, subject: string): boolean {
   return wordPatternsOf(subject).some((word) => word.test(text));
+}
+
+/** Whether a stretch of text names the subject (every word of its slug) or speaks of itself ("Our product", "It"). */
+export function namesSubjectOrSelf(text: string, subject: string): boolean {
+  return SELF.test(text) || names(text, wordPatternsOf(subject));
 }
 
 /** Whether a stretch of text holds every word of a subject slug. */

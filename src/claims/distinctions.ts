@@ -1,7 +1,7 @@
 import { exclusiveClash, rangeClash } from '../analysis/contradictions.js';
 import type { Topic } from '../rules/definition.js';
 import type { Claim } from '../types.js';
-import { mentionsSubject } from './clauses.js';
+import { mentionsSubject, namesSubjectOrSelf } from './clauses.js';
 
 /** A claim and the paragraph (block) of the document it was read from. */
 export interface PlacedClaim {
@@ -23,15 +23,16 @@ export interface PlacedClaim {
  *
  * The findings on them stay. Everything else is kept, in order.
  */
-export function withoutDistinctions(given: readonly PlacedClaim[], topics: ReadonlyMap<string, Topic>, subject = ''): Claim[] {
+export function withoutDistinctions(given: readonly PlacedClaim[], topics: ReadonlyMap<string, Topic>, subject = '', apartBlocks: ReadonlySet<number> = new Set()): Claim[] {
   const isExclusive = (topic: string): boolean => topics.get(topic)?.compare === 'exclusive';
   const placed = withUsesCarried(given, isExclusive);
   const dropped = new Set<Claim>();
+  if (apartBlocks.size > 0) apartFromBefore(placed, apartBlocks, subject, dropped);
   for (let i = 0; i < placed.length; i++) {
     const a = placed[i] as PlacedClaim;
     const topic = topics.get(a.claim.topic);
     if (topic?.compare === 'range') {
-      setApart(placed, i, topic, dropped);
+      laterFiguresApart(placed, i, topic, dropped);
       continue;
     }
     if (topic?.compare !== 'exclusive') continue;
@@ -60,7 +61,7 @@ export function withoutDistinctions(given: readonly PlacedClaim[], topics: Reado
  * Drops the figures later in the paragraph of `placed[index]` that clash with it on its key. A figure already
  * dropped sets nothing apart: in "6–9 months … 12–24 months … 7 months" only the middle one goes.
  */
-function setApart(placed: readonly PlacedClaim[], index: number, topic: Topic, dropped: Set<Claim>): void {
+function laterFiguresApart(placed: readonly PlacedClaim[], index: number, topic: Topic, dropped: Set<Claim>): void {
   const a = placed[index] as PlacedClaim;
   if (dropped.has(a.claim)) return;
   for (let j = index + 1; j < placed.length; j++) {
@@ -68,6 +69,27 @@ function setApart(placed: readonly PlacedClaim[], index: number, topic: Topic, d
     if (b.block !== a.block) break;
     if (b.claim.key !== a.claim.key || b.claim.sentence === a.claim.sentence) continue;
     if (rangeClash(a.claim, b.claim, topic)) dropped.add(b.claim);
+  }
+}
+
+/** How many blocks back a paragraph that sets its subject apart ("X is something else") looks: a heading may stand between. */
+const APART_REACH = 3;
+
+/**
+ * A paragraph that opens by setting its subject apart ("Compounded semaglutide is a different product.",
+ * "Custom-compounded hormones are something else.") speaks of another thing than the paragraph before it, so
+ * clashing statuses across the two tell things apart. The earlier side is kept when it names the subject (or
+ * speaks of itself: "Our product is FDA approved"); otherwise the paragraph set apart is the article's concern
+ * and its side is kept.
+ */
+function apartFromBefore(placed: readonly PlacedClaim[], setApart: ReadonlySet<number>, subject: string, dropped: Set<Claim>): void {
+  for (const b of placed) {
+    if (b.claim.value.type !== 'category' || !setApart.has(b.block)) continue;
+    for (const a of placed) {
+      if (a.block >= b.block || b.block - a.block > APART_REACH || a.claim.topic !== b.claim.topic) continue;
+      if (!exclusiveClash(a.claim, b.claim)) continue;
+      dropped.add(namesSubjectOrSelf(clauseOf(a.claim), subject) ? b.claim : a.claim);
+    }
   }
 }
 

@@ -38,7 +38,7 @@ const DISOWNED = new RegExp(
     String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
     // Another business's claim, reported: "One clinic I called while writing this article advertised a 95% success rate".
-    String.raw`\b(?:one|a|another)\s+(?:[a-z-]+\s+){0,2}(?:clinic|provider|spa|practice|company|brand|seller|center|centre|studio|website|competitor)\b(?:\s+[a-z']+){0,8}?\s+(?:advertised|advertises|claimed|claims|promised|promises|boasted|boasts|touted|touts)\b`,
+    String.raw`\b(?:one|a|another)\s+(?:[a-z-]+\s+){0,2}(?:clinic|provider|spa|practice|company|brand|seller|center|centre|studio|website|competitor|service|app|program|programme|shop|store|pharmacy|influencer)\b(?:\s+[a-z']+){0,8}?\s+(?:advertised|advertises|claimed|claims|promised|promises|boasted|boasts|touted|touts)\b`,
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:clinics|brands|sellers|companies|websites|sites|providers|practitioners|vendors|manufacturers|marketers|ads|adverts|influencers)\s+(?:claim|promise|advertise|say|boast|suggest|insist)`,
     // "Clinic websites commonly advertise success rates of up to 90%".
     String.raw`^\W*(?:[a-z]+\s+)?(?:websites|sites|ads|adverts|brochures|marketers|sellers|vendors)\s+(?:commonly|often|usually|typically|routinely|frequently|sometimes)\s+(?:claim|promise|advertise|boast|tout|quote|cite)`,
@@ -53,6 +53,8 @@ const FRAME_WORDS = new Set(
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
 // A list under a "Myths" heading states the myths it goes on to refute.
 const MYTHS_HEADING = /\b(?:myths?|misconceptions?)\b/i;
+// A list of criteria: "What to look for", "Questions to ask your clinic", "Red flags".
+const ADVICE_HEADING = /\b(?:what to look for|look for|questions to ask|what to ask|ask (?:your|the) (?:clinic|doctor|provider)|checklist|red flags|warning signs|how to choose)\b/i;
 /** Where a sentence comes from: what a claim or finding needs beyond the sentence itself. */
 export interface SentenceContext {
   path: string;
@@ -148,6 +150,9 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     if (rule.definition.claimOnly) continue;
     findings.push(findingOf(hit, sentence, context, cited));
   }
+  // A list of what to look for or ask about ("What to look for: - FDA-approved products") sets criteria: it
+  // claims nothing about the subject, though its words may still deserve a finding.
+  if (listed && ((context.heading && ADVICE_HEADING.test(context.heading.text)) || (context.leadIn && ADVICE_HEADING.test(context.leadIn.text)))) return { findings, claims: [] };
   return { findings, claims };
 }
 
@@ -252,11 +257,16 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if (blocked) hit.values = hit.values.filter(({ trigger }) => !blocked.has(trigger));
     // "You feel better within 5 minutes, and the relief lasts 3 hours": a trigger with its own figure after it
     // does not also take one from an earlier clause ("a third lost 20% or more" keeps both).
+    // Nor does one with its figure right after it take another from a later clause: in "Relief lasts 6 months, and
+    // redness fades within 2 days" the two days are the redness's ("lasts all day, up to 12 hours" restates one).
     hit.values = hit.values.filter(
       ({ value, trigger }) =>
-        value.end > trigger.start ||
-        !/[,;]|\band\b/i.test(text.slice(value.end, trigger.start)) ||
-        !hit.values.some((other) => overlaps(other.trigger, trigger) && other.value.end > trigger.end),
+        (value.end > trigger.start ||
+          !/[,;]|\band\b/i.test(text.slice(value.end, trigger.start)) ||
+          !hit.values.some((other) => overlaps(other.trigger, trigger) && other.value.end > trigger.end)) &&
+        (value.start < trigger.end ||
+          !/;|\b(?:and|but|while|whereas)\b/i.test(text.slice(trigger.end, value.start)) ||
+          !hit.values.some((other) => overlaps(other.trigger, trigger) && other.value.start >= trigger.end && other.value.start < value.start)),
     );
   }
   // "45% of participants improved at the four-week follow-up", "about 45% improved after four weeks": where a
@@ -477,6 +487,11 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
     }
   }
   return [...stems].sort();
+}
+
+/** The uses a sentence names anywhere in its first clause ("FDA approved for myopia control?"): for a table's row label. */
+export function usesNamedIn(sentence: Sentence): string[] {
+  return purposeStems(sentence, { start: 0, end: 0 });
 }
 
 /** The content words right before "is what"/"are what" ahead of a status, up to four: the use it is for. */

@@ -1,4 +1,4 @@
-import { isCurrency } from '../text/numbers.js';
+import { isCurrency, PERMANENT } from '../text/numbers.js';
 import type { Claim, ClaimValue } from '../types.js';
 
 const DURATION_UNITS: [number, string, string][] = [
@@ -20,6 +20,8 @@ export function formatValue(value: ClaimValue): string {
   if (value.type === 'category') return value.category;
   if (value.type === 'none') return '';
   const { min, max, unit } = value;
+  // "Results are permanent", "lasts forever": read as at least 50 years, shown as said.
+  if (unit === 's' && max === null && min !== null && min >= PERMANENT && value.minInclusive) return 'permanent';
   let scale = 1;
   let suffix = unit === '%' ? '%' : '';
   if (unit === 's') {

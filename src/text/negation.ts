@@ -1040,6 +1040,8 @@ export function findNegations(sentence: string): CueScope[] {
           // neither opens a forward scope.
           if (next !== undefined && !next.word && next.lower !== '-' && next.lower !== '(' && next.lower !== '"') break;
           if ((toks[m.a] as Tok).lower === 'none' && m.b - m.a === 1) break;
+          // "No (off-label)" in a table cell answers its row's question; what the brackets add is not denied.
+          if ((toks[m.a] as Tok).lower === 'no' && m.a === 0 && next?.lower === '(' && toks.length <= 8) break;
           const subordinate = inSubordinateClause(sentence, toks, m.a);
           let last = forwardEnd(sentence, toks, starts, matches, m.b, PRE_WINDOW, ENDS_NEGATION, subordinate);
           // "No stem cell injection for knee osteoarthritis or any other orthopedic condition is FDA approved": a

@@ -85,6 +85,9 @@ const DAY = 86_400;
 const WEEK = 7 * DAY;
 const MONTH = 30 * DAY;
 const YEAR = 365 * DAY;
+/** What "forever" and "permanent" are read as: at least this long (in seconds). */
+export const PERMANENT = 50 * YEAR;
+const PERMANENT_AFTER: ReadonlySet<string> = new Set(['is', 'are', 'be', 'was', 'were', 'truly', 'completely', 'totally', 'fully']);
 
 /** Duration words, in seconds. Single letters other than "h" only count glued to a number ("10d", "3y", "2w"). */
 const DURATION = new Map<string, number>([
@@ -294,6 +297,7 @@ const INSTANT_SET = new Set(INSTANT_WORDS);
 const NUMBER_WORDS = [
   ...SMALL.keys(), ...TENS.keys(), ...SCALES.keys(), ...DENOMINATORS.keys(), ...DURATION.keys(), ...PERCENT_WORDS,
   'dozen', 'dozens', 'once', 'twice', 'thrice', 'minus', 'negative', 'another', 'instant\\w*', 'immediately', 'right away',
+  'forever', 'for good', 'for life', 'permanent',
 ];
 const PRECHECK_CORE = `[0-9%\u00BC-\u00BE\u2150-\u215E]|\\b(?:${NUMBER_WORDS.join('|')})\\b`;
 
@@ -1040,6 +1044,11 @@ function readSpecial(i: number, options: AmountOptions): Amount | null {
     const j = instantKey === 'right away' ? i + 2 : i + 1;
     return amount(i, j, instant[0], instant[1], 's', { approx: true, unitWord: 'seconds' });
   }
+  // "lasts forever", "for good", "for life", "results are permanent": no end at all. Read as at least PERMANENT, longer
+  // than any effect is followed up, so it meets every finite duration. "Permanent" only as what something is ("are
+  // permanent."), not as a kind of thing ("permanent makeup", "permanent damage").
+  const forever = w === 'forever' ? i + 1 : w === 'for' && (isWord(i + 1, 'good') || isWord(i + 1, 'life')) ? i + 2 : w === 'permanent' && PERMANENT_AFTER.has(tok(i - 1).low) && tok(i + 1).kind !== 'word' ? i + 1 : -1;
+  if (forever > 0) return amount(i, forever, PERMANENT, Infinity, 's', { factor: YEAR, rawLo: PERMANENT / YEAR, rawHi: Infinity, unitWord: 'years' });
   // "all day", "a full week", "the whole year", "all-day"
   if (w === 'all' || w === 'full' || w === 'whole' || w === 'entire') {
     let k = i + 1;

@@ -100,3 +100,60 @@ describe('statuses and side effects in the seventh round', () => {
     expect(between('About 45% of patients improve.', 'Clinic websites commonly advertise success rates of "up to 90%".')).toEqual([]);
   });
 });
+
+describe('things set apart from the subject', () => {
+  it('reads a paragraph that opens "X is a different product" as about X, not the paragraph before', () => {
+    const report = auditMarkdown({
+      'a.md': '---\nsubject: compounded-semaglutide\n---\nWegovy, the brand-name injection, is FDA-approved for weight management.\n\nCompounded semaglutide is a different product. It is not FDA-approved.\n',
+      'b.md': '---\nsubject: compounded-semaglutide\n---\nOur compounded semaglutide is FDA-approved.\n',
+    });
+    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:6 vs b.md:4']);
+  });
+
+  it('keeps the earlier paragraph when it is the article\'s own ("Our product")', () => {
+    const report = auditMarkdown({
+      'a.md': 'Our serum is FDA approved.\n\nCheap knock-offs are something else. They are not FDA approved.\n',
+      'b.md': 'The serum is not FDA approved.\n',
+    });
+    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+  });
+
+  it('reads "The only X that is approved … is Y" as about Y, unless it names the subject', () => {
+    const only = 'The only contact lens that is FDA approved for myopia control is MiSight.';
+    const denial = '---\nsubject: ortho-k\n---\nNo ortho-k lens is FDA approved for myopia control.\n';
+    expect(auditMarkdown({ 'a.md': `---\nsubject: ortho-k\n---\n${only}\n`, 'b.md': denial }).contradictions).toEqual([]);
+  });
+
+  it('takes no claims from a list of what to look for', () => {
+    expect(between('- Compounded hormones are not FDA approved.', '## What to look for\n\n- FDA-approved products\n- a review at 3 months')).toEqual([]);
+  });
+
+  it('reads "No (off-label)" in a table cell as an answer, with the row label\'s use', () => {
+    const table = '| | Status |\n|---|---|\n| FDA approved for myopia control? | No (off-label) |\n';
+    expect(between(table, 'It is FDA approved for myopia control.')).toEqual(['exclusive regulatory-status: a.md:3 vs b.md:1']);
+    expect(between(table, 'It is FDA approved for correcting nearsightedness.')).toEqual([]);
+  });
+
+  it('reads another service\'s advertised promise as theirs', () => {
+    expect(between('Side effects include bloating.', 'One subscription service advertises "relief in days and zero side effects" on its landing page.')).toEqual([]);
+  });
+});
+
+describe('durations without end', () => {
+  it('reads "permanent", "for life" and "for good" as lasting longer than any finite figure', () => {
+    expect(between('LashLuxe results are permanent.', 'Results fade once you stop, within a few months.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+    expect(between('Results last for life.', 'Most people regain the weight within 1 to 2 years of stopping.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+    const report = auditMarkdown({ 'a.md': 'The improvement stays with you for good.\n' });
+    expect(report.claims.map((claim) => (claim.value.type === 'interval' ? claim.value.text : ''))).toEqual(['for good']);
+  });
+
+  it('does not read a kind of thing or harm as a duration', () => {
+    expect(between('Permanent makeup lasts 2 to 3 years.', 'Results last 2 to 3 years.')).toEqual([]);
+    expect(between('In rare cases the damage is permanent.', 'Relief lasts 3 months.')).toEqual([]);
+  });
+
+  it('reads what fades as relief only when it is the relief that fades', () => {
+    expect(between("You'll see the ink fade within 7 days.", 'Once the ink is gone, the results are permanent.')).toEqual([]);
+    expect(between('The benefits, if any, tend to fade within a few hours.', 'One dose lasts all day.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+});
