@@ -19,6 +19,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     message: `${id} disagrees.`,
     measures: {},
     amountMeasures: [],
+    unitWords: [],
     terms: {},
     context: [],
     exceptAfter: [],

@@ -59,10 +59,13 @@ export function isLevel(text: string, value: ValueMention): boolean {
 }
 
 const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
+// "0.5 to 0.9 percentage points below the big banks", "30% less pain", "20% higher than": a difference.
+const DIFFERENCE_AFTER = /^\s*(?:below|above|lower|higher|less|more|cheaper|better|worse)\b/i;
 
-/** Whether a percentage is a change ("by 40%") rather than a rate. */
+/** Whether a percentage is a change ("by 40%", "30% less", "0.5 percentage points below") rather than a rate. */
 export function isChange(text: string, value: ValueMention): boolean {
-  return value.unit === '%' && CHANGE_BEFORE.test(text.slice(Math.max(0, value.start - 30), value.start));
+  if (value.unit !== '%') return false;
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, value.start - 30), value.start)) || /\bpoints?$/i.test(value.text) || DIFFERENCE_AFTER.test(text.slice(value.end, value.end + 20));
 }
 
 // After a count, what makes it a frequency: "two sessions per week", "3 visits a month", "twice a day".
@@ -81,15 +84,24 @@ const LABEL_BEFORE = /\b(?:class|model|type|phase|stage|grade|level|version|gen|
  * frequency ("two sessions per week"), people ("120 patients"), or nothing at all, a number that names a
  * class, model or stage ("Class 3", "type 2"), a citation ("[2]") or an item's number ("2. You'll need…").
  */
-export function isOtherCount(text: string, value: ValueMention): boolean {
+export function isOtherCount(text: string, value: ValueMention, unitWords: readonly string[] = []): boolean {
+  // unitWords: words the topic counts in ("dB" for a noise topic), which a physical unit after the figure may be.
   if (value.unit !== '') return false;
   const after = text.slice(value.end, value.end + 40);
   const before = text.slice(Math.max(0, value.start - 12), value.start);
   // "[2]": a citation marker, not a count; "2. You'll need a handful of visits": a list or heading number.
   if (before.endsWith('[') && text[value.end] === ']') return true;
   if (/^\W*$/.test(text.slice(0, value.start)) && /^[.)]\s/.test(text.slice(value.end, value.end + 2))) return true;
-  return CURRENCY_BEFORE.test(before) || LABEL_BEFORE.test(before) || NAME_BEFORE.test(before) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after);
+  return CURRENCY_BEFORE.test(before) || LABEL_BEFORE.test(before) || NAME_BEFORE.test(before) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after) || (MEASURE_AFTER.test(after) && !unitWords.includes(wordAfter(text, value)));
 }
+
+/** The word right after a figure, lower-cased ("310 miles" → "miles"), or "". */
+export function wordAfter(text: string, value: ValueMention): string {
+  return (/^\s*([a-z°]+)/i.exec(text.slice(value.end, value.end + 24))?.[1] ?? '').toLowerCase();
+}
+
+// A unit of a physical quantity after a plain number: "a charger rated at 150 kW" is power, not a range in miles.
+const MEASURE_AFTER = /^\s*(?:kw|kwh|mw|mwh|w|watts?|volts?|v|amps?|mah|ah|wh|db|decibels?|psi|hz|khz|mhz|ghz|rpm|gb|mb|tb|mp|megapixels?|btu|btus|°[cf]?)(?![a-z])/i;
 
 /**
  * Whether a figure is added to another before it: "About 40 minutes on the table, plus 10 minutes of ice

@@ -5,7 +5,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel } from './figures.js';
+import { continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, wordAfter } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf } from './subgroups.js';
 
@@ -31,7 +31,7 @@ const DISOWNED = new RegExp(
     String.raw`^\W*(?:marketing|ads|adverts|advertising|brands|sellers|the ads|the brand|the seller)\s+(?:often\s+|usually\s+|typically\s+|sometimes\s+|may\s+)?(?:suggests?|claims?|says?|promises?|implies|imply)\b`,
     // What a seller's page says, reported: "Their website literally says no bruising", "One clinic blog claims that…".
     // Not a concession after the article's own claim: "…not FDA approved for knees, whatever the brochure says".
-    String.raw`(?<!whatever\s|no matter what\s)\b(?:their|the|its|one|a)\s+(?:[a-z-]+\s+){0,3}(?:website|site|ads?|brochure|label|blog|post|company|brand|maker|manufacturer|seller)\s+(?:literally\s+|also\s+|even\s+)?(?:says?|said|claims?|claimed|promises?|promised|states?|stated)\s+(?![.,;:!?]|$)`,
+    String.raw`(?<!whatever\s|no matter what\s)\b(?:their|the|its|one|a)\s+(?:[a-z-]+\s+){0,3}(?:website|site|homepage|home\s+page|landing\s+page|sales\s+page|ads?|billboard|banner|flyer|leaflet|brochure|label|blog|post|company|brand|maker|manufacturer|seller)\s+(?:literally\s+|also\s+|even\s+)?(?:says?|said|claims?|claimed|promises?|promised|states?|stated|advertises|advertised|touts|touted|boasts|boasted|reads)\s+(?![.,;:!?]|$)`,
     // A warning about a kind of seller: "Any clinic promising zero side effects is overselling".
     String.raw`\b(?:any|a|every)\s+(?:clinic|brand|seller|company|website|provider|practitioner|doctor|spa|studio|supplement|product)\s+(?:that\s+)?(?:promis|claim|advertis|guarantee)`,
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
@@ -47,7 +47,7 @@ const DISOWNED = new RegExp(
 );
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true'.split(' '),
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -230,25 +230,32 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
     let bestLength = 0;
+    let bestBuiltin = true;
     for (const hit of rangeHits) {
       const topic = hit.rule.topic as CompiledTopic;
       if (topic.unit !== value.unit || !isPlausible(topic, value)) continue;
+      if (topic.unitWords.length > 0 && !topic.unitWords.includes(wordAfter(text, value))) continue;
+      const builtin = hit.rule.definition.builtin === true;
+      // A figure the user's own rule set reaches is theirs: "loses less than 1% of its capacity per year" is a
+      // battery's degradation to a user's rules, not an efficacy figure to the built-in health rules.
+      if (builtin && best !== undefined && !bestBuiltin) continue;
       for (const trigger of hit.triggers) {
         if (separated(sentence, trigger, value, foreign)) continue;
         const distance = wordsBetween(sentence, trigger, value) - populationWords(text, value, trigger);
         if (distance > topic.window) continue;
         // On a tie the longer, more specific trigger wins: "session lasts" over "lasts".
-        if (distance < bestDistance || (distance === bestDistance && trigger.end - trigger.start > bestLength)) {
+        if ((bestBuiltin && !builtin) || distance < bestDistance || (distance === bestDistance && trigger.end - trigger.start > bestLength)) {
           best = hit;
           bestTrigger = trigger;
           bestDistance = distance;
           bestLength = trigger.end - trigger.start;
+          bestBuiltin = builtin;
         }
       }
     }
     if (!best || !bestTrigger) continue;
     // What a figure is, read from the words around it, is only worth reading for one a trigger would take.
-    if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
+    if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value, countedIn(best.rule.topic as CompiledTopic)) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
     if (bestTrigger.end <= value.end && isPerPeriod(text, value)) continue;
     best.values.push({ value, trigger: bestTrigger });
   }
@@ -291,6 +298,18 @@ function populationWords(text: string, value: ValueMention, trigger: TextRange):
   if (value.unit !== '%' || trigger.start < value.end) return 0;
   const found = POPULATION.exec(text.slice(value.end, trigger.start));
   return found ? (found[1] as string).split(/\s+/).length : 0;
+}
+
+const countedInCache = new WeakMap<CompiledTopic, string[]>();
+
+/** The words a topic's plain figures may be followed by: its unit words and its one-word measures ("dB"). */
+function countedIn(topic: CompiledTopic): string[] {
+  let words = countedInCache.get(topic);
+  if (words === undefined) {
+    words = [...topic.unitWords, ...Object.values(topic.measures).flat().filter((phrase) => !/\s/.test(phrase)).map((phrase) => phrase.toLowerCase())];
+    countedInCache.set(topic, words);
+  }
+  return words;
 }
 
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
@@ -511,6 +530,8 @@ function useBeforeWhat(words: readonly Token[], match: TextRange): string[] {
  */
 function namesUse(tokens: readonly Token[], words: readonly Token[], index: number, match: TextRange): boolean {
   const token = tokens[index] as Token;
+  // The rule's own words are no use: "complete and balanced for all life stages" is a category, not its use.
+  if (token.start >= match.start && token.end <= match.end) return false;
   if (token.lower === 'for') return true;
   if (token.lower !== 'to') return false;
   const before = words.filter((word) => word.end <= token.start);

@@ -2,7 +2,10 @@ import type { TextRange } from '../types.js';
 
 // A comparison with a figure given elsewhere, without naming it: "was higher", "fail more often", "closer to".
 // With "than" the comparison names what it compares with (a comparison clause, handled apart).
-const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?|dropped|falls?|fell|rises?|rose|closer to|fared)\b/i;
+const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?|dropped|falls?|fell|rises?|rose|closer to|fared|slower|faster|smaller|larger|bigger|weaker|stronger)\b/i;
+// A sentence that opens with whom it is about, told apart by what they are: "For self-employed applicants,
+// approval can take 2 to 3 weeks", "Among senior dogs, …". Not "For most patients," (everyone, nearly).
+const OPENING_GROUP = /^\W*(?:for|among)\s+(?:the\s+)?((?!(?:most|many|all|some|these|those|our|your|their|typical|example|instance|now|years|months|weeks|days|comparison|context|reference|starters|one|each|every|both|people|patients|adults|users|customers|clients)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[a-z][a-z-]*s)\s*,/i;
 // Whom a figure is restricted to: "among children with ADHD", "in smokers", "older adults", "people over 65",
 // "of those patients" (a group named before), a group that opens the sentence ("Children did better"), or people
 // a clause describes ("people whose tinnitus had lasted more than ten years did worse").
@@ -27,6 +30,8 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   while (end < text.length && !/[,;]/.test(text[end] ?? '')) end++;
   // "More than ten years" and "less than 80%" are bounds, not comparisons: they neither set a figure apart nor name
   // what it is compared with.
+  const opening = OPENING_GROUP.exec(text);
+  if (opening && opening[0].length <= value.start) return (opening[1] as string).toLowerCase().split(/\s+/).slice(0, 5).join('-');
   const before = text.slice(0, end).replace(BOUND, (bound) => ' '.repeat(bound.length));
   const relative = RELATIVE.test(before);
   if ((!relative && !ONLY.test(before)) || /\bthan\b/i.test(before)) return null;

@@ -23,6 +23,8 @@ export interface TopicDefinition {
   message?: string;
   measures?: Record<string, string[]>;
   amountMeasures?: string[];
+  /** Range topics counted in plain numbers: the words one of its figures must be followed by ("miles", "mi", "dB"). */
+  unitWords?: string[];
   terms?: Record<string, string[]>;
   context?: string[];
   exceptAfter?: string[];
@@ -75,6 +77,8 @@ export interface Topic {
   measures: Record<string, string[]>;
   /** Measures whose figures are amounts, so a share of people on them is a different measure. */
   amountMeasures: string[];
+  /** Lower-case words a plain figure must be followed by to be this topic's; empty: any plain figure. */
+  unitWords: string[];
   terms: Record<string, string[]>;
   /** Phrases that make a mentioned term an assertion (empty: any mention asserts). */
   context: string[];
@@ -92,6 +96,8 @@ export interface Topic {
 export interface RuleDefinition extends Omit<RuleDefinitionInput, 'id'> {
   id: string;
   origin: Origin;
+  /** One of claim-audit's own rules: where a user's rule takes the same figure, the user's wins. */
+  builtin?: true;
   /** Origins of each `match`/`unless` pattern, for errors found while compiling. */
   patternOrigins: { match: Origin[]; unless: Origin[] };
 }

@@ -163,6 +163,7 @@ export function loadRuleSetSource(
     message: topic.message ?? `Claims about ${id} disagree.`,
     measures: topic.measures ?? {},
     amountMeasures: topic.amountMeasures ?? [],
+    unitWords: (topic.unitWords ?? []).map((word) => word.trim().toLowerCase()).filter((word) => word !== ''),
     terms: topic.terms ?? {},
     context: topic.context ?? [],
     exceptAfter: topic.exceptAfter ?? [],
@@ -181,6 +182,7 @@ export function loadRuleSetSource(
       ...rule,
       id: `${input.id}/${rule.id}`,
       origin: nodeOrigin(['rules', index]),
+      ...(options.trusted ? { builtin: true as const } : {}),
       patternOrigins: {
         match: rule.match.map((_, at) => nodeOrigin(['rules', index, 'match', at])),
         unless: (rule.unless ?? []).map((_, at) => nodeOrigin(['rules', index, 'unless', at])),
@@ -294,7 +296,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'comparators', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'match', 'unless', 'notAfter', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'terms', 'context', 'exceptAfter', 'categories', 'plausible'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'terms', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
 };

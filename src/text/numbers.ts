@@ -1150,6 +1150,16 @@ function nearMiss(word: Tok, unitWord: string): boolean {
   return w[0] === unitWord[0] || levenshtein(w, unitWord) <= 2;
 }
 
+const NOT_A_COUNTED_NOUN: ReadonlySet<string> = new Set(['this', 'was', 'has', 'does', 'less', 'across', 'unless', 'plus', 'thus', 'always', 'perhaps', 'whereas', 'its', 'yes']);
+const OTHER_UNITS: ReadonlySet<string> = new Set(['mile', 'km', 'kwh', 'kw', 'psi', 'db', 'mah', 'wh', 'gallon', 'litre', 'liter', 'pound', 'ounce', 'inch', 'foot', 'metre', 'meter']);
+
+/** Whether the word after a number names what it counts ("miles", "sessions", "kWh"), so it borrows no unit. */
+function countsOwnThing(word: Tok): boolean {
+  if (word.kind !== 'word') return false;
+  const w = word.low;
+  return OTHER_UNITS.has(w) || (w.length > 3 && w.endsWith('s') && !NOT_A_COUNTED_NOUN.has(w));
+}
+
 /** Both sides of a range as one interval; null when they do not make one ("1995-01", "5 mg to 10%"). */
 function combine(a: Amount, b: Amount, sorted: boolean, separator = ''): Amount | null {
   if (a.hasUnit && !b.hasUnit) {
@@ -1157,6 +1167,8 @@ function combine(a: Amount, b: Amount, sorted: boolean, separator = ''): Amount 
     const n = b.numInfo;
     // So does the second price of "$75-140".
     if ((separator !== 'or' && !isCurrency(a.unit)) || !n || n.vague || n.frac || n.times || n.article || MEASURES.has(tok(b.j).low)) return null;
+    // "5 years or 60,000 miles", "2 weeks or 3 sessions": the second number counts something of its own.
+    if (separator === 'or' && countsOwnThing(tok(b.j))) return null;
     b = { ...b, lo: b.rawLo * a.factor, hi: b.rawHi * a.factor, unit: a.unit, hasUnit: true, factor: a.factor, unitWord: a.unitWord };
   }
   if (a.hasUnit && a.unit !== b.unit) return null;

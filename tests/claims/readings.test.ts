@@ -157,3 +157,69 @@ describe('durations without end', () => {
     expect(between('The benefits, if any, tend to fade within a few hours.', 'One dose lasts all day.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
   });
 });
+
+describe('figures in other units and other sets, from the eighth round', () => {
+  const evRules = `id: ev
+topics:
+  driving-range:
+    compare: range
+    unit: ''
+    unitWords: [miles, mi]
+    measures:
+      rated: [range, miles]
+  warranty:
+    compare: range
+    unit: s
+    measures:
+      battery: [warranty]
+rules:
+  - id: range-claim
+    severity: info
+    topic: driving-range
+    requireValue: true
+    message: 'Range {value}.'
+    match:
+      - phrase: range
+      - phrase: rated at
+  - id: warranty-claim
+    severity: info
+    topic: warranty
+    requireValue: true
+    message: 'Warranty {value}.'
+    match:
+      - phrase: warranty
+`;
+
+  it('takes a plain figure for a topic only when it is followed by one of the topic\'s unit words', () => {
+    const report = auditMarkdown({ 'a.md': 'The EPA range is 310 miles.\n', 'b.md': 'The charger is rated at 150 kW, and the range is 265 mi.\n' }, evRules);
+    expect(report.claims.map((claim) => (claim.value.type === 'interval' ? claim.value.text : ''))).toEqual(['310', '265']);
+  });
+
+  it('reads "5 years or 60,000 miles" as two figures, not 5 to 60,000 years', () => {
+    const report = auditMarkdown({ 'a.md': 'The battery warranty covers 8 years.\n', 'b.md': 'The battery warranty covers 5 years or 60,000 miles.\n' }, evRules);
+    expect(report.contradictions.map(describeContradiction)).toEqual(['range warranty/battery: a.md:1 vs b.md:1']);
+    expect(report.claims.filter((claim) => claim.topic === 'warranty').map((claim) => (claim.value.type === 'interval' ? claim.value.text : ''))).toEqual(['8 years', '5 years']);
+  });
+
+  it('gives a figure both a user rule and a built-in rule reach to the user\'s rule', () => {
+    const rules = 'id: battery\ntopics:\n  degradation:\n    compare: range\n    unit: "%"\nrules:\n  - id: loss\n    severity: info\n    topic: degradation\n    requireValue: true\n    message: Loss {value}.\n    match:\n      - phrase: capacity per year\n';
+    const folder = auditMarkdown({ 'a.md': 'It loses less than 1% of its capacity per year, and patients improve.\n' }, rules);
+    expect(folder.claims.map((claim) => claim.topic)).toEqual(['degradation']);
+  });
+});
+
+describe('subgroups and differences', () => {
+  it('sets apart a sentence that opens with whom it is about', () => {
+    expect(between('Approval takes 24 hours.', 'For self-employed applicants, approval can take 2 to 3 weeks.', )).toEqual([]);
+    expect(between('Success rates are 60%.', 'For most patients, success rates are 90%.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
+  });
+
+  it('reads percentage points and "30% less" as differences, not rates', () => {
+    expect(between('About 60% of patients improve.', 'Our rates are often 0.5 to 0.9 percentage points below the big banks.')).toEqual([]);
+    expect(between('About 60% of patients improve.', 'Patients reported 30% less pain.')).toEqual([]);
+  });
+
+  it('reads what a homepage says as the seller\'s words', () => {
+    expect(between('There are side effects, such as nausea.', 'The homepage says there are "no side effects".')).toEqual([]);
+  });
+});
