@@ -101,7 +101,7 @@ export function wordAfter(text: string, value: ValueMention): string {
 }
 
 // A unit of a physical quantity after a plain number: "a charger rated at 150 kW" is power, not a range in miles.
-const MEASURE_AFTER = /^\s*(?:kw|kwh|mw|mwh|w|watts?|volts?|v|amps?|mah|ah|wh|db|decibels?|psi|hz|khz|mhz|ghz|rpm|gb|mb|tb|mp|megapixels?|btu|btus|°[cf]?)(?![a-z])/i;
+const MEASURE_AFTER = /^\s*(?:kw|kwh|mw|mwh|w|watts?|volts?|v|amps?|mah|ah|wh|db|decibels?|psi|hz|khz|mhz|ghz|rpm|gb|mb|tb|mp|megapixels?|btu|btus)(?![a-z])/i;
 
 /**
  * Whether a figure is added to another before it: "About 40 minutes on the table, plus 10 minutes of ice

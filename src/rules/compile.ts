@@ -49,7 +49,9 @@ function comparatorPatterns(phrases: readonly string[]): Comparators | null {
   if (phrases.length === 0) return null;
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const body = `(?:${alternatives.join('|')})(?:e?s)?\\b`;
-  return { anywhere: new RegExp(`\\b${body}`, 'i'), at: new RegExp(`^${body}`, 'i') };
+  // A clause may lead with a determiner or a word of kind first: "A typical central air conditioner runs at 60 dB".
+  const lead = '(?:(?:a|an|the|typical|standard|conventional|traditional|regular|ordinary|older|cheaper|basic)\\s+){0,3}';
+  return { anywhere: new RegExp(`\\b${body}`, 'i'), at: new RegExp(`^${lead}${body}`, 'i') };
 }
 
 /** Compile a loaded catalog once per run: phrases go into one index, regexes are built once. */

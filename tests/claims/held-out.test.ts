@@ -387,4 +387,132 @@ describe('held-out articles', () => {
   it('meal shake: bloating denied and listed disagree', () => {
     expectFlagged(auditSubject('shake'), ['polarity side-effect/bloating: a.md:18 vs b.md:11']);
   });
+
+  // Seventh round: twelve subjects by two helpers who never saw the engine (answer keys summarised in the README).
+  it('hyperbaric oxygen: "no side effects" meets ear barotrauma', () => {
+    expectFlagged(auditSubject('hyperbaric'), ['polarity side-effect: a.md:36 vs b.md:27']);
+  });
+
+  it('PRP: status, success rate, how long relief lasts and side effects disagree; a placebo arm and cortisone do not', () => {
+    const report = auditSubject('prp');
+    expectFlagged(report, [
+      'exclusive regulatory-status: a.md:18 vs b.md:9',
+      'range efficacy-rate/success: a.md:22 vs b.md:16',
+      'range relief-duration: a.md:36 vs b.md:39',
+      'polarity side-effect: b.md:26 vs b.md:35',
+    ]);
+    // "the saline placebo group improved by about 30 percent"; "a cortisone shot usually settles a flare for roughly four to eight weeks".
+    expect(claimsOn(report, 'efficacy-rate').filter((claim) => claim.endsWith('a.md:24'))).toEqual([]);
+    expect(sidesOn(report, 'relief-duration')).not.toContain('a.md:38');
+  });
+
+  it('shockwave: pain, status, success rate and onset disagree; a sham arm does not', () => {
+    const report = auditSubject('shockwave');
+    expectFlagged(report, [
+      'polarity procedure-pain: a.md:29 vs b.md:17',
+      'exclusive regulatory-status: a.md:18 vs c.md:28',
+      'range efficacy-rate/success: a.md:33 vs c.md:24',
+      'range onset: a.md:33 vs b.md:23',
+    ]);
+    // "In the sham arms of several trials, … roughly 30 percent of people also improved."
+    expect(sidesOn(report, 'efficacy-rate')).not.toContain('c.md:26');
+  });
+
+  it('lymphatic drainage: session length and side effects disagree', () => {
+    expectFlagged(auditSubject('lymphatic'), ['range session-length: a.md:22 vs c.md:18', 'polarity side-effect: a.md:33 vs c.md:30']);
+  });
+
+  it('compounded semaglutide: the status disagrees; the brand-name drug\'s approval, a paragraph before "a different product", does not', () => {
+    const report = auditSubject('glp1clinic');
+    expectFlagged(report, ['exclusive regulatory-status: a.md:10 vs b.md:15']);
+    expect(sidesOn(report, 'regulatory-status')).not.toContain('b.md:13');
+  });
+
+  it('tinnitus device: clearance, study result and lasting benefit disagree; a comparison group and a subgroup do not', () => {
+    const report = auditSubject('tinnitus');
+    expect(report.contradictions.map(describeContradiction)).toEqual([
+      'exclusive regulatory-status: a.md:14 vs b.md:13',
+      'range relief-duration: a.md:21 vs b.md:27',
+      'range efficacy-rate/success: a.md:25 vs b.md:19',
+    ]);
+  });
+
+  it('NAD+ drips: status and side effects disagree; supplements that "don\'t need FDA approval" state no status', () => {
+    const report = auditSubject('nadiv');
+    expectFlagged(report, ['exclusive regulatory-status: a.md:20 vs b.md:22', 'polarity side-effect: b.md:30 vs c.md:27']);
+    expect(sidesOn(report, 'regulatory-status')).not.toContain('c.md:21');
+  });
+
+  it('spinal decompression: sessions, status, success rate and side effects disagree; advertised rates and a quoted term do not', () => {
+    const report = auditSubject('spinaldecomp');
+    expectFlagged(report, [
+      'range sessions-needed: a.md:25 vs b.md:23',
+      'exclusive regulatory-status: b.md:19 vs c.md:14',
+      'range efficacy-rate/success: a.md:33 vs c.md:20',
+      'polarity side-effect: a.md:39 vs b.md:31',
+    ]);
+    expect(sidesOn(report, 'efficacy-rate')).not.toContain('c.md:18');
+    expect(sidesOn(report, 'regulatory-status')).not.toContain('c.md:12');
+  });
+
+  it('ortho-k: the status for slowing myopia disagrees; the use it is approved for, MiSight and a comparison table do not', () => {
+    const report = auditSubject('orthok');
+    expectFlagged(report, ['exclusive regulatory-status: b.md:13 vs c.md:18']);
+    for (const line of ['c.md:16', 'c.md:22', 'c.md:37']) expect(sidesOn(report, 'regulatory-status')).not.toContain(line);
+  });
+
+  it('ear-wax removal: side effects and ear candles\' status disagree; complaints that bring people in are no side effects', () => {
+    const report = auditSubject('earwax');
+    expectFlagged(report, ['polarity side-effect: a.md:20 vs c.md:21', 'exclusive regulatory-status: b.md:27 vs c.md:35']);
+    expect(claimsOn(report, 'side-effect').filter((claim) => claim.endsWith('a.md:10'))).toEqual([]);
+  });
+
+  it('lash serum: side effects disagree', () => {
+    expectFlagged(auditSubject('eyelashserum'), ['polarity side-effect: a.md:22 vs c.md:32']);
+  });
+
+  it('online HRT: compounded hormones\' status and side effects disagree; a quoted ad, approved products and a checklist do not', () => {
+    const report = auditSubject('hrt');
+    expectFlagged(report, ['exclusive regulatory-status: a.md:16 vs c.md:36', 'polarity side-effect: b.md:24 vs c.md:22']);
+    for (const line of ['c.md:20', 'c.md:34', 'c.md:43']) expect(report.contradictions.flatMap((found) => found.sides.map((side) => `${side.path.split('/').pop()}:${side.span.start.line}`))).not.toContain(line);
+  });
+
+  // Eighth round: non-health subjects, each with the rule set its writer made from the README.
+  it('heat pump, with a user rule set: install time, lifespan, savings and cold limit disagree; an air conditioner\'s noise does not', () => {
+    const report = auditSubject('heatpump', 'fixtures/rules/heatpump.yaml');
+    expectFlagged(report, [
+      'range install-time/install-time: a.md:16 vs b.md:17',
+      'range lifespan/lifespan: a.md:19 vs c.md:24',
+      'range annual-savings/annual-savings: a.md:15 vs c.md:38',
+      'range min-operating-temp/min-temp: a.md:17 vs b.md:21',
+    ]);
+    expect(sidesOn(report, 'noise')).toEqual([]);
+  });
+
+  it('mortgage, with a user rule set: credit checks, approval time and fees disagree; a subgroup, a quoted homepage and a rate difference do not', () => {
+    const report = auditSubject('mortgage', 'fixtures/rules/mortgage.yaml');
+    expectFlagged(report, [
+      'polarity credit-check/credit-check: a.md:20 vs b.md:11',
+      'range approval-time/approval: a.md:21 vs c.md:18',
+      'range broker-fee/broker-fee: a.md:22 vs b.md:31',
+    ]);
+    for (const line of ['b.md:37', 'c.md:28', 'c.md:37']) expect(report.contradictions.flatMap((found) => found.sides.map((side) => `${side.path.split('/').pop()}:${side.span.start.line}`))).not.toContain(line);
+  });
+
+  it('EV battery, with a user rule set: range, charging time, warranty and degradation disagree; a charger\'s kW is no range', () => {
+    const report = auditSubject('evbattery', 'fixtures/rules/evbattery.yaml');
+    expectFlagged(report, [
+      'range range/rated-range: a.md:14 vs c.md:16',
+      'range fast-charge-time/dc-10-80: a.md:18 vs c.md:26',
+      'range warranty-years/battery-warranty: a.md:24 vs b.md:25',
+      'range degradation/annual-loss: a.md:28 vs b.md:29',
+    ]);
+    expect(sidesOn(report, 'range')).not.toContain('b.md:17');
+  });
+
+  it('dog food, with a user rule set: protein and side effects disagree; senior dogs are a subgroup', () => {
+    const report = auditSubject('petfood', 'fixtures/rules/petfood.yaml');
+    expectFlagged(report, ['range guaranteed-analysis/protein: a.md:14 vs c.md:18', 'polarity digestive-side-effects: a.md:19 vs b.md:27']);
+    expect(sidesOn(report, 'weight-loss')).not.toContain('a.md:25');
+  });
 });

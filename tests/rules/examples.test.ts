@@ -13,6 +13,11 @@ describe('rule examples', () => {
     ['the bootcamp fixture set (a weekly workload: "hours a week" measures a duration per week)', ['fixtures/rules/bootcamp.yaml']],
     ['the e-bike fixture set', ['fixtures/rules/ebike.yaml']],
     ['the water-filter fixture set', ['fixtures/rules/waterfilter.yaml']],
+    // The eighth round's rule author, likewise.
+    ['the heat-pump fixture set', ['fixtures/rules/heatpump.yaml']],
+    ['the mortgage fixture set', ['fixtures/rules/mortgage.yaml']],
+    ['the EV-battery fixture set', ['fixtures/rules/evbattery.yaml']],
+    ['the dog-food fixture set', ['fixtures/rules/petfood.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
