@@ -277,20 +277,17 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     findings.push(...result.findings);
     const block = sentence.block.index;
     tables.add(sentence);
-    // Another column of a comparison table speaks of another thing: its risky words are still flagged.
-    if (!tables.isOtherColumn(sentence, context.subject)) for (const claim of result.claims) placed.push({ claim, block });
     const label = tables.labelFor(sentence, context.subject);
-    if (label !== undefined) {
-      // "| FDA approved for myopia control? | No (off-label) |": the row label names the use of the cell's status.
-      const uses = usesNamedIn(label);
-      if (uses.length > 0) {
-        for (const item of placed) {
-          const { claim } = item;
-          if (item.block === block && claim.sentence === sentence.text && claim.value.type === 'category' && claim.value.scope.length === 0) {
-            item.claim = { ...claim, value: { ...claim.value, scope: uses } };
-          }
-        }
+    // "| FDA approved for myopia control? | No (off-label) |": the row label names the use of the cell's status.
+    const uses = label === undefined ? [] : usesNamedIn(label);
+    // Another column of a comparison table speaks of another thing: its risky words are still flagged.
+    if (!tables.isOtherColumn(sentence, context.subject)) {
+      for (const claim of result.claims) {
+        const scoped = uses.length > 0 && claim.value.type === 'category' && claim.value.scope.length === 0;
+        placed.push({ claim: scoped && claim.value.type === 'category' ? { ...claim, value: { ...claim.value, scope: uses } } : claim, block });
       }
+    }
+    if (label !== undefined) {
       for (const claim of figuresAnswered(label, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });
     }
     if (previous && answers(previous, sentence, beforePrevious)) {
