@@ -200,9 +200,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .description('Find risky claims and claims that contradict each other across articles.')
     .version(TOOL.version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .showHelpAfterError('(run claim-audit --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
+    // One line, like every other error: "claim-audit: unknown option '--bogus' (run claim-audit --help for usage)".
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(`claim-audit: ${text.replace(/^error:\s*/, '').trim().replace(/\s*\n\s*/g, ' ')} (run claim-audit --help for usage)\n`),
+    })
     .addHelpText('after', EXAMPLES);
 
   const auditOptions = (flags: CheckFlags, paths: string[], stdin: string | undefined): AuditOptions => {
@@ -275,6 +279,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--base <ref>', 'git ref for --changed (default: merge-base with the default branch)')
     .option('--report-unused-disables', 'warn about claim-audit-disable directives that suppress nothing')
     .action(async (paths: string[], flags: CheckFlags & AuditFlags & RunFlags) => {
+      // check is the default command, so a misspelt command ("chek") arrives as a path that does not exist.
+      const first = paths[0];
+      if (first !== undefined && paths.length === 1 && !/[*?[{/\\.]/.test(first) && !existsSync(resolve(io.cwd, first))) {
+        const guess = closest(first, program.commands.map((command) => command.name()));
+        if (guess !== undefined) throw new UsageError(`no such file or folder: ${first}`, { hint: `did you mean the command "${guess}"?` });
+      }
       let { report } = await runAudit(paths, flags);
       if (flags.quiet) report = onlyErrors(report);
       publish(report, flags);

@@ -43,10 +43,17 @@ describe('exit codes', () => {
     expect(missing.err()).toBe('claim-audit: no such file or folder: nope.md\n');
     const flag = fakeIo({ cwd });
     expect(await main(['check', '--frobnicate'], flag)).toBe(2);
-    expect(flag.err()).toContain("unknown option '--frobnicate'");
+    expect(flag.err()).toBe("claim-audit: unknown option '--frobnicate' (run claim-audit --help for usage)\n");
     const format = fakeIo({ cwd });
     expect(await main(['check', '--format', 'yaml'], format)).toBe(2);
-    expect(format.err()).toContain('Allowed choices are text, json');
+    expect(format.err()).toMatch(/^claim-audit: option '-f, --format <name>' argument 'yaml' is invalid\. Allowed choices are text, json.*\n$/);
+    expect(format.err().split('\n')).toHaveLength(2);
+  });
+
+  it('suggests the command a misspelt word was meant to be, since check takes it for a path', async () => {
+    const io = fakeIo({ cwd: tempFolder({}) });
+    expect(await main(['chek'], io)).toBe(2);
+    expect(io.err()).toBe('claim-audit: no such file or folder: chek (did you mean the command "check"?)\n');
   });
 
   it('exits 2 naming file:line:column for an invalid rule file, without a stack trace', async () => {
