@@ -2,9 +2,11 @@ import { parse as parseYaml } from 'yaml';
 import { indexLines } from '../text/locations.js';
 import type { Document, DocumentFormat } from '../types.js';
 import { markdownBlocks } from './markdown.js';
+import { mdxAsMarkdown } from './mdx.js';
 import { textBlocks } from './text.js';
 
 const MARKDOWN_EXTENSIONS = /\.(md|markdown|mdx|mdown|mkd)$/i;
+const MDX_EXTENSION = /\.mdx$/i;
 
 // The Markdown parser slows down steeply with nesting depth (1,000 nested list items take half a minute);
 // articles never nest this deep, so such a document is read as plain text, with a warning.
@@ -39,7 +41,7 @@ export function parseDocument(path: string, text: string, format: DocumentFormat
     return { path, format, text, frontMatter: {}, blocks: textBlocks(text), warnings };
   }
 
-  const parsed = markdownBlocks(text);
+  const parsed = markdownBlocks(MDX_EXTENSION.test(path) ? mdxAsMarkdown(text) : text);
   // A warning is reported with an empty match, so its span is the empty place where the front matter opens.
   let frontMatter: Record<string, unknown> = {};
   if (parsed.frontMatter) {
