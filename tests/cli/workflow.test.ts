@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,7 +93,7 @@ describe('baseline', () => {
     expect(await main(['baseline', '.'], io)).toBe(0);
     expect(io.err()).toMatch(/wrote \.claim-audit-baseline\.json: \d+ findings and 1 contradictions accepted/);
     const baselineFile = JSON.parse(readFileSync(join(cwd, '.claim-audit-baseline.json'), 'utf8')) as { version: number };
-    expect(baselineFile.version).toBe(1);
+    expect(baselineFile.version).toBe(2);
 
     const before = await checkJson(cwd, ['.', '--baseline', '.claim-audit-baseline.json']);
     expect(before.report.findings).toEqual([]);
@@ -109,6 +109,30 @@ describe('baseline', () => {
     expect(after.report.contradictions).toHaveLength(1);
     expect(after.report.findings.map((finding) => finding.ruleId)).toEqual(expect.arrayContaining(['efficacy/efficacy-figure', 'contradiction/efficacy-rate']));
     expect(after.code).toBe(1);
+  });
+
+  it('keeps an article\'s accepted findings when it is renamed, but not for a copy of it', async () => {
+    const cwd = folderWith({ 'a.md': original, 'b.md': other });
+    expect(await main(['baseline', '.'], fakeIo({ cwd }))).toBe(0);
+    renameSync(join(cwd, 'a.md'), join(cwd, 'renamed.md'));
+    const moved = await checkJson(cwd, ['.', '--baseline', '.claim-audit-baseline.json']);
+    expect(moved.report.findings).toEqual([]);
+    expect(moved.report.contradictions).toEqual([]);
+    // Where the original keeps its name, it keeps its entries: a copy has none left to take.
+    const kept = folderWith({ 'a.md': original, 'b.md': other });
+    expect(await main(['baseline', '.'], fakeIo({ cwd: kept }))).toBe(0);
+    writeFileSync(join(kept, 'copy.md'), original);
+    const copied = await checkJson(kept, ['.', '--baseline', '.claim-audit-baseline.json']);
+    expect(new Set(copied.report.findings.map((finding) => finding.file))).toEqual(new Set(['copy.md']));
+  });
+
+  it('still reads a version 1 baseline (fingerprints with the file only)', async () => {
+    const cwd = folderWith({ 'a.md': original });
+    expect(await main(['baseline', '.'], fakeIo({ cwd }))).toBe(0);
+    const written = JSON.parse(readFileSync(join(cwd, '.claim-audit-baseline.json'), 'utf8')) as { findings: string[]; contradictions: string[] };
+    const firstHalf = (entry: string): string => entry.split(' ')[0] as string;
+    writeFileSync(join(cwd, 'v1.json'), JSON.stringify({ version: 1, findings: written.findings.map(firstHalf), contradictions: written.contradictions.map(firstHalf) }));
+    expect((await checkJson(cwd, ['.', '--baseline', 'v1.json'])).report.findings).toEqual([]);
   });
 
   it('rejects a file that is not a baseline, exit 2', async () => {
