@@ -457,7 +457,8 @@ describe('held-out articles', () => {
 
   it('ortho-k: the status for slowing myopia disagrees; the use it is approved for, MiSight and a comparison table do not', () => {
     const report = auditSubject('orthok');
-    expectFlagged(report, ['exclusive regulatory-status: b.md:13 vs c.md:18']);
+    // "It's completely safe" against "a rare but potentially serious corneal infection".
+    expectFlagged(report, ['exclusive regulatory-status: b.md:13 vs c.md:18', 'polarity side-effect: a.md:30 vs b.md:25']);
     for (const line of ['c.md:16', 'c.md:22', 'c.md:37']) expect(sidesOn(report, 'regulatory-status')).not.toContain(line);
   });
 

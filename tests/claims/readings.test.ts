@@ -223,3 +223,11 @@ describe('subgroups and differences', () => {
     expect(between('There are side effects, such as nausea.', 'The homepage says there are "no side effects".')).toEqual([]);
   });
 });
+
+describe('absolute safety', () => {
+  it('reads "completely safe", "100% safe" and "zero risk" as denying every side effect', () => {
+    expect(between('Safety: completely safe for everyone.', 'Reported side effects include eye strain and headaches.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
+    expect(between('100% natural, 100% safe.', 'Some users notice mild redness where the patch sits.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
+    expect(between('No treatment is completely safe.', 'Reported side effects include eye strain and headaches.')).toEqual([]);
+  });
+});
