@@ -224,6 +224,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   const rangeHits = hits.filter((hit) => hit.rule.topic?.compare === 'range');
   if (rangeHits.length === 0) return;
   const text = sentence.text;
+  // "My friend Dana needed five sessions instead of three": one other person's story, not the subject's figures.
+  if (ANECDOTE.test(text)) return;
   for (const value of sentence.values) {
     if (within(value, foreign)) continue;
     let best: Hit | undefined;
@@ -311,6 +313,8 @@ function countedIn(topic: CompiledTopic): string[] {
   }
   return words;
 }
+
+const ANECDOTE = /^\W*(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b/i;
 
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
 function isPlausible(topic: CompiledTopic, value: ValueMention): boolean {

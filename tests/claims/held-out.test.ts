@@ -389,8 +389,10 @@ describe('held-out articles', () => {
   });
 
   // Seventh round: twelve subjects by two helpers who never saw the engine (answer keys summarised in the README).
-  it('hyperbaric oxygen: "no side effects" meets ear barotrauma', () => {
-    expectFlagged(auditSubject('hyperbaric'), ['polarity side-effect: a.md:36 vs b.md:27']);
+  it('hyperbaric oxygen: "no side effects" meets ear barotrauma; a friend\'s sessions elsewhere are no figure', () => {
+    const report = auditSubject('hyperbaric');
+    expectFlagged(report, ['polarity side-effect: a.md:36 vs b.md:27']);
+    expect(sidesOn(report, 'session-length')).not.toContain('c.md:24');
   });
 
   it('PRP: status, success rate, how long relief lasts and side effects disagree; a placebo arm and cortisone do not', () => {
@@ -416,6 +418,8 @@ describe('held-out articles', () => {
     ]);
     // "In the sham arms of several trials, … roughly 30 percent of people also improved."
     expect(sidesOn(report, 'efficacy-rate')).not.toContain('c.md:26');
+    // "My friend Dana … needed five sessions instead of three."
+    expect(sidesOn(report, 'sessions-needed')).toEqual([]);
   });
 
   it('lymphatic drainage: session length and side effects disagree', () => {

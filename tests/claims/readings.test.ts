@@ -231,3 +231,12 @@ describe('absolute safety', () => {
     expect(between('No treatment is completely safe.', 'Reported side effects include eye strain and headaches.')).toEqual([]);
   });
 });
+
+describe('other people\'s stories', () => {
+  it('takes no figures from a friend\'s or relative\'s experience', () => {
+    expect(between('Number of sessions: three, for most patients.', 'My friend Dana, who had heel pain for five years, needed five sessions instead of three.')).toEqual([]);
+    expect(between('Session length: 60 minutes.', 'A friend of mine went to a different place, and her sessions there were only 45 minutes.')).toEqual([]);
+    // One's own experience still counts.
+    expect(between('Session length: 60 minutes.', 'Each of my sessions lasted two hours.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+  });
+});
