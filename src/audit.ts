@@ -16,7 +16,7 @@ import { compileRules, type CompiledRules } from './rules/compile.js';
 import { loadRuleSets } from './rules/load.js';
 import { ruleSummary } from './report/rules.js';
 import type { RuleCatalog } from './rules/definition.js';
-import { analyzeDocument } from './text/analyze.js';
+import { analyzeDocument, joinSentences } from './text/analyze.js';
 import { indexLines } from './text/locations.js';
 import type { Claim, Contradiction, Document, Finding, Report, RuleSummary, Sentence, Span } from './types.js';
 import { addTo } from './collections.js';
@@ -289,6 +289,20 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     }
     if (label !== undefined) {
       for (const claim of figuresAnswered(label, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });
+    } else {
+      // "| Service | Duration |" over "| Standard cupping session | 45 mins |": read as "Standard cupping session Duration 45 mins".
+      const variant = tables.variantLabelsFor(sentence, context.subject);
+      if (variant !== undefined) {
+        const joined = joinSentences(variant[0], variant[1], lines, settings.vague);
+        const cellStart = sentence.offsets[0] ?? 0;
+        // The rows are variants of one thing (doses, services): like figures in one paragraph, a later row that
+        // clashes with an earlier one is set apart, so the table counts as one block.
+        const tableBlock = -1 - (sentence.block.cell?.table ?? 0);
+        // Placed at the cell, not at the header the measure's name stands in.
+        for (const claim of figuresAnswered(joined, sentence, result.claims, compiled, context, settings.vague)) {
+          placed.push({ claim: claim.span.start.offset < cellStart ? { ...claim, span: lines.span(cellStart, claim.span.end.offset) } : claim, block: tableBlock });
+        }
+      }
     }
     if (previous && answers(previous, sentence, beforePrevious)) {
       for (const claim of figuresAnswered(previous, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });

@@ -3,7 +3,7 @@ import type { Topic } from '../rules/definition.js';
 import type { Claim } from '../types.js';
 import { mentionsSubject, namesSubjectOrSelf } from './clauses.js';
 
-/** A claim and the paragraph (block) of the document it was read from. */
+/** A claim and the paragraph (block) of the document it was read from; a table of variants counts as one (negative) block. */
 export interface PlacedClaim {
   claim: Claim;
   block: number;
@@ -66,7 +66,11 @@ function laterFiguresApart(placed: readonly PlacedClaim[], index: number, topic:
   if (dropped.has(a.claim)) return;
   for (let j = index + 1; j < placed.length; j++) {
     const b = placed[j] as PlacedClaim;
-    if (b.block !== a.block) break;
+    // A table of variants (a negative block) has other cells' claims between its rows' claims: look past them.
+    if (b.block !== a.block) {
+      if (a.block < 0) continue;
+      break;
+    }
     if (b.claim.key !== a.claim.key || b.claim.sentence === a.claim.sentence) continue;
     if (rangeClash(a.claim, b.claim, topic)) dropped.add(b.claim);
   }

@@ -39,6 +39,22 @@ export class TableCells {
     return this.subjectColumn(cell.table, cell.columns, subject) === cell.column ? label : undefined;
   }
 
+  /**
+   * The row label and column header a value cell is read with in a table of the subject's variants: its first
+   * header names what the rows are ("| Dose | Typical chair time | Price |", "| Service | Duration | Price |") and
+   * the other headers name measures, not products. Only then: in "| Treatment | Success rate |" the rows may be
+   * other treatments.
+   */
+  variantLabelsFor(sentence: Sentence, subject: string): [Sentence, Sentence] | undefined {
+    const cell = sentence.block.cell;
+    if (cell === undefined || cell.row === 0 || cell.column === 0 || cell.columns <= 2) return undefined;
+    const corner = this.cells.get(`${cell.table}:0:0`);
+    const row = this.cells.get(`${cell.table}:${cell.row}:0`);
+    const header = this.cells.get(`${cell.table}:0:${cell.column}`);
+    if (corner === undefined || row === undefined || header === undefined || !VARIANTS.test(corner.text)) return undefined;
+    return this.subjectColumn(cell.table, cell.columns, subject) === -1 ? [row, header] : undefined;
+  }
+
   /** The one column of a wide table whose header names the subject, or -1. */
   private subjectColumn(table: number, columns: number, subject: string): number {
     const naming: number[] = [];
@@ -49,3 +65,6 @@ export class TableCells {
     return naming.length === 1 ? (naming[0] as number) : -1;
   }
 }
+
+/** First headers that make the rows variants of one thing: a dose, a service, a package, a plan. */
+const VARIANTS = /^\W*(?:dose|dosage|service|services|package|packages|plan|plans|option|options|area|treatment area|size|tier|membership|session type|visit type)\W*$/i;

@@ -240,3 +240,20 @@ describe('other people\'s stories', () => {
     expect(between('Session length: 60 minutes.', 'Each of my sessions lasted two hours.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
   });
 });
+
+describe('tables of a subject\'s variants', () => {
+  const table = '| Dose | Typical chair time | Price |\n|---|---|---|\n| 250 mg | 1.5–2 hrs | $395 |\n| 750 mg | 3.5–5 hrs | $850 |\n';
+
+  it('reads a value cell with its row label and its column header, placed at the cell', () => {
+    const report = auditMarkdown({ 'a.md': table, 'b.md': 'Most sessions are done in 30 mins, so chair time is short.\n' });
+    expect(report.contradictions.map(describeContradiction)).toEqual(['range session-length: a.md:3 vs b.md:1']);
+    // The 750 mg row clashes with the first and is set apart, as a later figure in one paragraph is.
+    expect(report.claims.filter((claim) => claim.path.endsWith('a.md')).map((claim) => `${claim.span.start.line}:${claim.span.start.column}`)).toEqual(['3:12']);
+  });
+
+  it('does not compare the rows with each other, nor read a table whose rows may be other treatments', () => {
+    expect(auditMarkdown({ 'a.md': table }).contradictions).toEqual([]);
+    const treatments = '| Treatment | Chair time | Price |\n|---|---|---|\n| Cortisone | 10 mins | $90 |\n| PRP | 45 mins | $800 |\n';
+    expect(auditMarkdown({ 'a.md': treatments }).claims).toEqual([]);
+  });
+});
