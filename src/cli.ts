@@ -15,6 +15,7 @@ import { checkShards, formatLedgerHeader, type Ledger, parseLedger, parseShard, 
 import { formatLedgerJson, formatLedgerJsonl, formatLedgerTable } from './report/ledger.js';
 import { explainRule, explainTopic, formatRuleList, ruleSummary } from './report/rules.js';
 import { formatText } from './report/text.js';
+import { explainToolRule } from './report/tool-rules.js';
 import { runRuleExamples } from './rules/examples.js';
 import type { RuleCatalog } from './rules/definition.js';
 import { createProgress } from './progress.js';
@@ -422,6 +423,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const topic = ruleId.startsWith('contradiction/') ? catalog.topics.get(ruleId.slice('contradiction/'.length)) : undefined;
     if (topic) {
       io.stdout(explainTopic(topic, catalog));
+      return;
+    }
+    const own = explainToolRule(ruleId);
+    if (own !== undefined) {
+      io.stdout(own);
       return;
     }
     const rule = catalog.rules.find((candidate) => candidate.id === ruleId);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, Formatter, Report, RuleSummary, Severity, Span } from '../types.js';
+import { TOOL_RULES } from './tool-rules.js';
 
 /** The OASIS SARIF 2.1.0 schema (errata 01), the one GitHub code scanning validates uploads against. */
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -14,15 +15,6 @@ const STDIN_URI = 'stdin';
 const FINGERPRINT = 'claimAuditFinding/v1';
 
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-
-/** Rule ids claim-audit reports itself, outside any rule set (see audit.ts). */
-const TOOL_RULES: Record<string, string> = {
-  'claim-audit/unreadable': 'A file could not be read, so it was not audited.',
-  'claim-audit/skipped': 'A file was skipped: too large, or not text.',
-  'claim-audit/document': 'A problem met while reading a document, such as bad front matter or invalid UTF-8.',
-  'claim-audit/unused-disable': 'An inline claim-audit directive that no longer suppresses anything.',
-  'claim-audit/unknown-directive': 'An inline claim-audit directive names no rule, rule set or contradiction topic.',
-};
 
 /** Where users learn about claim-audit: its package page. Also used by the reviewdog format. */
 export function toolUrl(tool: Report['tool']): string {
@@ -120,7 +112,7 @@ function descriptorOfRule(rule: RuleSummary, helpUri: string | undefined): Repor
 /** A rule id that fired but is in no rule set: a contradiction topic, or one of claim-audit's own checks. */
 function descriptorOfFinding(finding: Finding): ReportingDescriptor {
   const topic = finding.ruleId.startsWith('contradiction/') ? finding.ruleId.slice('contradiction/'.length) : null;
-  const short = topic ? `Claims on the topic "${topic}" contradict each other.` : (TOOL_RULES[finding.ruleId] ?? `Reported by claim-audit.`);
+  const short = topic ? `Claims on the topic "${topic}" contradict each other.` : (TOOL_RULES[finding.ruleId]?.summary ?? `Reported by claim-audit.`);
   const full = topic
     ? `Two or more passages make claims on the topic "${topic}" that cannot all be true: figures that do not overlap, a denial against an assertion, or categories that exclude each other. The result sits on the last passage; the others are its related locations.`
     : short;

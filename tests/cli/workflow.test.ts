@@ -212,6 +212,10 @@ describe('rule tooling', () => {
     const bare = fakeIo({ cwd: process.cwd() });
     expect(await main(['explain', 'absolute-safety', '--no-config'], bare)).toBe(2);
     expect(bare.err()).toContain('did you mean "safety/absolute-safety"?');
+    // The ids claim-audit reports itself are explained too.
+    const own = fakeIo({ cwd: process.cwd() });
+    expect(await main(['explain', 'claim-audit/unknown-directive', '--no-config'], own)).toBe(0);
+    expect(own.out()).toMatch(/^claim-audit\/unknown-directive {2}\(warning\)\n {2}reported by claim-audit itself/);
   });
 
   it('init writes a starter config that loads, and refuses to overwrite it', async () => {
