@@ -278,12 +278,13 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
           !hit.values.some((other) => overlaps(other.trigger, trigger) && other.value.start >= trigger.end && other.value.start < value.start)),
     );
   }
-  // "45% of participants improved at the four-week follow-up", "about 45% improved after four weeks": where a
-  // trigger takes a percentage, a duration beside it says when they were counted, not how soon it works.
+  // "45% of participants improved at the four-week follow-up", "about 45% improved after four weeks", "55% showed
+  // an improvement after three sessions": where a trigger takes a percentage, a duration or count beside it says
+  // when they were counted, not how soon it works.
   const counting = rangeHits.flatMap((hit) => hit.values.filter(({ value }) => value.unit === '%').map(({ trigger }) => trigger));
   if (counting.length === 0) return;
   for (const hit of rangeHits) {
-    if ((hit.rule.topic as CompiledTopic).unit !== 's') continue;
+    if ((hit.rule.topic as CompiledTopic).unit === '%') continue;
     hit.values = hit.values.filter(({ trigger }) => !counting.some((other) => overlaps(other, trigger)));
   }
 }

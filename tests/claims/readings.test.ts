@@ -257,3 +257,11 @@ describe('tables of a subject\'s variants', () => {
     expect(auditMarkdown({ 'a.md': treatments }).claims).toEqual([]);
   });
 });
+
+describe('sessions before results show', () => {
+  it('compares counts of sessions before results, not a success rate counted after some sessions', () => {
+    expect(between('Visible results after just one session!', 'Most clients notice a difference after 8 to 12 sessions.')).toEqual(['range results-after-sessions: a.md:1 vs b.md:1']);
+    expect(between('Visible results after just one session!', 'About 55% showed a visible improvement after three sessions.')).toEqual([]);
+    expect(between('Visible results after just one session!', "You'll see full results after six sessions.")).toEqual([]);
+  });
+});
