@@ -37,6 +37,8 @@ const DISOWNED = new RegExp(
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
     String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
+    // Promises the article tells readers to doubt: "treat promises of "permanent" results with healthy skepticism".
+    String.raw`\b(?:promises|claims)\s+of\b[^.!?]*\bwith\s+(?:(?:healthy|some|a\s+lot\s+of|great)\s+)?(?:skepticism|scepticism|caution|suspicion|a\s+grain\s+of\s+salt)\b`,
     // Another business's claim, reported: "One clinic I called while writing this article advertised a 95% success rate".
     String.raw`\b(?:one|a|another)\s+(?:[a-z-]+\s+){0,2}(?:clinic|provider|spa|practice|company|brand|seller|center|centre|studio|website|competitor|service|app|program|programme|shop|store|pharmacy|influencer)\b(?:\s+[a-z']+){0,8}?\s+(?:advertised|advertises|claimed|claims|promised|promises|boasted|boasts|touted|touts)\b`,
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:clinics|brands|sellers|companies|websites|sites|providers|practitioners|vendors|manufacturers|marketers|ads|adverts|influencers)\s+(?:claim|promise|advertise|say|boast|suggest|insist)`,

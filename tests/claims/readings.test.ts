@@ -265,3 +265,13 @@ describe('sessions before results show', () => {
     expect(between('Visible results after just one session!', "You'll see full results after six sessions.")).toEqual([]);
   });
 });
+
+describe('conditions and doubted promises', () => {
+  it('reads whom a treatment does not suit as a condition, not a side effect', () => {
+    expect(between("At-home ketamine isn't right for people with uncontrolled high blood pressure.", 'Side effects include raised blood pressure.')).toEqual([]);
+  });
+
+  it('reads promises the article tells readers to doubt as claiming nothing', () => {
+    expect(between('Treat promises of "zero side effects" with healthy skepticism.', 'Side effects include bruising.')).toEqual([]);
+  });
+});
