@@ -473,8 +473,9 @@ const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'u
 const PURPOSE_STOP = new Set(['but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor', 'is', 'ar', 'wa', 'were', 'be', 'been', 'ha', 'have', 'had', 'will', 'can', 'more', 'over', 'than', 'nearli', 'almost', 'about', 'at']);
 
 /**
- * What a claim says something is for: the content-word stems after each "for" in its clause ("FDA approved for
- * depression and OCD" → depress, ocd). Empty when it names no use.
+ * What a claim says something is for: the content-word stems of each use its clause names (see namesUse: after
+ * "for", after "approved to", after "Using X to", or before "… is what it is approved for"), e.g. "FDA approved
+ * for depression and OCD" → depress, ocd. Empty when it names no use, or names every use ("for any condition").
  */
 function purposeStems(sentence: Sentence, match: TextRange): string[] {
   // Only the part of the sentence the match stands in: after a colon comes an explanation ("…not FDA-approved:
