@@ -414,8 +414,10 @@ export function buildReport(files: string[], perDocument: DocumentResult[], cata
   }
   if (options.reportUnusedDisables) {
     for (const result of reported) {
+      // A directive that names an unknown id already has its warning there (claim-audit/unknown-directive).
+      const misnamed = new Set(result.findings.filter((finding) => finding.ruleId === 'claim-audit/unknown-directive').map((finding) => finding.span.start.offset));
       for (const suppression of result.suppressions) {
-        if (suppression.used) continue;
+        if (suppression.used || misnamed.has(suppression.span.start.offset)) continue;
         findings.push({
           ruleId: 'claim-audit/unused-disable',
           severity: 'warning',

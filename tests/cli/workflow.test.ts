@@ -63,6 +63,9 @@ describe('inline suppressions', () => {
     const cwd = folderWith({ 'a.md': 'Intro.\n\n<!-- claim-audit-disable-next-line certainty/guarante -->\nIt is guaranteed to work.\n' });
     const { report } = await checkJson(cwd, ['a.md']);
     expect(report.findings.map((finding) => `${finding.line} ${finding.ruleId}`)).toEqual(['3 claim-audit/unknown-directive', '4 certainty/guarantee']);
+    // One warning for one typo, also when unused directives are reported.
+    const unused = await checkJson(cwd, ['a.md', '--report-unused-disables']);
+    expect(unused.report.findings.map((finding) => `${finding.line} ${finding.ruleId}`)).toEqual(['3 claim-audit/unknown-directive', '4 certainty/guarantee']);
     expect(JSON.stringify(report.findings[0])).toContain('did you mean \\"certainty/guarantee\\"?');
   });
 
