@@ -406,6 +406,8 @@ describe('held-out articles', () => {
     // "the saline placebo group improved by about 30 percent"; "a cortisone shot usually settles a flare for roughly four to eight weeks".
     expect(claimsOn(report, 'efficacy-rate').filter((claim) => claim.endsWith('a.md:24'))).toEqual([]);
     expect(sidesOn(report, 'relief-duration')).not.toContain('a.md:38');
+    // A comparison table's "| Typical relief | … | 6–12 months |" is no onset.
+    expect(sidesOn(report, 'onset')).toEqual([]);
   });
 
   it('shockwave: pain, status, success rate and onset disagree; a sham arm does not', () => {
