@@ -15,7 +15,7 @@ import { checkShards, formatLedgerHeader, type Ledger, parseLedger, parseShard, 
 import { formatLedgerJson, formatLedgerJsonl, formatLedgerTable } from './report/ledger.js';
 import { explainRule, explainTopic, formatRuleList, ruleSummary } from './report/rules.js';
 import { formatText } from './report/text.js';
-import { explainToolRule } from './report/tool-rules.js';
+import { explainToolRule, TOOL_RULES } from './report/tool-rules.js';
 import { runRuleExamples } from './rules/examples.js';
 import type { RuleCatalog } from './rules/definition.js';
 import { createProgress } from './progress.js';
@@ -432,7 +432,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     const rule = catalog.rules.find((candidate) => candidate.id === ruleId);
     if (!rule) {
-      const ids = [...catalog.rules.map((candidate) => candidate.id), ...[...catalog.topics.keys()].map((id) => `contradiction/${id}`)];
+      const ids = [...catalog.rules.map((candidate) => candidate.id), ...[...catalog.topics.keys()].map((id) => `contradiction/${id}`), ...Object.keys(TOOL_RULES)];
       const guess = closest(ruleId, ids) ?? ids.find((id) => id.endsWith(`/${ruleId}`));
       throw new UsageError(`no rule "${ruleId}"`, { hint: guess ? `did you mean "${guess}"?` : 'see claim-audit rules list' });
     }
