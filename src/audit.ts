@@ -3,7 +3,7 @@ import { findContradictions } from './analysis/contradictions.js';
 import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered } from './claims/answers.js';
-import { type PlacedClaim, withoutDistinctions } from './claims/distinctions.js';
+import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, type SentenceContext, usesNamedIn } from './claims/match.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { TableCells } from './claims/tables.js';
@@ -261,7 +261,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   // Paragraphs that open by setting their subject apart from what came before ("X is a different product").
   const setApart = new Set<number>();
   for (const sentence of sentences) {
-    if (sentence.block.index !== previous?.block.index && SETS_APART.test(sentence.text)) setApart.add(sentence.block.index);
+    if (sentence.block.index !== previous?.block.index && setsSubjectApart(sentence.text)) setApart.add(sentence.block.index);
     // What speaks for a list item: the heading above it, and the sentence that leads into its list ("Side
     // effects are common:", "People come to us for:").
     if (sentence.block.kind === 'heading') {
@@ -327,7 +327,6 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   };
 }
 
-const SETS_APART = /^[^.;:]{1,80}?\b(?:is|are)\s+(?:something else|something different|a different (?:product|thing|drug|story|matter|treatment|beast)|not the same (?:thing|product|as)|another (?:matter|story)|a separate (?:product|thing))\b/i;
 
 /** Two rules on one topic may find the same claim in one place: keep it once. */
 function dedupeClaims(claims: Claim[]): Claim[] {

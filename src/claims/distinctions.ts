@@ -76,6 +76,13 @@ function laterFiguresApart(placed: readonly PlacedClaim[], index: number, topic:
   }
 }
 
+const SETS_APART = /^[^.;:]{1,80}?\b(?:is|are)\s+(?:something else|something different|a different (?:product|thing|drug|story|matter|treatment|beast)|not the same (?:thing|product|as)|another (?:matter|story)|a separate (?:product|thing))\b/i;
+
+/** Whether a paragraph's first sentence sets its subject apart from what came before ("X is a different product"). */
+export function setsSubjectApart(text: string): boolean {
+  return SETS_APART.test(text);
+}
+
 /** How many blocks back a paragraph that sets its subject apart ("X is something else") looks: a heading may stand between. */
 const APART_REACH = 3;
 

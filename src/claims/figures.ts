@@ -84,15 +84,15 @@ const LABEL_BEFORE = /\b(?:class|model|type|phase|stage|grade|level|version|gen|
  * frequency ("two sessions per week"), people ("120 patients"), or nothing at all, a number that names a
  * class, model or stage ("Class 3", "type 2"), a citation ("[2]") or an item's number ("2. You'll need…").
  */
-export function isOtherCount(text: string, value: ValueMention, unitWords: readonly string[] = []): boolean {
-  // unitWords: words the topic counts in ("dB" for a noise topic), which a physical unit after the figure may be.
+export function isOtherCount(text: string, value: ValueMention, countedIn: readonly string[] = []): boolean {
+  // countedIn: words the topic counts in ("dB" for a noise topic), which a physical unit after the figure may be.
   if (value.unit !== '') return false;
   const after = text.slice(value.end, value.end + 40);
   const before = text.slice(Math.max(0, value.start - 12), value.start);
   // "[2]": a citation marker, not a count; "2. You'll need a handful of visits": a list or heading number.
   if (before.endsWith('[') && text[value.end] === ']') return true;
   if (/^\W*$/.test(text.slice(0, value.start)) && /^[.)]\s/.test(text.slice(value.end, value.end + 2))) return true;
-  return CURRENCY_BEFORE.test(before) || LABEL_BEFORE.test(before) || NAME_BEFORE.test(before) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after) || (MEASURE_AFTER.test(after) && !unitWords.includes(wordAfter(text, value)));
+  return CURRENCY_BEFORE.test(before) || LABEL_BEFORE.test(before) || NAME_BEFORE.test(before) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after) || (MEASURE_AFTER.test(after) && !countedIn.includes(wordAfter(text, value)));
 }
 
 /** The word right after a figure, lower-cased ("310 miles" → "miles"), or "". */

@@ -259,7 +259,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     }
     if (!best || !bestTrigger) continue;
     // What a figure is, read from the words around it, is only worth reading for one a trigger would take.
-    if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value, countedIn(best.rule.topic as CompiledTopic)) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
+    if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value, (best.rule.topic as CompiledTopic).countedIn) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
     if (bestTrigger.end <= value.end && isPerPeriod(text, value)) continue;
     best.values.push({ value, trigger: bestTrigger });
   }
@@ -303,18 +303,6 @@ function populationWords(text: string, value: ValueMention, trigger: TextRange):
   if (value.unit !== '%' || trigger.start < value.end) return 0;
   const found = POPULATION.exec(text.slice(value.end, trigger.start));
   return found ? (found[1] as string).split(/\s+/).length : 0;
-}
-
-const countedInCache = new WeakMap<CompiledTopic, string[]>();
-
-/** The words a topic's plain figures may be followed by: its unit words and its one-word measures ("dB"). */
-function countedIn(topic: CompiledTopic): string[] {
-  let words = countedInCache.get(topic);
-  if (words === undefined) {
-    words = [...topic.unitWords, ...Object.values(topic.measures).flat().filter((phrase) => !/\s/.test(phrase)).map((phrase) => phrase.toLowerCase())];
-    countedInCache.set(topic, words);
-  }
-  return words;
 }
 
 const ANECDOTE = /^\W*(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b/i;

@@ -31,7 +31,7 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   // "More than ten years" and "less than 80%" are bounds, not comparisons: they neither set a figure apart nor name
   // what it is compared with.
   const opening = OPENING_GROUP.exec(text);
-  if (opening && opening[0].length <= value.start) return (opening[1] as string).toLowerCase().split(/\s+/).slice(0, 5).join('-');
+  if (opening && opening[0].length <= value.start) return groupKey(opening[1] as string);
   const before = text.slice(0, end).replace(BOUND, (bound) => ' '.repeat(bound.length));
   const relative = RELATIVE.test(before);
   if ((!relative && !ONLY.test(before)) || /\bthan\b/i.test(before)) return null;
@@ -42,6 +42,10 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   // trials, only 40% responded" is everyone in the trials.
   if (!relative && !PEOPLE_GROUP.test(group)) return null;
   if (RESET.test(text.slice(restrictor.index, value.start))) return null;
-  // A long description names the group well enough in its first words, and keeps keys readable.
+  return groupKey(group);
+}
+
+/** A group's words as a key; a long description names the group well enough in its first words, and keeps keys readable. */
+function groupKey(group: string): string {
   return group.toLowerCase().trim().split(/\s+/).slice(0, 5).join('-');
 }
