@@ -1,6 +1,7 @@
 import { type CompiledPattern, type CompiledRule, type CompiledRules, type CompiledTopic, runPattern, termOccurrences } from '../rules/compile.js';
 import type { Occurrence } from '../rules/phrase-index.js';
 import { sentenceRangeToSource } from '../text/analyze.js';
+import { ENDS, PERMANENT } from '../text/numbers.js';
 import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, ValueMention } from '../types.js';
@@ -385,7 +386,9 @@ function claimsOf(
         // "improves symptoms by 40%", "cut relapse by half": how much something changed, not how many it worked for.
         if (isChange(sentence.text, value) && !(declared !== null && topic.amountMeasures.includes(declared))) return [];
         // "Results do not last 6 months", "you won't see results within 24 hours": a denied figure says only what is not.
-        if (negatesFigure(sentence, trigger, value)) return [];
+        // A denied "permanent" is the one exception: "I never tell anyone their result is permanent" says it ends.
+        const denied = negatesFigure(sentence, trigger, value);
+        if (denied && !isEndless(value)) return [];
         let measure = declared;
         if (measure !== null && shares.has(measure)) {
           if (!isShareOfPeople(sentence.text, value)) return [];
@@ -399,7 +402,7 @@ function claimsOf(
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
         const subgroup = subgroupOf(sentence.text, value) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
-        const claim = make(key, intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
+        const claim = make(key, denied ? endingOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
         return [{ ...claim, polarity: definition.polarity ?? 'affirmed' }];
       });
@@ -637,6 +640,16 @@ function clauseAround(sentence: Sentence, range: TextRange): TextRange {
 }
 
 /** A value mention as a claim's interval. */
+/** "Permanent", "forever", "for life": a duration with no end. */
+function isEndless(value: ValueMention): boolean {
+  return value.unit === 's' && value.max === null && value.min !== null && value.min >= PERMANENT;
+}
+
+/** What a denied endless duration says: it ends, some time short of "permanent". */
+function endingOf(value: ValueMention): ClaimValue {
+  return { type: 'interval', min: null, max: ENDS, minInclusive: false, maxInclusive: false, unit: value.unit, approximate: value.approximate, text: value.text };
+}
+
 export function intervalOf(value: ValueMention): ClaimValue {
   return {
     type: 'interval',

@@ -1,4 +1,4 @@
-import { isCurrency, PERMANENT } from '../text/numbers.js';
+import { ENDS, isCurrency, PERMANENT } from '../text/numbers.js';
 import type { Claim, ClaimValue } from '../types.js';
 
 const DURATION_UNITS: [number, string, string][] = [
@@ -22,6 +22,8 @@ export function formatValue(value: ClaimValue): string {
   const { min, max, unit } = value;
   // "Results are permanent", "lasts forever": read as at least 50 years, shown as said.
   if (unit === 's' && max === null && min !== null && min >= PERMANENT && value.minInclusive) return 'permanent';
+  // "Results are not permanent": some time short of it.
+  if (unit === 's' && min === null && max === ENDS && !value.maxInclusive) return 'not permanent';
   let scale = 1;
   let suffix = unit === '%' ? '%' : '';
   if (unit === 's') {

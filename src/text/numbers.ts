@@ -87,7 +87,13 @@ const MONTH = 30 * DAY;
 const YEAR = 365 * DAY;
 /** What "forever" and "permanent" are read as: at least this long (in seconds). */
 export const PERMANENT = 50 * YEAR;
-const PERMANENT_AFTER: ReadonlySet<string> = new Set(['is', 'are', 'be', 'was', 'were', 'truly', 'completely', 'totally', 'fully']);
+/**
+ * What a denied "permanent" is read as ("results are not permanent": they end): less than half of PERMANENT, so
+ * the two stay apart within a topic's usual 20% tolerance, and any real figure of months or years agrees with it.
+ */
+export const ENDS = PERMANENT / 2;
+// ':' is a fact sheet's label ('Results: Permanent').
+const PERMANENT_AFTER: ReadonlySet<string> = new Set([':', 'not', "isn't", "aren't", 'never', 'is', 'are', 'be', 'was', 'were', 'truly', 'completely', 'totally', 'fully']);
 
 /** Duration words, in seconds. Single letters other than "h" only count glued to a number ("10d", "3y", "2w"). */
 const DURATION = new Map<string, number>([

@@ -22,6 +22,13 @@ describe('figures read where their words put them', () => {
     expect(between('The improvement stays for 12 to 18 months.', 'Within three months of stopping, most of the improvement had faded.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
   });
 
+  it('reads a session\'s length in an aside: "the procedure itself, which takes 60 to 90 minutes"', () => {
+    expect(between('The procedure takes under 45 minutes.', 'Plan on three hours, including the procedure itself — which takes 60 to 90 minutes — and a rest.')).toEqual([
+      'range session-length: a.md:1 vs b.md:1',
+    ]);
+    expect(between('The procedure takes under 45 minutes.', 'The procedure itself, which takes 60 to 90 minutes, is quick.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+  });
+
   it('reads "works right away" as an onset', () => {
     expect(between('Shockwave works right away.', 'Most people notice a difference 6 to 12 weeks after their final session.')).toEqual(['range onset: a.md:1 vs b.md:1']);
   });
@@ -145,6 +152,17 @@ describe('durations without end', () => {
     expect(between('Results last for life.', 'Most people regain the weight within 1 to 2 years of stopping.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
     const report = auditMarkdown({ 'a.md': 'The improvement stays with you for good.\n' });
     expect(report.claims.map((claim) => (claim.value.type === 'interval' ? claim.value.text : ''))).toEqual(['for good']);
+  });
+
+  it('reads a fact sheet\'s "Results: Permanent" as a duration without end', () => {
+    expect(between('**Results:** Permanent — treated veins never come back.', 'Relief lasts 6 to 12 months.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+
+  it('reads a denied "permanent" as an end: against "permanent", not against a figure of months or years', () => {
+    expect(between('Results are permanent.', 'So I never tell anyone their result is permanent.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+    expect(between('Results last forever.', "The results aren't permanent.")).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+    expect(between('The effects do not last forever.', 'Relief lasts 6 to 12 months.')).toEqual([]);
+    expect(between('Results are not permanent.', 'Results last up to 10 years.')).toEqual([]);
   });
 
   it('does not read a kind of thing or harm as a duration', () => {
