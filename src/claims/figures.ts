@@ -169,7 +169,7 @@ export function quotationOpening(text: string, at: number): number {
 
 // "full results at 12 weeks", "the initial consultation takes an hour": a figure about a stage of its own.
 const STAGE =
-  /\b(?:(full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation))[\s,]+(?:[a-z-]+\s+){0,3}$/i;
+  /\b(?:(full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation))[\s,:]+(?:[a-z-]+\s+){0,4}$/i;
 
 /**
  * A stage a duration is about, for its key: "full" for full or final results ("with full results at 2 weeks"
@@ -177,7 +177,7 @@ const STAGE =
  */
 export function qualifierOf(text: string, trigger: { start: number; end: number }): string {
   // The trigger itself may be the results word: "full results take 2 weeks".
-  const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 30), trigger.end)} `);
+  const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 40), trigger.end)} `);
   if (stage === null) return '';
   return stage[1] !== undefined ? 'full' : 'first';
 }

@@ -228,7 +228,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (rangeHits.length === 0) return;
   const text = sentence.text;
   // "My friend Dana needed five sessions instead of three": one other person's story, not the subject's figures.
-  if (ANECDOTE.test(text)) return;
+  if (ANECDOTE.test(text) || ONE_PERSON.test(text)) return;
   for (const value of sentence.values) {
     if (within(value, foreign)) continue;
     let best: Hit | undefined;
@@ -306,6 +306,10 @@ function populationWords(text: string, value: ValueMention, trigger: TextRange):
   return found ? (found[1] as string).split(/\s+/).length : 0;
 }
 
+// "His stools firmed up around week three", "She lost 4% of her body weight": one person's or animal's course,
+// not a figure for everyone. What he or she says, or his clinic's figures, are still claims.
+const ONE_PERSON =
+  /^\W*(?:(?:he|she)\s+(?!(?:says|said|explains|explained|notes|noted|tells|told|adds|added|estimates|estimated|reports|reported|warns|warned|cautions|cautioned|thinks|believes|argues|argued|points|pointed|writes|wrote|recommends|recommended)\b)|(?:his|her)\s+(?!(?:clinic|practice|team|study|studies|research|group|lab|patients|clients|data|trial|survey|review|paper|book|company|estimate|advice)\b))/i;
 const ANECDOTE = /^\W*(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b/i;
 
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
@@ -345,8 +349,14 @@ function inScope(range: TextRange, scopes: Sentence['negations']): boolean {
 
 /** Whether a figure or its trigger is denied by a negation other than the figure's own ("no more than 80%" is a bound). */
 function negatesFigure(sentence: Sentence, trigger: TextRange, value: ValueMention): boolean {
+  // "Results don't appear until week six": not before, so at that time, which is what the figure says. (What
+  // "doesn't last until week six" ends before it: that stays denied.)
+  if (NOT_UNTIL.test(sentence.text.slice(Math.max(0, value.start - 12), value.start)) && !ENDURING.test(sentence.text.slice(trigger.start, trigger.end))) return false;
   return sentence.negations.some((scope) => !(scope.start >= value.start && scope.end <= value.end) && (reaches(scope, trigger) || reaches(scope, value)));
 }
+
+const NOT_UNTIL = /\b(?:until|till)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+const ENDURING = /\b(?:last|lasts|lasted|lasting|stay|stays|stayed|remain|remains|remained|hold|holds|held)\b/i;
 
 /**
  * Whether a negation reaches into the range from a cue that is not the phrase's own. Inside a phrase or regex
@@ -610,10 +620,17 @@ function measureOf(
   if (topic.measureIds.length === 0) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
+  // "About half of responders relapsed": the words right after "of" say whom the figure counts, not what
+  // happened to them; they name the measure only when nothing else in reach does.
+  let population: string | null = null;
   for (const measure of topic.measureIds) {
     for (const id of measure.ids) {
       for (const occurrence of occurrences.get(id) ?? []) {
         if (within(occurrence, foreign) || separated(sentence, occurrence, value, foreign)) continue;
+        if (SHARE_OF.test(sentence.text.slice(value.start, occurrence.start))) {
+          population ??= measure.name;
+          continue;
+        }
         // The figure's own trigger says what it counts, before any other synonym nearby: in "(212 responses),
         // nearly 9 in 10 said they would recommend it" the figure was bound to "would recommend".
         const distance = overlaps(occurrence, trigger) ? -1 : wordsBetween(sentence, occurrence, value);
@@ -624,11 +641,14 @@ function measureOf(
       }
     }
   }
-  if (best !== null) return best;
+  if (best !== null || population !== null) return best ?? population;
   const clause = clauseAround(sentence, { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
   const derived = derivedMeasure(sentence, value, clause);
   return derived === '' ? 'unspecified' : `~${derived.replace(/\s+/g, '-')}`;
 }
+
+/** What stands between a share and the group it is a share of: "half of the", "60 percent of". */
+const SHARE_OF = /\bof\s+(?:the\s+|all\s+|our\s+|those\s+|these\s+)?$/i;
 
 function clauseAround(sentence: Sentence, range: TextRange): TextRange {
   const text = sentence.text;
@@ -639,7 +659,6 @@ function clauseAround(sentence: Sentence, range: TextRange): TextRange {
   return { start, end };
 }
 
-/** A value mention as a claim's interval. */
 /** "Permanent", "forever", "for life": a duration with no end. */
 function isEndless(value: ValueMention): boolean {
   return value.unit === 's' && value.max === null && value.min !== null && value.min >= PERMANENT;
@@ -650,6 +669,7 @@ function endingOf(value: ValueMention): ClaimValue {
   return { type: 'interval', min: null, max: ENDS, minInclusive: false, maxInclusive: false, unit: value.unit, approximate: value.approximate, text: value.text };
 }
 
+/** A value mention as a claim's interval. */
 export function intervalOf(value: ValueMention): ClaimValue {
   return {
     type: 'interval',

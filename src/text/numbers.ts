@@ -1039,6 +1039,25 @@ function withUnit(n: Num, unit: Unit | null, options: AmountOptions): Amount | n
   return amount(n.i, j, lo, hi, unit.unit, { factor: unit.factor, rawLo: n.lo, rawHi: n.hi, approx: n.vague, unitWord: unit.word, numInfo: n });
 }
 
+/** Words that place "week five" or "month 3" in time, so the number is a point and not a label ("Day 1: arrive"). */
+const POINT_BEFORE: ReadonlySet<string> = new Set(['by', 'at', 'around', 'about', 'until', 'till', 'from', 'after', 'since', 'in', 'to', 'through']);
+const ORDINALS = new Map<string, number>([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
+  ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12],
+]);
+
+/** An ordinal at token i ("fourth", "4th"), with the token after it. */
+function ordinalAt(i: number): { value: number; j: number } | null {
+  const t = tok(i);
+  if (t.kind === 'word') {
+    const value = ORDINALS.get(t.low);
+    return value === undefined ? null : { value, j: i + 1 };
+  }
+  const suffix = tok(i + 1);
+  if (t.kind === 'num' && DIGITS_ONLY.test(t.text) && !suffix.sp && /^(?:st|nd|rd|th)$/.test(suffix.low)) return { value: Number(t.text), j: i + 2 };
+  return null;
+}
+
 /** Amounts that are not a number then a unit. */
 function readSpecial(i: number, options: AmountOptions): Amount | null {
   const t = tok(i);
@@ -1055,6 +1074,33 @@ function readSpecial(i: number, options: AmountOptions): Amount | null {
   // permanent."), not as a kind of thing ("permanent makeup", "permanent damage").
   const forever = w === 'forever' ? i + 1 : w === 'for' && (isWord(i + 1, 'good') || isWord(i + 1, 'life')) ? i + 2 : w === 'permanent' && PERMANENT_AFTER.has(tok(i - 1).low) && tok(i + 1).kind !== 'word' ? i + 1 : -1;
   if (forever > 0) return amount(i, forever, PERMANENT, Infinity, 's', { factor: YEAR, rawLo: PERMANENT / YEAR, rawHi: Infinity, unitWord: 'years' });
+  // "around week five", "by month 3": a point counted in the unit, after a word that places it in time.
+  if (SINGULAR_UNITS.has(w) && w !== 'night' && POINT_BEFORE.has(tok(i - 1).low)) {
+    const n = readNumber(i + 1);
+    if (n && n.int && !n.vague && !n.article && !n.times && !n.year && !readUnit(n)) {
+      const factor = DURATION.get(w) ?? 0;
+      return amount(i, n.j, n.lo * factor, n.hi * factor, 's', { factor, rawLo: n.lo, rawHi: n.hi, unitWord: w, numInfo: n });
+    }
+  }
+  // "the fourth week", "the fourth to sixth week": the stretch of time those weeks cover (3 to 6 weeks in). Not
+  // "the first week" alone: what happens then ("hair sheds in the first month") is seldom when results show.
+  if (w === 'the') {
+    const first = ordinalAt(i + 1);
+    if (first !== null) {
+      let k = first.j;
+      let last = first;
+      if (RANGE_SEPARATORS.has(tok(k).low)) {
+        const second = ordinalAt(k + 1);
+        if (second !== null && second.value > first.value) {
+          last = second;
+          k = second.j;
+        }
+      }
+      const unit = tok(k);
+      const factor = unit.kind === 'word' && SINGULAR_UNITS.has(unit.low) && unit.low !== 'night' ? DURATION.get(unit.low) : undefined;
+      if (factor !== undefined && last.value > 1) return amount(i, k + 1, (first.value - 1) * factor, last.value * factor, 's', { factor, rawLo: first.value - 1, rawHi: last.value, unitWord: unit.low });
+    }
+  }
   // "all day", "a full week", "the whole year", "all-day"
   if (w === 'all' || w === 'full' || w === 'whole' || w === 'entire') {
     let k = i + 1;

@@ -39,7 +39,41 @@ describe('figures read where their words put them', () => {
   });
 });
 
+describe('when results show, in the words writers use for it', () => {
+  it('reads "not until" a time as that time, and "week five" or "the fourth to sixth week" as points in time', () => {
+    expect(between('Most patients feel better after 2 weeks.', "Improvement generally doesn't appear until the fourth to sixth week of daily treatment.")).toEqual([
+      'range onset: a.md:1 vs b.md:1',
+    ]);
+    expect(between('You will see results within 7 days.', "Most people don't see results until week eight.")).toEqual(['range onset: a.md:1 vs b.md:1']);
+    expect(between('You will see results within 7 days.', 'Most people notice results by the second week.')).toEqual([]);
+  });
+
+  it('keeps a relief that does not last until a time denied', () => {
+    expect(between('Relief lasts 4 to 6 weeks.', 'Relief does not last until week six.')).toEqual([]);
+  });
+
+  it('does not read what happens in "the first month" or before "day one" as the onset', () => {
+    expect(between('When will I see results? Transplanted hair sheds in the first month.', 'New growth appears after 3 to 4 months.')).toEqual([]);
+  });
+});
+
 describe('figures about someone else', () => {
+  it('reads a share of responders as whom the figure counts: "half of responders relapsed" is no response rate', () => {
+    expect(between('Between 58 and 68 percent of patients respond to treatment.', 'About half of responders relapsed within twelve months.')).toEqual([]);
+  });
+
+  it("reads one person's or animal's course as theirs, and what he or she says as a claim", () => {
+    expect(between('Most owners see firmer stools within 3 days.', 'His stools firmed up around week three.')).toEqual([]);
+    expect(between('Dogs lost an average of 8% of their body weight.', 'She lost about 4% of her body weight over two months.')).toEqual([]);
+    expect(between('Most patients feel better within 3 days.', 'He says most patients feel better after 6 to 8 weeks.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+  });
+
+  it('sets a first visit named in a label apart from regular sessions', () => {
+    expect(
+      between('- **Your first visit:** the mapping appointment takes around 90 minutes.\n- **Daily treatments:** each regular session lasts about 19 minutes.', 'Each session lasts about 20 minutes.'),
+    ).toEqual([]);
+  });
+
   const general = 'About 54 percent of people using the device improved.';
 
   it('leaves out sham arms and comparison groups named in the sentence', () => {

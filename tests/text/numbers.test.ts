@@ -159,6 +159,16 @@ const DURATIONS: Case[] = [
   ['It took at least 2 weeks but no more than 3 months.', [['at least 2 weeks but no more than 3 months', '[2w, 3mo]']]],
   ['Expect an hour or two of drowsiness.', [['an hour or two', '[1h, 2h]']]],
   ['Patients aged 18 to 65 years took part.', [['18 to 65 years', '[18y, 65y]']]],
+  // points in time: a week or month counted after a word that places it, and the stretch ordinal weeks cover
+  ['Around week five, I noticed it.', [['Around week five', '35d~']]],
+  ['By month 3 my hair was back.', [['month 3', '3mo']]],
+  ['It does not appear until the fourth to sixth week.', [['the fourth to sixth week', '[3w, 6w]']]],
+  ['Most people notice it by the 4th week.', [['the 4th week', '[3w, 4w]']]],
+  ['Day 1: arrive early.', [['1', '1']]],
+  ['Finish the prep module before day one.', [['one', '1']]],
+  ['Some soreness in the first week is normal.', []],
+  ['Results: Permanent.', [['Permanent', '[50y, ∞)']]],
+  ['Results are not permanent.', [['permanent', '[50y, ∞)']]],
   // rates, ordinals and years are not durations
   ['Take it twice a day.', [['twice', '2']]],
   ['Sleep 8 hours a day.', [['8 hours', '8h']]],
