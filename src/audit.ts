@@ -6,7 +6,7 @@ import { answers, figuresAnswered } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, type SentenceContext, usesNamedIn } from './claims/match.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
-import { TableCells } from './claims/tables.js';
+import { isBareDenial, TableCells } from './claims/tables.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
 import { decodeDocument } from './documents/decode.js';
 import { discoverSources, type Source } from './documents/discover.js';
@@ -258,6 +258,9 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   let heading: Sentence | undefined;
   let leadIn: Sentence | undefined;
   const tables = new TableCells();
+  // Row labels' claims, until the cell that answers them is read; those of a row no cell answers are dropped
+  // (a wide table in which no column is the subject's).
+  const rowLabels = new Map<Sentence, Claim[]>();
   // Paragraphs that open by setting their subject apart from what came before ("X is a different product").
   const setApart = new Set<number>();
   for (const sentence of sentences) {
@@ -281,11 +284,22 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     // "| FDA approved for myopia control? | No (off-label) |": the row label names the use of the cell's status.
     const uses = label === undefined ? [] : usesNamedIn(label);
     // Another column of a comparison table speaks of another thing: its risky words are still flagged.
-    if (!tables.isOtherColumn(sentence, context.subject)) {
+    if (tables.isRowLabel(sentence)) {
+      // A row label claims what its cell answers ("| FDA approved | No |"): held until the subject's cell is read.
+      rowLabels.set(sentence, result.claims);
+    } else if (!tables.isOtherColumn(sentence, context.subject)) {
       for (const claim of result.claims) {
         const scoped = uses.length > 0 && claim.value.type === 'category' && claim.value.scope.length === 0;
         placed.push({ claim: scoped && claim.value.type === 'category' ? { ...claim, value: { ...claim.value, scope: uses } } : claim, block });
       }
+    }
+    const labelClaims = label === undefined ? undefined : rowLabels.get(label);
+    if (label !== undefined && labelClaims !== undefined) {
+      rowLabels.delete(label);
+      // "| Annual service | Not required |" is read as "Annual service: Not required", which denies it; any other
+      // answer leaves the label's claims as they are.
+      const answered = isBareDenial(sentence) ? matchSentence(joinSentences(label, sentence, lines, settings.vague, ': '), compiled, context).claims.filter((claim) => claim.polarity === 'negated') : labelClaims;
+      for (const claim of answered) placed.push({ claim, block: label.block.index });
     }
     if (label !== undefined) {
       for (const claim of figuresAnswered(label, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });

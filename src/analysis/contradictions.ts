@@ -456,23 +456,34 @@ function pairUp(left: Claim[], right: Claim[], comparable: (a: Claim, b: Claim) 
     if (held === undefined || pair < held) across.set(key, pair);
   };
   const conflict = (a: Claim, b: Claim): boolean => !(a.path === b.path && a.sentence === b.sentence) && comparable(a, b);
+  const lines = (i: number, j: number): [number, number] => [(left[i] as Claim).span.start.line, (right[j] as Claim).span.start.line];
 
   // Inside one document: each claim meets the first few conflicting claims of the other side, in reading order.
-  const withinDocument = (own: number[], others: number[] | undefined, pairOf: (mine: number, theirs: number) => [number, number]): void => {
+  // Two lines meet once: "Side effects: None reported. 100% safe." against a listed redness is one contradiction.
+  const withinDocument = (
+    own: number[],
+    others: number[] | undefined,
+    pairOf: (mine: number, theirs: number) => [number, number],
+    lineOf: (mine: number, theirs: number) => [number, number],
+  ): void => {
+    const met = new Set<string>();
     for (const mine of own) {
       let taken = 0;
       for (const theirs of others ?? []) {
         if (taken === MAX_PARTNERS) break;
         const [i, j] = pairOf(mine, theirs);
         if (conflict(left[i] as Claim, right[j] as Claim)) {
-          inside.add(i * right.length + j);
           taken++;
+          const meeting = lineOf(i, j).join(':');
+          if (met.has(meeting)) continue;
+          met.add(meeting);
+          inside.add(i * right.length + j);
         }
       }
     }
   };
-  for (const point of leftDocuments.points) withinDocument(point.claims, rightDocuments.byPath.get(point.path)?.claims, (i, j) => [i, j]);
-  for (const point of rightDocuments.points) withinDocument(point.claims, leftDocuments.byPath.get(point.path)?.claims, (j, i) => [i, j]);
+  for (const point of leftDocuments.points) withinDocument(point.claims, rightDocuments.byPath.get(point.path)?.claims, (i, j) => [i, j], lines);
+  for (const point of rightDocuments.points) withinDocument(point.claims, leftDocuments.byPath.get(point.path)?.claims, (j, i) => [i, j], lines);
   // Across documents: each document of either side seeks a few documents of the other side.
   for (const point of leftDocuments.points) {
     walkRing(rightDocuments.ring, point, (other) => firstConflict(point.claims, other.claims, (i, j) => conflict(left[i] as Claim, right[j] as Claim)), offerAcross);

@@ -55,8 +55,12 @@ export function isLevel(text: string, value: ValueMention): boolean {
   if (value.unit !== '%') return false;
   const after = text.slice(value.end, value.end + 60);
   if (/^\s*(?:[a-z-]+\s+){0,2}(?:threshold|cutoff|cut-off|target|score|mark|guarantee|guaranteed)\b/i.test(after) || /^\s*(?:off|less|more|cheaper|discount)\b/i.test(after)) return true;
-  return /\b(?:save|saving|discount of|discounted by)\s+(?:up to\s+)?$/i.test(text.slice(Math.max(0, value.start - 24), value.start));
+  return /\b(?:save|saving|discount of|discounted by)\s+(?:up to\s+)?$/i.test(text.slice(Math.max(0, value.start - 24), value.start)) && !RUNNING_COSTS_AFTER.test(after);
 }
+
+// "save 60 to 80% on their electricity bills": what owners save on what they pay to run it is a result, not a
+// promotion ("save 15% on installation").
+const RUNNING_COSTS_AFTER = /^\s*(?:on|off|in)\s+(?:(?:their|your|the|his|her|our|its|an?|average|typical|annual|monthly|yearly)\s+)*(?:[a-z-]+\s+){0,2}(?:bills?|costs?|energy|heating|cooling|electricity|fuel|usage|consumption|expenses)\b/i;
 
 const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
 // "0.5 to 0.9 percentage points below the big banks", "30% less pain", "20% higher than": a difference.

@@ -16,11 +16,12 @@ export class TableCells {
     if (!this.cells.has(key)) this.cells.set(key, sentence);
   }
 
-  /**
-   * The row label a value cell is read with, or nothing. A two-column table is label and value ("| Session
-   * length | 30-45 minutes |"). A wider one compares things column by column ("| | Steroid | Gel | PRP |"):
-   * only the one column whose header names the subject is the subject's.
-   */
+  /** Whether a sentence is a row's label: the first cell of a body row, with a cell beside it that answers it. */
+  isRowLabel(sentence: Sentence): boolean {
+    const cell = sentence.block.cell;
+    return cell !== undefined && cell.row > 0 && cell.column === 0 && cell.columns >= 2;
+  }
+
   /**
    * Whether a cell stands in a column of a comparison table that is not the subject's: what it says ("No
    * (off-label)" under another lens) is about another thing, whatever its own words claim.
@@ -31,6 +32,11 @@ export class TableCells {
     return this.subjectColumn(cell.table, cell.columns, subject) !== cell.column;
   }
 
+  /**
+   * The row label a value cell is read with, or nothing. A two-column table is label and value ("| Session
+   * length | 30-45 minutes |"). A wider one compares things column by column ("| | Steroid | Gel | PRP |"):
+   * only the one column whose header names the subject is the subject's.
+   */
   labelFor(sentence: Sentence, subject: string): Sentence | undefined {
     const cell = sentence.block.cell;
     if (cell === undefined || cell.row === 0 || cell.column === 0) return undefined;
@@ -68,3 +74,8 @@ export class TableCells {
 
 /** First headers that make the rows variants of one thing: a dose, a service, a package, a plan. */
 const VARIANTS = /^\W*(?:dose|dosage|service|services|package|packages|plan|plans|option|options|area|treatment area|size|tier|membership|session type|visit type)\W*$/i;
+
+/** A cell that only denies its row's label: "No", "None", "Not required", "✗". */
+export function isBareDenial(sentence: Sentence): boolean {
+  return /^\s*(?:no|none|not required|not needed|not necessary|not included|never|✗|✘|❌)\s*[.!]?\s*$/i.test(sentence.text);
+}

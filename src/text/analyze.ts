@@ -36,10 +36,11 @@ function analyzeSentence(text: string, offsets: number[], block: Sentence['block
  * A question and its answer read as one sentence ("How long does a session take? About 30 minutes."), with
  * the source offsets of both: a terse FAQ answer leaves what its figure measures to the question.
  */
-export function joinSentences(question: Sentence, answer: Sentence, lines: LineIndex, vague?: VagueQuantities): Sentence {
-  // The joining space stands for the end of the question.
-  const offsets = [...question.offsets.slice(0, question.text.length), question.offsets[question.text.length] ?? 0, ...answer.offsets];
-  return analyzeSentence(`${question.text} ${answer.text}`, offsets, answer.block, lines, vague);
+export function joinSentences(question: Sentence, answer: Sentence, lines: LineIndex, vague?: VagueQuantities, joint = ' '): Sentence {
+  // The joint (a space, or ": " after a table's row label) stands for the end of the question.
+  const end = question.offsets[question.text.length] ?? 0;
+  const offsets = [...question.offsets.slice(0, question.text.length), ...Array.from(joint, () => end), ...answer.offsets];
+  return analyzeSentence(`${question.text}${joint}${answer.text}`, offsets, answer.block, lines, vague);
 }
 
 /** The source offset just past character `end - 1` of a block: markup after the sentence (a closing `**`) stays outside. */

@@ -988,9 +988,25 @@ function coordinatedEnd(toks: readonly Tok[], m: Match, last: number): number {
   return last;
 }
 
+/**
+ * "FDA approved: No", "Annual service: Not required", a table's "| Maintenance needed | No |" read as one: a label
+ * and the bare answer after it, which denies the label. A label is short and holds no colon of its own.
+ */
+const LABEL_ANSWER = /^\s*([^:]{1,60}?)\s*:\s*(no|none|not required|not needed|not necessary|not included|never)\s*[.!]?\s*$/di;
+
+function labelAnswer(sentence: string): CueScope | null {
+  const found = LABEL_ANSWER.exec(sentence);
+  const label = found?.indices?.[1];
+  const answer = found?.indices?.[2];
+  if (label === undefined || answer === undefined) return null;
+  return { cue: sentence.slice(answer[0], answer[1]), start: answer[0], end: answer[1], scopeStart: label[0], scopeEnd: label[1] };
+}
+
 /** Negation cues and the stretch each one governs (NegEx-style: pre- and post-negation cues, pseudo-negations that are not negations, scope terminators). */
 export function findNegations(sentence: string): CueScope[] {
   if (!NEGATION_PRECHECK.test(sentence)) return [];
+  const answered = labelAnswer(sentence);
+  if (answered !== null) return [answered];
   const { toks, matches, starts, ends } = analyse(sentence);
   const out: CueScope[] = [];
   for (const [position, m] of matches.entries()) {

@@ -134,6 +134,21 @@ describe('statuses and side effects in the seventh round', () => {
     expect(statuses.map((claim) => `${claim.path.split('/').pop()}:${claim.span.start.line} ${claim.value.type === 'category' ? claim.value.category : ''}`)).toEqual(['a.md:6 approved', 'b.md:4 approved']);
   });
 
+  it('reads a row label with the cell that answers it: "| FDA approved | No |" denies, as "FDA approved: No" does', () => {
+    const statuses = (text: string): string[] =>
+      auditMarkdown({ 'a.md': `---\nsubject: ortho-k\n---\n${text}` }).claims.map((claim) => `${claim.key} ${claim.polarity}`);
+    expect(statuses('| Feature | Ortho-k |\n|---|---|\n| FDA approved | No |\n| Side effects | None |\n')).toEqual(['regulatory-status negated', 'side-effect negated']);
+    expect(statuses('FDA approved: No.\n\nSide effects: None reported.\n')).toEqual(['regulatory-status negated', 'side-effect negated']);
+    expect(statuses('| Feature | Ortho-k |\n|---|---|\n| FDA approved | Yes |\n')).toEqual(['regulatory-status affirmed']);
+    // No column is the subject's: the label's claim cannot be given to anyone.
+    expect(statuses('| | Lens A | Lens B |\n|---|---|---|\n| FDA approved | No | Yes |\n')).toEqual([]);
+  });
+
+  it('reports two claims on one line against one passage once', () => {
+    expect(between('Side effects: None reported. 100% natural, 100% safe.', 'A few users notice mild redness.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
+    expect(auditMarkdown({ 'a.md': 'Side effects: None reported. 100% natural, 100% safe.\n\nA few users notice mild redness.\n' }).contradictions).toHaveLength(1);
+  });
+
   it('reads a figure added to another as part of it, and sellers\' advertised figures as theirs', () => {
     expect(between('Each session takes about 10 minutes.', 'How long is each session? About 40 minutes on the table, plus 10 minutes of ice afterwards.')).toEqual([
       'range session-length: a.md:1 vs b.md:1',
@@ -251,6 +266,14 @@ rules:
     const report = auditMarkdown({ 'a.md': 'The battery warranty covers 8 years.\n', 'b.md': 'The battery warranty covers 5 years or 60,000 miles.\n' }, evRules);
     expect(report.contradictions.map(describeContradiction)).toEqual(['range warranty/battery: a.md:1 vs b.md:1']);
     expect(report.claims.filter((claim) => claim.topic === 'warranty').map((claim) => (claim.value.type === 'interval' ? claim.value.text : ''))).toEqual(['8 years', '5 years']);
+  });
+
+  it('reads what owners save on their bills as a result, and a saving on the price as a promotion', () => {
+    const rules =
+      'id: battery\ntopics:\n  bill-savings:\n    compare: range\n    unit: "%"\nrules:\n  - id: savings\n    severity: info\n    topic: bill-savings\n    requireValue: true\n    message: Savings {value}.\n    match:\n      - phrase: save\n';
+    const savings = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => (claim.value.type === 'interval' ? claim.value.text : ''));
+    expect(savings('Owners typically save 60 to 80% on their electricity bills.')).toEqual(['60 to 80%']);
+    expect(savings('Save 15% on installation this spring.')).toEqual([]);
   });
 
   it('gives a figure both a user rule and a built-in rule reach to the user\'s rule', () => {
