@@ -31,6 +31,17 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
   // "The only contact lens that is FDA approved for myopia control is MiSight": a sentence about the one thing it
   // singles out, which is not the subject unless it names it.
   if (subjectWords.length > 0 && ONLY_ONE.test(text) && !subjectWords.some((word) => word.test(text))) return [{ start: 0, end: text.length }];
+  // "The first-generation Home 10 offered just 9.5 kWh", "The AquaMellow 30K, which this model replaces, had…": an
+  // earlier model's figures, up to where the sentence turns to the current one.
+  // "Good softeners carry 7 to 10 years on the valve": what a class of products does, judged by its quality.
+  // (Also as the answer to a question: "What warranty should I expect? Good softeners carry…".)
+  if (CLASS_BY_QUALITY.test(text)) return [{ start: 0, end: text.length }];
+  const earlier = EARLIER_MODEL.exec(text);
+  if (earlier !== null) {
+    TURN.lastIndex = earlier.index + earlier[0].length;
+    const turn = TURN.exec(text);
+    ranges.push({ start: earlier.index, end: turn === null ? text.length : turn.index });
+  }
   const contrast = /compar|contrast/i.test(text) ? CONTRAST_SENTENCE.exec(text) : null;
   if (contrast && subjectWords.length > 0) {
     const topic = contrast.index === 0 ? text.slice(contrast[0].length, contrast[0].length + 40) : text.slice(0, contrast.index);
@@ -59,6 +70,12 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
   }
   return ranges;
 }
+
+const EARLIER_MODEL =
+  /(?:^|[:;]\s*)\W*(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:previous|older|earlier|original|old|discontinued|outgoing|prior|first-generation|first\s+generation|last-generation|\d{4})\s+)(?:[\w-]+\s+){0,3}?(?:model|version|generation|edition|unit|release)\b|^\W*(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+which\s+(?:this|the\s+new|the\s+current)\s+(?:[\w-]+\s+)?(?:model|version|unit|product)\s+replace[sd]\b|^\W*[Tt]he\s+(?:first-generation|first\s+generation|previous|older|original)\s+[A-Z]/;
+const CLASS_BY_QUALITY = /(?:^|\?\s+)\W*(?:good|decent|reputable|quality|better|the best|cheap|cheaper|budget|premium|high-end|most good|any good|any decent)\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:usually\s+|typically\s+|often\s+|should\s+|will\s+)?(?:carry|come|have|offer|give|last|cost|include|run|provide|use|take)\b/i;
+// Where a sentence turns from the earlier model to the current one.
+const TURN = /,\s*(?:but|while|whereas)\s+|;\s*/g;
 
 // Where a clause's subject stands: the sentence start, or after a clause break or a coordinating word, past a
 // determiner ("Steroid shots often work within days", "…, but most painkillers wear off in hours").

@@ -96,16 +96,22 @@ export function isOtherCount(text: string, value: ValueMention, countedIn: reado
   // "[2]": a citation marker, not a count; "2. You'll need a handful of visits": a list or heading number.
   if (before.endsWith('[') && text[value.end] === ']') return true;
   if (/^\W*$/.test(text.slice(0, value.start)) && /^[.)]\s/.test(text.slice(value.end, value.end + 2))) return true;
-  return CURRENCY_BEFORE.test(before) || LABEL_BEFORE.test(before) || NAME_BEFORE.test(before) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after) || (MEASURE_AFTER.test(after) && !countedIn.includes(wordAfter(text, value)));
+  return CURRENCY_BEFORE.test(before) || LABEL_BEFORE.test(before) || NAME_BEFORE.test(before) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after) || (MEASURE_AFTER.test(after) && !followedByUnit(text, value, countedIn));
 }
 
-/** The word right after a figure, lower-cased ("310 miles" → "miles"), or "". */
-export function wordAfter(text: string, value: ValueMention): string {
-  return (/^\s*([a-z°]+)/i.exec(text.slice(value.end, value.end + 24))?.[1] ?? '').toLowerCase();
+/**
+ * Whether one of a topic's unit words follows a figure: "310 miles", "40,000-grain capacity" (joined by a
+ * hyphen), "8,000 full cycles" (a unit word of two words).
+ */
+export function followedByUnit(text: string, value: ValueMention, words: readonly string[]): boolean {
+  const after = text.slice(value.end, value.end + 40).toLowerCase().replace(/^-/, '').trimStart();
+  return words.some((word) => after.startsWith(word) && !/[a-z0-9]/.test(after[word.length] ?? ''));
 }
 
 // A unit of a physical quantity after a plain number: "a charger rated at 150 kW" is power, not a range in miles.
-const MEASURE_AFTER = /^\s*(?:kw|kwh|mw|mwh|w|watts?|volts?|v|amps?|mah|ah|wh|db|decibels?|psi|hz|khz|mhz|ghz|rpm|gb|mb|tb|mp|megapixels?|btu|btus)(?![a-z])/i;
+// Lengths too: "31 dB at one metre" measures from one metre away.
+const MEASURE_AFTER =
+  /^\s*(?:kw|kwh|mw|mwh|w|watts?|volts?|v|amps?|mah|ah|wh|db|decibels?|psi|hz|khz|mhz|ghz|rpm|gb|mb|tb|mp|megapixels?|btu|btus|m|metres?|meters?|cm|mm|km|ft|feet|foot|inch|inches|kg|kilograms?|litres?|liters?|gallons?)(?![a-z])/i;
 
 /**
  * Whether a figure is added to another before it: "About 40 minutes on the table, plus 10 minutes of ice

@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, wordAfter } from './figures.js';
+import { continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, followedByUnit } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf } from './subgroups.js';
 
@@ -38,6 +38,8 @@ const DISOWNED = new RegExp(
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
     String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
+    // A label reported in quotes: 'Lingora calls its completion certificate "accredited," but…'.
+    String.raw`\bcalls?\s+(?:it|itself|its|their|the)\s+(?:[a-z-]+\s+){0,3}["“]`,
     // Promises the article tells readers to doubt: "treat promises of "permanent" results with healthy skepticism".
     String.raw`\b(?:promises|claims)\s+of\b[^.!?]*\bwith\s+(?:(?:healthy|some|a\s+lot\s+of|great)\s+)?(?:skepticism|scepticism|caution|suspicion|a\s+grain\s+of\s+salt)\b`,
     // Another business's claim, reported: "One clinic I called while writing this article advertised a 95% success rate".
@@ -48,9 +50,25 @@ const DISOWNED = new RegExp(
   ].join('|'),
   'i',
 );
+// What the article says back, after reporting someone else's words: "The banner says "lifetime," but the
+// paperwork gives a 5-year warranty on the valve."
+const REPLY = /,["”’']?\s*but\s+|;\s*(?:but|however|in fact|actually)?\s*/gi;
+
+/**
+ * How much of a sentence reports others' claims: 0 for none, its length for all of it, or where the article's
+ * own reply begins ("…, but the paperwork gives…"). A reply only counts after the reported words.
+ */
+function disownedUntil(text: string): number {
+  const found = DISOWNED.exec(text);
+  if (found === null) return 0;
+  REPLY.lastIndex = found.index + found[0].length;
+  const reply = REPLY.exec(text);
+  return reply === null ? text.length : reply.index;
+}
+
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true'.split(' '),
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -87,15 +105,17 @@ interface Hit {
 /** Match one sentence against all rules: findings for what an editor should see, claims for what gets compared. */
 export function matchSentence(sentence: Sentence, compiled: CompiledRules, context: SentenceContext): { findings: Finding[]; claims: Claim[] } {
   // A question asks; it claims nothing ("Is TMS FDA approved?"). Nor does a myth the article refutes.
-  if (isQuestion(sentence) || (sentence.tokens.some((token) => FRAME_WORDS.has(token.lower)) && (REFUTED.test(sentence.text) || DISOWNED.test(sentence.text)))) {
-    return { findings: [], claims: [] };
-  }
+  const framed = sentence.tokens.some((token) => FRAME_WORDS.has(token.lower));
+  if (isQuestion(sentence) || (framed && REFUTED.test(sentence.text))) return { findings: [], claims: [] };
+  const disowned = framed ? disownedUntil(sentence.text) : 0;
+  if (disowned === sentence.text.length) return { findings: [], claims: [] };
   const listed = sentence.block.kind === 'listItem';
   if (listed && ((context.heading && MYTHS_HEADING.test(context.heading.text)) || (context.leadIn && MYTHS_HEADING.test(context.leadIn.text)))) {
     return { findings: [], claims: [] };
   }
   const occurrences = compiled.index.find(sentence.tokens);
   const foreign = foreignClauses(sentence.text, sentence.values, context.subject, compiled.comparators);
+  if (disowned > 0) foreign.push({ start: 0, end: disowned });
   // "The study also included a sham device. About 15% of people wearing it still improved": a sentence that
   // goes on about the comparison arm the sentence before it introduced is that arm's, not the subject's.
   if (context.previous !== undefined && continuesArm(context.previous.text, sentence.text)) foreign.push({ start: 0, end: sentence.text.length });
@@ -228,7 +248,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (rangeHits.length === 0) return;
   const text = sentence.text;
   // "My friend Dana needed five sessions instead of three": one other person's story, not the subject's figures.
-  if (ANECDOTE.test(text) || ONE_PERSON.test(text)) return;
+  if (ANECDOTE.test(text) || ONE_PERSON.test(text) || MY_OWN.test(text)) return;
   for (const value of sentence.values) {
     if (within(value, foreign)) continue;
     let best: Hit | undefined;
@@ -239,7 +259,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     for (const hit of rangeHits) {
       const topic = hit.rule.topic as CompiledTopic;
       if (topic.unit !== value.unit || !isPlausible(topic, value)) continue;
-      if (topic.unitWords.length > 0 && !topic.unitWords.includes(wordAfter(text, value))) continue;
+      if (topic.unitWords.length > 0 && !followedByUnit(text, value, topic.unitWords)) continue;
       const builtin = hit.rule.definition.builtin === true;
       // A figure the user's own rule set reaches is theirs: "loses less than 1% of its capacity per year" is a
       // battery's degradation to a user's rules, not an efficacy figure to the built-in health rules.
@@ -310,6 +330,8 @@ function populationWords(text: string, value: ValueMention, trigger: TextRange):
 // not a figure for everyone. What he or she says, or his clinic's figures, are still claims.
 const ONE_PERSON =
   /^\W*(?:(?:he|she)\s+(?!(?:says|said|explains|explained|notes|noted|tells|told|adds|added|estimates|estimated|reports|reported|warns|warned|cautions|cautioned|thinks|believes|argues|argued|points|pointed|writes|wrote|recommends|recommended)\b)|(?:his|her)\s+(?!(?:clinic|practice|team|study|studies|research|group|lab|patients|clients|data|trial|survey|review|paper|book|company|estimate|advice)\b))/i;
+// "After three months at about 20 minutes a day, I can order food": the writer's own course, past or present.
+const MY_OWN = /^\W*(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)/;
 const ANECDOTE = /^\W*(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b/i;
 
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
@@ -627,7 +649,7 @@ function measureOf(
     for (const id of measure.ids) {
       for (const occurrence of occurrences.get(id) ?? []) {
         if (within(occurrence, foreign) || separated(sentence, occurrence, value, foreign)) continue;
-        if (SHARE_OF.test(sentence.text.slice(value.start, occurrence.start))) {
+        if (value.unit === '%' && SHARE_OF.test(sentence.text.slice(value.start, occurrence.start))) {
           population ??= measure.name;
           continue;
         }

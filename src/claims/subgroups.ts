@@ -2,15 +2,18 @@ import type { TextRange } from '../types.js';
 
 // A comparison with a figure given elsewhere, without naming it: "was higher", "fail more often", "closer to".
 // With "than" the comparison names what it compares with (a comparison clause, handled apart).
-const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?|dropped|falls?|fell|rises?|rose|closer to|fared|slower|faster|smaller|larger|bigger|weaker|stronger)\b/i;
+const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?|dropped|falls?|fell|rises?|rose|closer to|fared|slower|faster|smaller|larger|bigger|weaker|stronger|doubles|doubled|triples|tripled|halves|halved)\b/i;
+// A sentence that opens with the case it is about: "If you pair two units, usable capacity doubles to 27 kWh".
+const OPENING_CONDITION = /^\W*if\s+([^,;]{3,80}),/i;
 // A sentence that opens with whom it is about, told apart by what they are: "For self-employed applicants,
 // approval can take 2 to 3 weeks", "Among senior dogs, …". Not "For most patients," (everyone, nearly).
 const OPENING_GROUP = /^\W*(?:for|among)\s+(?:the\s+)?((?!(?:most|many|all|some|these|those|our|your|their|typical|example|instance|now|years|months|weeks|days|comparison|context|reference|starters|one|each|every|both|people|patients|adults|users|customers|clients)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[a-z][a-z-]*s)\s*,/i;
 // Whom a figure is restricted to: "among children with ADHD", "in smokers", "older adults", "people over 65",
 // "of those patients" (a group named before), a group that opens the sentence ("Children did better"), or people
-// a clause describes ("people whose tinnitus had lasted more than ten years did worse").
+// a clause describes ("people whose tinnitus had lasted more than ten years did worse"), or things a participle
+// or clause describes at the start of the sentence ("Homes heated entirely by electricity see smaller savings").
 const RESTRICTOR =
-  /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b/i;
+  /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b|^\W*((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+(?:[a-z][a-z-]*ed|with|without|who|that|using)\s+[^,;]{1,50}?)\s+(?:see|saw|get|got|have|had|pay|paid|save|saved|report|reported|need|needed|take|took)\s+(?:[a-z]+\s+){0,2}?(?:smaller|larger|bigger|lower|higher|less|more|fewer)\b/i;
 // "Among women over 55, only around 30% improved": "only" says the figure falls short of the general one.
 const ONLY = /\bonly\b/i;
 const PEOPLE_GROUP = /\b(?:people|patients|adults|women|men|children|kids|teens|seniors|smokers|users|participants|those|older|younger|elderly|over\s+\d+|under\s+\d+|aged\s+\d+|with\s+[a-z])/i;
@@ -35,8 +38,11 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   const before = text.slice(0, end).replace(BOUND, (bound) => ' '.repeat(bound.length));
   const relative = RELATIVE.test(before);
   if ((!relative && !ONLY.test(before)) || /\bthan\b/i.test(before)) return null;
+  const condition = OPENING_CONDITION.exec(before);
+  // The figure must be said to change in that case ("doubles to"), between the condition and the figure.
+  if (condition && condition[0].length <= value.start && RELATIVE.test(text.slice(condition[0].length, value.start))) return groupKey(`if ${condition[1] as string}`);
   const restrictor = RESTRICTOR.exec(before);
-  const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3] ?? restrictor?.[4] ?? restrictor?.[5];
+  const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3] ?? restrictor?.[4] ?? restrictor?.[5] ?? restrictor?.[6];
   if (!restrictor || group === undefined || /\d/.test(group[0] ?? '')) return null;
   // "Only" sets a figure apart only when the group is people: "among women over 55, only 30% improved", but "in
   // trials, only 40% responded" is everyone in the trials.

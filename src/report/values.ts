@@ -21,7 +21,7 @@ export function formatValue(value: ClaimValue): string {
   if (value.type === 'none') return '';
   const { min, max, unit } = value;
   // "Results are permanent", "lasts forever": read as at least 50 years, shown as said.
-  if (unit === 's' && max === null && min !== null && min >= PERMANENT && value.minInclusive) return 'permanent';
+  if (unit === 's' && max === null && min !== null && min >= PERMANENT && value.minInclusive) return /lifetime/i.test(value.text) ? 'lifetime' : 'permanent';
   // "Results are not permanent": some time short of it.
   if (unit === 's' && min === null && max === ENDS && !value.maxInclusive) return 'not permanent';
   let scale = 1;

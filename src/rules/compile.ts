@@ -15,7 +15,7 @@ export interface CompiledTopic extends Topic {
   termIds: { name: string; ids: number[] }[];
   contextIds: number[];
   exceptAfterIds: number[];
-  /** The words its plain figures may be followed by: its unit words and its one-word measures ("dB"). */
+  /** The words its plain figures may be followed by: its unit words and its measures ("dB", "full cycles"). */
   countedIn: string[];
 }
 
@@ -67,7 +67,7 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
       termIds: Object.entries(topic.terms).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) })),
       contextIds: topic.context.map((phrase) => index.add(phrase)),
       exceptAfterIds: topic.exceptAfter.map((phrase) => index.add(phrase)),
-      countedIn: [...topic.unitWords, ...Object.values(topic.measures).flat().filter((phrase) => !/\s/.test(phrase)).map((phrase) => phrase.toLowerCase())],
+      countedIn: [...topic.unitWords, ...Object.values(topic.measures).flat().map((phrase) => phrase.toLowerCase())],
     });
   }
   const compilePattern = (pattern: PatternDefinition): CompiledPattern => {

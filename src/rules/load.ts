@@ -176,8 +176,9 @@ export function loadRuleSetSource(
     origin: nodeOrigin(['topics', id]),
   }));
   for (const topic of topics) {
-    if (topic.compare === 'exclusive' && topic.categories.length < 2) {
-      throw new RuleLoadError(`topic "${topic.id}" compares exclusive values but lists fewer than two categories`, { origin: topic.origin });
+    // One category is enough: "certified" meets its denial ("has not been certified"), shown as "not certified".
+    if (topic.compare === 'exclusive' && topic.categories.length === 0) {
+      throw new RuleLoadError(`topic "${topic.id}" compares exclusive values but lists no categories`, { origin: topic.origin });
     }
   }
 

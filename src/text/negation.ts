@@ -1002,6 +1002,22 @@ function labelAnswer(sentence: string): CueScope | null {
   return { cue: sentence.slice(answer[0], answer[1]), start: answer[0], end: answer[1], scopeStart: label[0], scopeEnd: label[1] };
 }
 
+// Asides a denial reaches past: "not, as one forum post claimed, …", "never, despite the ads, …".
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['as', 'despite', 'contrary', 'whatever', 'unlike', 'like']);
+const VERB_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
+
+/** The token a pre-negation's scope starts at: right after the cue, or after an aside set off by commas. */
+function asideEnd(toks: Tok[], m: { a: number; b: number }): number {
+  const cue = (toks[m.b - 1] as Tok).lower;
+  if (toks[m.b]?.lower !== ',' || !(VERB_NEGATIONS.has(cue) || cue.endsWith("n't")) || !ASIDE_OPENERS.has(toks[m.b + 1]?.lower ?? '')) return m.b;
+  for (let k = m.b + 2; k < Math.min(toks.length, m.b + 12); k++) {
+    const token = toks[k] as Tok;
+    if (token.lower === ',') return k + 1 < toks.length ? k + 1 : m.b;
+    if (!token.word && token.lower !== "'" && token.lower !== '-') return m.b;
+  }
+  return m.b;
+}
+
 /** Negation cues and the stretch each one governs (NegEx-style: pre- and post-negation cues, pseudo-negations that are not negations, scope terminators). */
 export function findNegations(sentence: string): CueScope[] {
   if (!NEGATION_PRECHECK.test(sentence)) return [];
@@ -1051,7 +1067,9 @@ export function findNegations(sentence: string): CueScope[] {
         }
         const dir = m.kind === 'either' ? direction(toks, m) : m.kind;
         if (dir === 'pre') {
-          const next = toks[m.b];
+          // "It will not, as one forum post claimed, hold 20 kWh": the denial goes on past an aside.
+          const from = asideEnd(toks, m);
+          const next = toks[from];
           // "No, …" is an answer, "none" alone is a pronoun ("None were reported" is handled as "none of" is not):
           // neither opens a forward scope.
           if (next !== undefined && !next.word && next.lower !== '-' && next.lower !== '(' && next.lower !== '"') break;
@@ -1059,15 +1077,15 @@ export function findNegations(sentence: string): CueScope[] {
           // "No (off-label)" in a table cell answers its row's question; what the brackets add is not denied.
           if ((toks[m.a] as Tok).lower === 'no' && m.a === 0 && next?.lower === '(' && toks.length <= 8) break;
           const subordinate = inSubordinateClause(sentence, toks, m.a);
-          let last = forwardEnd(sentence, toks, starts, matches, m.b, PRE_WINDOW, ENDS_NEGATION, subordinate);
+          let last = forwardEnd(sentence, toks, starts, matches, from, PRE_WINDOW, ENDS_NEGATION, subordinate);
           // "No stem cell injection for knee osteoarthritis or any other orthopedic condition is FDA approved": a
           // long subject after "no" ends the window at its verb; the predicate it denies comes after.
           if ((toks[m.a] as Tok).lower === 'no' && NO_SUBJECT_VERBS.has((toks[last] as Tok | undefined)?.lower ?? '')) {
-            last = forwardEnd(sentence, toks, starts, matches, m.b, 2 * PRE_WINDOW, ENDS_NEGATION, subordinate);
+            last = forwardEnd(sentence, toks, starts, matches, from, 2 * PRE_WINDOW, ENDS_NEGATION, subordinate);
           }
           last = Math.min(last, predicateEnd(toks, m, last), adverbialEnd(toks, m, last), coordinatedEnd(toks, m, last));
-          while (last >= m.b && (!(toks[last] as Tok).word || TRAILING_CONJUNCTIONS.has((toks[last] as Tok).lower))) last--;
-          range = trimmedRange(toks, m.b, last);
+          while (last >= from && (!(toks[last] as Tok).word || TRAILING_CONJUNCTIONS.has((toks[last] as Tok).lower))) last--;
+          range = trimmedRange(toks, from, last);
         } else {
           const first = backwardStart(sentence, toks, ends, matches, m.a - 1, POST_WINDOW, ENDS_NEGATION, true);
           // "pneumonia is unlikely": the scope is "pneumonia", not "pneumonia is".

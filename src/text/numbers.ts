@@ -303,7 +303,7 @@ const INSTANT_SET = new Set(INSTANT_WORDS);
 const NUMBER_WORDS = [
   ...SMALL.keys(), ...TENS.keys(), ...SCALES.keys(), ...DENOMINATORS.keys(), ...DURATION.keys(), ...PERCENT_WORDS,
   'dozen', 'dozens', 'once', 'twice', 'thrice', 'minus', 'negative', 'another', 'instant\\w*', 'immediately', 'right away',
-  'forever', 'for good', 'for life', 'permanent',
+  'forever', 'for good', 'for life', 'permanent', 'lifetime',
 ];
 const PRECHECK_CORE = `[0-9%\u00BC-\u00BE\u2150-\u215E]|\\b(?:${NUMBER_WORDS.join('|')})\\b`;
 
@@ -1058,6 +1058,9 @@ function ordinalAt(i: number): { value: number; j: number } | null {
   return null;
 }
 
+const LIFETIME_TERMS: ReadonlySet<string> = new Set(['warranty', 'warranties', 'guarantee', 'guaranteed', 'coverage', 'access', 'membership', 'subscription', 'licence', 'license', 'support', 'updates']);
+const LASTING: ReadonlySet<string> = new Set(['last', 'lasts', 'lasted', 'lasting', 'for']);
+
 /** Amounts that are not a number then a unit. */
 function readSpecial(i: number, options: AmountOptions): Amount | null {
   const t = tok(i);
@@ -1074,6 +1077,10 @@ function readSpecial(i: number, options: AmountOptions): Amount | null {
   // permanent."), not as a kind of thing ("permanent makeup", "permanent damage").
   const forever = w === 'forever' ? i + 1 : w === 'for' && (isWord(i + 1, 'good') || isWord(i + 1, 'life')) ? i + 2 : w === 'permanent' && PERMANENT_AFTER.has(tok(i - 1).low) && tok(i + 1).kind !== 'word' ? i + 1 : -1;
   if (forever > 0) return amount(i, forever, PERMANENT, Infinity, 's', { factor: YEAR, rawLo: PERMANENT / YEAR, rawHi: Infinity, unitWord: 'years' });
+  // "a lifetime warranty", "lasts a lifetime": a term without end too. Not "a lifetime risk of 10%".
+  if (w === 'lifetime' && (LIFETIME_TERMS.has(tok(i + 1).low) || (isWord(i - 1, 'a') && LASTING.has(tok(i - 2).low)))) {
+    return amount(i, i + 1, PERMANENT, Infinity, 's', { factor: YEAR, rawLo: PERMANENT / YEAR, rawHi: Infinity, unitWord: 'years' });
+  }
   // "around week five", "by month 3": a point counted in the unit, after a word that places it in time.
   if (SINGULAR_UNITS.has(w) && w !== 'night' && POINT_BEFORE.has(tok(i - 1).low)) {
     const n = readNumber(i + 1);

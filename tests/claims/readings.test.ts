@@ -350,3 +350,73 @@ describe('conditions and doubted promises', () => {
     expect(between('Treat promises of "zero side effects" with healthy skepticism.', 'Side effects include bruising.')).toEqual([]);
   });
 });
+
+describe('a product rule set, from the tenth round', () => {
+  const rules = `id: battery
+topics:
+  capacity:
+    compare: range
+    unit: ''
+    unitWords: [kWh]
+  cycles:
+    compare: range
+    unit: ''
+    unitWords: [full cycles, grain]
+  noise:
+    compare: range
+    unit: ''
+    measures:
+      noise: [dB]
+  savings:
+    compare: range
+    unit: '%'
+  warranty:
+    compare: range
+    unit: s
+  daily-time:
+    compare: range
+    unit: s
+  accreditation:
+    compare: exclusive
+    categories: [accredited]
+rules:
+  - { id: capacity, severity: info, topic: capacity, requireValue: true, message: 'Capacity {value}.', match: [{ phrase: stores }, { phrase: capacity }, { phrase: hold }] }
+  - { id: cycles, severity: info, topic: cycles, requireValue: true, message: 'Cycles {value}.', match: [{ phrase: rated }] }
+  - { id: noise, severity: info, topic: noise, requireValue: true, message: 'Noise {value}.', match: [{ phrase: measured }] }
+  - { id: savings, severity: info, topic: savings, requireValue: true, message: 'Savings {value}.', match: [{ phrase: save }, { phrase: savings }] }
+  - { id: warranty, severity: info, topic: warranty, requireValue: true, message: 'Warranty {value}.', match: [{ phrase: warranty }] }
+  - { id: daily, severity: info, topic: daily-time, requireValue: true, message: 'Daily {value}.', match: [{ phrase: a day }] }
+  - { id: accredited, severity: info, topic: accreditation, category: accredited, message: 'Accredited.', match: [{ phrase: accredited }] }
+`;
+  const pairs = (a: string, b: string): string[] => auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }, rules).contradictions.map(describeContradiction);
+  const values = (text: string): string[] =>
+    auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : claim.polarity}`);
+
+  it('sets apart things a participle describes and the case an opening "if" names', () => {
+    expect(pairs('Owners typically save 60 to 80% on their electricity bills.', 'Homes heated entirely by electricity see smaller savings, closer to 25%.')).toEqual([]);
+    expect(pairs('It stores 13.5 kWh.', 'If you pair two units, usable capacity doubles to 27 kWh.')).toEqual([]);
+  });
+
+  it('reads units joined by a hyphen or of two words, and no count in "at one metre"', () => {
+    expect(values('Rated for 8,000 full cycles.')).toEqual(['cycles 8,000']);
+    expect(values('It is rated at a 40,000-grain load.')).toEqual(['cycles 40,000']);
+    expect(values('We measured 31 dB at one metre.')).toEqual(['noise/noise 31']);
+  });
+
+  it('carries a denial past an aside, and reads "lifetime" as a term without end', () => {
+    expect(pairs('It stores 13.5 kWh.', 'It will not, as one forum post claimed, hold 20 kWh.')).toEqual([]);
+    expect(pairs('Lifetime warranty on the tank and valve.', 'The valve has a 5-year warranty.')).toEqual(['range warranty: a.md:1 vs b.md:1']);
+  });
+
+  it("keeps the article's reply after a reported claim, and reads a label in quotes as the seller's", () => {
+    expect(values('The website banner says "lifetime," but the paperwork gives a 5-year warranty.')).toEqual(['warranty 5-year']);
+    expect(values('Lingora calls its completion certificate "accredited," but no employer had heard of it.')).toEqual([]);
+  });
+
+  it("sets an earlier model's figures apart, and the writer's own routine", () => {
+    expect(pairs('It stores 13.5 kWh.', 'The first-generation VoltNest Home 10 offered just 9.5 kWh of usable capacity.')).toEqual([]);
+    expect(pairs('It stores 13.5 kWh.', 'The AquaMellow 30K, which this model replaces, had a 9.5 kWh capacity.')).toEqual([]);
+    expect(pairs('Ten minutes a day is all it takes.', 'After three months at about 20 minutes a day, I can order food.')).toEqual([]);
+    expect(pairs('Ten minutes a day is all it takes.', 'The planner schedules 30 to 45 minutes a day.')).toEqual(['range daily-time: a.md:1 vs b.md:1']);
+  });
+});
