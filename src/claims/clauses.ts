@@ -74,6 +74,7 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
 const EARLIER_MODEL =
   /(?:^|[:;]\s*)\W*(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:previous|older|earlier|original|old|discontinued|outgoing|prior|first-generation|first\s+generation|last-generation|\d{4})\s+)(?:[\w-]+\s+){0,3}?(?:model|version|generation|edition|unit|release)\b|^\W*(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+which\s+(?:this|the\s+new|the\s+current)\s+(?:[\w-]+\s+)?(?:model|version|unit|product)\s+replace[sd]\b|^\W*[Tt]he\s+(?:first-generation|first\s+generation|previous|older|original)\s+[A-Z]/;
 const CLASS_BY_QUALITY = /(?:^|\?\s+)\W*(?:good|decent|reputable|quality|better|the best|cheap|cheaper|budget|premium|high-end|most good|any good|any decent)\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:usually\s+|typically\s+|often\s+|should\s+|will\s+)?(?:carry|come|have|offer|give|last|cost|include|run|provide|use|take)\b/i;
+const COMPARATOR_GOES_ON = /^,\s*(?:(?:(?:but|and|yet|so|while)\s+)?(?:its|it|it's|it’s|they|their|they're|them)\b|with\b|[$€£]?\d|(?:honestly|frankly|admittedly|though|however|too|also)\s*,)/i;
 // Where a sentence turns from the earlier model to the current one.
 const TURN = /,\s*(?:but|while|whereas)\s+|;\s*/g;
 
@@ -91,8 +92,14 @@ function comparatorClauses(text: string, comparators: RegExp, subjectWords: RegE
     const start = opening.index + opening[0].length;
     if (!comparators.test(text.slice(start, start + 60))) continue;
     CLAUSE_END.lastIndex = start;
-    const end = CLAUSE_END.exec(text)?.index ?? text.length;
+    let end = CLAUSE_END.exec(text)?.index ?? text.length;
     if (names(text.slice(start, end), subjectWords)) continue;
+    // "Parlio costs more, $14.99 a month, but its certificate is accredited": a figure set beside it, an aside,
+    // and what follows about "it" or "its" are still the comparator's.
+    while (end < text.length && text[end] === ',' && COMPARATOR_GOES_ON.test(text.slice(end))) {
+      CLAUSE_END.lastIndex = end + 1;
+      end = CLAUSE_END.exec(text)?.index ?? text.length;
+    }
     ranges.push({ start, end });
   }
   return ranges;
@@ -146,6 +153,7 @@ export function separated(sentence: Sentence, a: TextRange, b: TextRange, foreig
   const from = Math.min(a.end, b.end);
   const to = Math.max(a.start, b.start);
   if (from >= to) return false;
-  if (/[;]/.test(sentence.text.slice(from, to))) return true;
+  // A semicolon, or a condition that opens a clause of its own ("$4.99 each, and if you cancel an annual plan").
+  if (/;|,\s*(?:(?:and|but|or)\s+)?(?:if|unless)\b/i.test(sentence.text.slice(from, to))) return true;
   return foreign.some((clause) => clause.start >= from && clause.end <= to);
 }

@@ -8,7 +8,7 @@ import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, 
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, followedByUnit } from './figures.js';
 import { derivedMeasure } from './measure.js';
-import { subgroupOf } from './subgroups.js';
+import { subgroupOf, variantOf } from './subgroups.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
 
@@ -432,7 +432,7 @@ function claimsOf(
         // its own; so has a stage ("full results at 12 weeks", "the first appointment takes an hour", "two top-up
         // sessions").
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
-        const subgroup = subgroupOf(sentence.text, value) ?? (stage || null);
+        const subgroup = subgroupOf(sentence.text, value) ?? variantOf(sentence.text, value) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         const claim = make(key, denied ? endingOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
@@ -445,7 +445,12 @@ function claimsOf(
     case 'none': {
       const terms = termsIn(topic, occurrences, foreign);
       const blanket = make(topic.id, { type: 'none' }, hit.range);
-      if (terms.length === 0) return [blanket];
+      // "If you switch to potassium chloride pellets, no sodium is added": a denial that holds only in the case
+      // named is no denial of the subject's; what may happen in a case ("If you have sensitive skin, redness
+      // may follow") still says it happens.
+      const condition = OPENING_IF.exec(sentence.text);
+      const stands = (claim: Claim): boolean => condition === null || hit.range.start < condition[0].length || claim.polarity !== 'negated';
+      if (terms.length === 0) return [blanket].filter(stands);
       // "a history of seizures" mentions a term without asserting it as, say, a side effect: a topic's
       // context phrases decide when a mention is an assertion. A denial is always a claim.
       const asserting = topic.contextIds.length === 0 || hasContext(topic, occurrences) || (headingOccurrences?.some((lead) => hasContext(topic, lead)) ?? false);
@@ -453,7 +458,7 @@ function claimsOf(
       // "No side effects and no bloating": the blanket denial stands beside the named one. In "no risk of
       // seizures" or "no side effects like nausea" the named one is what the phrase denies.
       const blanketStands = definition.polarity === 'negated' && !terms.some(({ range }) => specifies(sentence.text, hit.range, range));
-      return blanketStands ? [blanket, ...named] : named;
+      return (blanketStands ? [blanket, ...named] : named).filter(stands);
     }
   }
 }
@@ -680,6 +685,8 @@ function clauseAround(sentence: Sentence, range: TextRange): TextRange {
   while (end < text.length && text[end] !== ';') end++;
   return { start, end };
 }
+
+const OPENING_IF = /^\W*(?:if|once|as long as|provided)\s+[^,;]{3,80},/i;
 
 /** "Permanent", "forever", "for life": a duration with no end. */
 function isEndless(value: ValueMention): boolean {

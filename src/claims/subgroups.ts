@@ -55,3 +55,25 @@ export function subgroupOf(text: string, value: TextRange): string | null {
 function groupKey(group: string): string {
   return group.toLowerCase().trim().split(/\s+/).slice(0, 5).join('-');
 }
+
+// A named variant of the product or its offer: "the Family plan covers up to six people for $17.99 a month", "the
+// Pro tier". Billing periods ("the annual plan") are measures, not variants.
+const VARIANT =
+  /\b(family|student|students'|premium|basic|pro|business|team|starter|deluxe|enterprise|duo|couples?|senior|kids|teen|introductory|promotional|promo|trial|lite|max|ultimate|essential|advanced|group)\s+(?:plan|tier|package|bundle|edition|membership|subscription|rate|pricing|option|version|model)\b/i;
+// People who pay a price of their own: "Students with a valid school email pay $6.99 a month".
+const PRICED_GROUP =
+  /^\W*(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
+
+/**
+ * The variant a figure's clause names ("family-plan"), or the people a price is for ("students"), for its key:
+ * such figures are compared only with figures for the same variant. Null when none.
+ */
+export function variantOf(text: string, value: TextRange): string | null {
+  let start = value.start;
+  while (start > 0 && !/[;:.!?]/.test(text[start - 1] ?? '')) start--;
+  const clause = text.slice(start, value.start);
+  const variant = VARIANT.exec(clause);
+  if (variant !== null) return groupKey(`${(variant[1] as string).replace(/'$/, '')} ${variant[0].split(/\s+/).pop() as string}`);
+  const group = PRICED_GROUP.exec(text);
+  return group !== null && group.index + group[0].length <= value.start ? groupKey(group[1] as string) : null;
+}

@@ -353,7 +353,18 @@ describe('conditions and doubted promises', () => {
 
 describe('a product rule set, from the tenth round', () => {
   const rules = `id: battery
+comparators: [Parlio]
 topics:
+  price:
+    compare: range
+    unit: '$'
+    measures:
+      monthly: [a month]
+      annual: [annual plan]
+  sodium:
+    compare: polarity
+    terms:
+      sodium: [sodium]
   capacity:
     compare: range
     unit: ''
@@ -387,6 +398,9 @@ rules:
   - { id: warranty, severity: info, topic: warranty, requireValue: true, message: 'Warranty {value}.', match: [{ phrase: warranty }] }
   - { id: daily, severity: info, topic: daily-time, requireValue: true, message: 'Daily {value}.', match: [{ phrase: a day }] }
   - { id: accredited, severity: info, topic: accreditation, category: accredited, message: 'Accredited.', match: [{ phrase: accredited }] }
+  - { id: price, severity: info, topic: price, requireValue: true, message: 'Price {value}.', match: [{ phrase: costs }, { phrase: pay }, { phrase: for }, { phrase: is }] }
+  - { id: no-sodium, severity: info, topic: sodium, polarity: negated, message: 'No sodium.', match: [{ phrase: no sodium }] }
+  - { id: sodium, severity: info, topic: sodium, message: 'Sodium.', match: [{ phrase: adds sodium }] }
 `;
   const pairs = (a: string, b: string): string[] => auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }, rules).contradictions.map(describeContradiction);
   const values = (text: string): string[] =>
@@ -418,5 +432,19 @@ rules:
     expect(pairs('It stores 13.5 kWh.', 'The AquaMellow 30K, which this model replaces, had a 9.5 kWh capacity.')).toEqual([]);
     expect(pairs('Ten minutes a day is all it takes.', 'After three months at about 20 minutes a day, I can order food.')).toEqual([]);
     expect(pairs('Ten minutes a day is all it takes.', 'The planner schedules 30 to 45 minutes a day.')).toEqual(['range daily-time: a.md:1 vs b.md:1']);
+  });
+
+  it("keeps what follows a comparator about it, and reads a plan or a group's price as theirs", () => {
+    expect(pairs('Its certificate is not accredited.', 'Parlio costs more, $14.99 a month, but its certificate is accredited.')).toEqual([]);
+    expect(pairs('Lingora Plus costs $9.99 a month.', 'Parlio costs more, $14.99 a month, but its certificate is accredited.')).toEqual([]);
+    expect(pairs('Lingora Plus costs $9.99 a month.', 'The Family plan covers six people for $17.99 a month.')).toEqual([]);
+    expect(pairs('Lingora Plus costs $9.99 a month.', 'Students with a school email pay $6.99 a month.')).toEqual([]);
+    expect(pairs('Lingora Plus costs $9.99 a month.', 'Lingora Plus is $12.99 a month.')).toEqual(['range price/monthly: a.md:1 vs b.md:1']);
+  });
+
+  it('reads no measure across a condition of its own, and no denial in a case an opening "if" names', () => {
+    expect(values('Offline packs cost $4.99 each, and if you cancel an annual plan early there is a fee.')).not.toContain('price/annual $4.99');
+    expect(pairs('Every salt-based softener adds sodium to softened water.', 'If you switch to potassium chloride pellets, no sodium is added at all.')).toEqual([]);
+    expect(pairs('Every salt-based softener adds sodium to softened water.', 'It adds no sodium at all.')).toEqual(['polarity sodium/sodium: a.md:1 vs b.md:1']);
   });
 });
