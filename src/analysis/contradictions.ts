@@ -75,9 +75,21 @@ class Collector {
     this.keep = keep;
   }
 
+  /**
+   * The pairs of lines already reported, per key: two figures on one line against one passage are one
+   * disagreement, shown with the pair found first (the closest disagreement).
+   */
+  private readonly reported = new Set<string>();
+
   add(a: Claim, b: Claim, build: () => Contradiction): void {
     this.found++;
-    if (this.keep(a, b)) this.contradictions.push(build());
+    if (!this.keep(a, b)) return;
+    const contradiction = build();
+    const lines = [`${a.path}:${a.span.start.line}`, `${b.path}:${b.span.start.line}`].sort().join('\u0000');
+    const pair = `${contradiction.subject}\u0000${contradiction.key}\u0000${lines}`;
+    if (this.reported.has(pair)) return;
+    this.reported.add(pair);
+    this.contradictions.push(contradiction);
   }
 }
 

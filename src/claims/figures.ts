@@ -72,6 +72,25 @@ export function isChange(text: string, value: ValueMention): boolean {
   return CHANGE_BEFORE.test(text.slice(Math.max(0, value.start - 30), value.start)) || /\bpoints?$/i.test(value.text) || DIFFERENCE_AFTER.test(text.slice(value.end, value.end + 20));
 }
 
+// "reduces fat in the treated area by 20 to 25 percent", "slows myopia progression by 80%": what is changed, and how.
+const CHANGE_OF =
+  /\b(reduc|cut|lower|decreas|slow|shrink|improv|increas|boost|rais)(?:es|e|ed|ing|s|ted|ting|ped)?\s+(?:the\s+|your\s+|their\s+|its\s+)?(?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?([a-z][a-z-]+)(?:\s+(?!by\b)[a-z-]+){0,5}?\s+by\s+(?:an?\s+average\s+of\s+|on\s+average\s+|roughly\s+|about\s+|around\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i;
+const DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'its', 'our', 'this', 'that', 'it', 'them', 'you', 'us']);
+
+/**
+ * What a change figure measures ("fat-reduction" for "reduces fat … by 20 to 25 percent"), so that changes of the
+ * same thing in the same direction are compared with each other, never with a rate. Null when the sentence does
+ * not say what changes.
+ */
+export function changeMeasure(text: string, value: ValueMention): string | null {
+  const found = CHANGE_OF.exec(text.slice(Math.max(0, value.start - 90), value.start));
+  if (found === null) return null;
+  const thing = (found[2] as string).toLowerCase();
+  if (DETERMINERS.has(thing)) return null;
+  const verb = (found[1] as string).toLowerCase();
+  return `${thing}-${verb === 'improv' ? 'improvement' : ['increas', 'boost', 'rais'].includes(verb) ? 'increase' : 'reduction'}`;
+}
+
 // After a count, what makes it a frequency: "two sessions per week", "3 visits a month", "twice a day".
 const FREQUENCY_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:per|a|an|each|every)\s+(?:day|week|month|year|fortnight)\b/i;
 // Money the number reader leaves a plain count ("$900" and "100 dollars" it reads in dollars): a currency code

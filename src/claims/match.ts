@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, followedByUnit } from './figures.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, followedByUnit } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { subgroupOf, variantOf } from './subgroups.js';
 
@@ -38,6 +38,8 @@ const DISOWNED = new RegExp(
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
     String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
+    // A sales pitch reported: "Walk into almost any med spa and you'll hear the same pitch: a quick, painless…".
+    String.raw`\b(?:hear|heard|hears|get|gets|told|sold|given)\b[^.:;]{0,30}\b(?:pitch|spiel|sales line|promise)\s*:`,
     // A label reported in quotes: 'Lingora calls its completion certificate "accredited," but…'.
     String.raw`\bcalls?\s+(?:it|itself|its|their|the)\s+(?:[a-z-]+\s+){0,3}["“]`,
     // Promises the article tells readers to doubt: "treat promises of "permanent" results with healthy skepticism".
@@ -68,7 +70,7 @@ function disownedUntil(text: string): number {
 
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call'.split(' '),
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -266,6 +268,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
       if (builtin && best !== undefined && !bestBuiltin) continue;
       for (const trigger of hit.triggers) {
         if (separated(sentence, trigger, value, foreign)) continue;
+        // A verb of change takes only a change: in "reduce the dose if hematocrit goes above 54%" the figure is a level.
+        if (CHANGE_VERB.test(text.slice(trigger.start, trigger.end)) && !isChange(text, value)) continue;
         const distance = wordsBetween(sentence, trigger, value) - populationWords(text, value, trigger);
         if (distance > topic.window) continue;
         // On a tie the longer, more specific trigger wins: "session lasts" over "lasts".
@@ -416,12 +420,16 @@ function claimsOf(
       );
       return bound.flatMap(({ value, trigger, measure: declared }) => {
         // "improves symptoms by 40%", "cut relapse by half": how much something changed, not how many it worked for.
-        if (isChange(sentence.text, value) && !(declared !== null && topic.amountMeasures.includes(declared))) return [];
+        // A change that names what it changes ("reduces fat … by 20 to 25 percent") is an effect size, compared only
+        // with changes of the same thing.
+        const change = isChange(sentence.text, value) && !(declared !== null && topic.amountMeasures.includes(declared));
+        const changed = change ? changeMeasure(sentence.text, value) : null;
+        if (change && changed === null) return [];
         // "Results do not last 6 months", "you won't see results within 24 hours": a denied figure says only what is not.
         // A denied "permanent" is the one exception: "I never tell anyone their result is permanent" says it ends.
         const denied = negatesFigure(sentence, trigger, value);
         if (denied && !isEndless(value)) return [];
-        let measure = declared;
+        let measure = changed ?? declared;
         if (measure !== null && shares.has(measure)) {
           if (!isShareOfPeople(sentence.text, value)) return [];
           // The amount says who was counted: "35% lost at least 5%" and "94% lose weight" count different people.
@@ -686,6 +694,7 @@ function clauseAround(sentence: Sentence, range: TextRange): TextRange {
   return { start, end };
 }
 
+const CHANGE_VERB = /^(?:reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shrinks?|shrank|shrunk|shrinking)$/i;
 const OPENING_IF = /^\W*(?:if|once|as long as|provided)\s+[^,;]{3,80},/i;
 
 /** "Permanent", "forever", "for life": a duration with no end. */

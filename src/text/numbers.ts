@@ -1058,6 +1058,8 @@ function ordinalAt(i: number): { value: number; j: number } | null {
   return null;
 }
 
+// After "is permanent": the clause goes on ("SMP is permanent and will never need a touch-up"), it names no kind.
+const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', 'because', 'since', 'which', 'unless', 'once', 'in', 'for']);
 const LIFETIME_TERMS: ReadonlySet<string> = new Set(['warranty', 'warranties', 'guarantee', 'guaranteed', 'coverage', 'access', 'membership', 'subscription', 'licence', 'license', 'support', 'updates']);
 const LASTING: ReadonlySet<string> = new Set(['last', 'lasts', 'lasted', 'lasting', 'for']);
 
@@ -1075,7 +1077,7 @@ function readSpecial(i: number, options: AmountOptions): Amount | null {
   // "lasts forever", "for good", "for life", "results are permanent": no end at all. Read as at least PERMANENT, longer
   // than any effect is followed up, so it meets every finite duration. "Permanent" only as what something is ("are
   // permanent."), not as a kind of thing ("permanent makeup", "permanent damage").
-  const forever = w === 'forever' ? i + 1 : w === 'for' && (isWord(i + 1, 'good') || isWord(i + 1, 'life')) ? i + 2 : w === 'permanent' && PERMANENT_AFTER.has(tok(i - 1).low) && tok(i + 1).kind !== 'word' ? i + 1 : -1;
+  const forever = w === 'forever' ? i + 1 : w === 'for' && (isWord(i + 1, 'good') || isWord(i + 1, 'life')) ? i + 2 : w === 'permanent' && PERMANENT_AFTER.has(tok(i - 1).low) && (tok(i + 1).kind !== 'word' || CLAUSE_GOES_ON.has(tok(i + 1).low)) ? i + 1 : -1;
   if (forever > 0) return amount(i, forever, PERMANENT, Infinity, 's', { factor: YEAR, rawLo: PERMANENT / YEAR, rawHi: Infinity, unitWord: 'years' });
   // "a lifetime warranty", "lasts a lifetime": a term without end too. Not "a lifetime risk of 10%".
   if (w === 'lifetime' && (LIFETIME_TERMS.has(tok(i + 1).low) || (isWord(i - 1, 'a') && LASTING.has(tok(i - 2).low)))) {

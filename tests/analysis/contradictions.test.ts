@@ -22,7 +22,11 @@ describe('range contradictions', () => {
   });
 
   it('reports a pair of places once, whichever rules found the claims there, in reading order', () => {
-    const at = (offset: number) => ({ start: { line: 1, column: offset + 1, offset }, end: { line: 1, column: offset + 9, offset: offset + 8 } });
+    // One line per ten characters: b.md's two figures stand on lines of their own.
+    const at = (offset: number) => {
+      const line = Math.floor(offset / 10) + 1;
+      return { start: { line, column: (offset % 10) + 1, offset }, end: { line, column: (offset % 10) + 9, offset: offset + 8 } };
+    };
     // Two rules read the same figure at one place of a.md; b.md says more than 80% twice.
     const first = claim({ path: 'a.md', span: at(40), ruleId: 'test/one', value: interval(65, 75) });
     const second = claim({ path: 'a.md', span: at(40), ruleId: 'test/two', value: interval(65, 75) });

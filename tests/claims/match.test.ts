@@ -268,11 +268,14 @@ describe('figures that count something else', () => {
 });
 
 describe('changes', () => {
-  it('reads "by N%" as how much something changed, not as a rate', () => {
+  it('reads "by N%" as how much something changed, keyed by what changes, never as a rate', () => {
     const rates = (text: string) => read(text).claims.filter((claim) => claim.startsWith('efficacy-rate'));
-    expect(rates('It improves symptoms by up to 40%.')).toEqual([]);
-    expect(rates('It cut relapse rates by an average of 50%.')).toEqual([]);
+    expect(rates('It improves symptoms by up to 40%.')).toEqual(['efficacy-rate/symptoms-improvement affirmed']);
+    expect(rates('A single treatment reduces fat in the treated area by 20 to 25 percent.')).toEqual(['efficacy-rate/fat-reduction affirmed']);
+    expect(rates('It cut relapse rates by an average of 50%.')).toEqual(['efficacy-rate/relapse-reduction affirmed']);
     expect(rates('Symptoms improved in 40% of patients.')).toEqual(['efficacy-rate/success affirmed']);
+    // A verb of change takes no level: the hematocrit figure is a threshold.
+    expect(rates('Guidelines say to reduce the dose if hematocrit goes above 54%.')).toEqual([]);
   });
 });
 
