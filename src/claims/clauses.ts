@@ -105,7 +105,7 @@ function comparatorClauses(text: string, comparators: RegExp, subjectWords: RegE
   return ranges;
 }
 
-const CONTRAST_SENTENCE = /^\W*(?:by|in) (?:comparison|contrast)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in) (?:comparison|contrast)\s*,/i;
+const CONTRAST_SENTENCE = /^\W*(?:by|in|for) (?:comparison|contrast)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in|for) (?:comparison|contrast)\s*,/i;
 const ONLY_ONE = /^\W*(?:but\s+|and\s+)?the\s+only\s+[a-z]/i;
 // What an article calls its own subject without naming it.
 const SELF = /^\W*(?:our|we|this|these|it|its|they|the (?:treatment|therapy|procedure|product|device|program|programme|supplement|clinic|service))\b/i;

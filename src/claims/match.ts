@@ -38,6 +38,8 @@ const DISOWNED = new RegExp(
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
     String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
+    // A quoted word the article disputes: '"Painless" is a stretch', '"Permanent" is misleading'.
+    String.raw`^\W*["“][^"”]{1,40}["”]\s+(?:is|are|was|seems)\s+(?:a\s+(?:bit\s+of\s+a\s+)?stretch|misleading|overstated|exaggerated|an\s+exaggeration|hype|not\s+(?:quite\s+)?(?:true|accurate|right))\b`,
     // A sales pitch reported: "Walk into almost any med spa and you'll hear the same pitch: a quick, painless…".
     String.raw`\b(?:hear|heard|hears|get|gets|told|sold|given)\b[^.:;]{0,30}\b(?:pitch|spiel|sales line|promise)\s*:`,
     // A label reported in quotes: 'Lingora calls its completion certificate "accredited," but…'.
@@ -70,7 +72,7 @@ function disownedUntil(text: string): number {
 
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel'.split(' '),
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype accurate right'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;

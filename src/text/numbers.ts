@@ -303,7 +303,7 @@ const INSTANT_SET = new Set(INSTANT_WORDS);
 const NUMBER_WORDS = [
   ...SMALL.keys(), ...TENS.keys(), ...SCALES.keys(), ...DENOMINATORS.keys(), ...DURATION.keys(), ...PERCENT_WORDS,
   'dozen', 'dozens', 'once', 'twice', 'thrice', 'minus', 'negative', 'another', 'instant\\w*', 'immediately', 'right away',
-  'forever', 'for good', 'for life', 'permanent', 'lifetime',
+  'forever', 'for good', 'for life', 'permanent', 'lifetime', 'single',
 ];
 const PRECHECK_CORE = `[0-9%\u00BC-\u00BE\u2150-\u215E]|\\b(?:${NUMBER_WORDS.join('|')})\\b`;
 
@@ -1082,6 +1082,11 @@ function readSpecial(i: number, options: AmountOptions): Amount | null {
   // "a lifetime warranty", "lasts a lifetime": a term without end too. Not "a lifetime risk of 10%".
   if (w === 'lifetime' && (LIFETIME_TERMS.has(tok(i + 1).low) || (isWord(i - 1, 'a') && LASTING.has(tok(i - 2).low)))) {
     return amount(i, i + 1, PERMANENT, Infinity, 's', { factor: YEAR, rawLo: PERMANENT / YEAR, rawHi: Infinity, unitWord: 'years' });
+  }
+  // "A single session is all you need", "after a single treatment": one, before what it counts.
+  // ("A single day" is read with the article, as at most a day.)
+  if (w === 'a' && isWord(i + 1, 'single') && tok(i + 2).kind === 'word' && !SINGULAR_UNITS.has(tok(i + 2).low)) {
+    return amount(i, i + 2, 1, 1, '', { rawLo: 1, rawHi: 1 });
   }
   // "around week five", "by month 3": a point counted in the unit, after a word that places it in time.
   if (SINGULAR_UNITS.has(w) && w !== 'night' && POINT_BEFORE.has(tok(i - 1).low)) {

@@ -522,4 +522,70 @@ describe('held-out articles', () => {
     expectFlagged(report, ['range guaranteed-analysis/protein: a.md:14 vs c.md:18', 'polarity digestive-side-effects: a.md:19 vs b.md:27']);
     expect(sidesOn(report, 'weight-loss')).not.toContain('a.md:25');
   });
+
+  // Tenth round: six health subjects written blind, three products with the rule sets their writer made.
+  it('TMS: response rate, status and side effects disagree; a first mapping visit and half of responders relapsing do not', () => {
+    const report = auditSubject('tms');
+    expectFlagged(report, ['exclusive regulatory-status: a.md:15 vs c.md:15', 'range efficacy-rate/success: a.md:27 vs b.md:17', 'polarity side-effect: a.md:33 vs a.md:38']);
+    expect(sidesOn(report, 'session-length')).toEqual([]);
+    expect(claimsOn(report, 'efficacy-rate')).not.toContain('efficacy-rate/success b.md:29');
+  });
+
+  it('fat freezing: effect size, sessions, onset, durability and pain disagree; a heading that disputes "painless" does not', () => {
+    const report = auditSubject('coolsculpt');
+    expectFlagged(report, [
+      'range efficacy-rate/fat-reduction: a.md:26 vs c.md:22',
+      'range sessions-needed: a.md:22 vs c.md:16',
+      'range onset: a.md:28 vs c.md:17',
+      'range relief-duration: a.md:30 vs c.md:26',
+      'polarity procedure-pain: a.md:19 vs b.md:23',
+    ]);
+    expect(sidesOn(report, 'procedure-pain')).not.toContain('b.md:21');
+  });
+
+  it('nail laser, neurofeedback and SMP: counts of sessions said as "all it takes", "is standard", "run 30 to 40"', () => {
+    expectFlagged(auditSubject('nailfungus'), ['range sessions-needed: a.md:22 vs c.md:15', 'exclusive regulatory-status: a.md:15 vs b.md:25']);
+    expectFlagged(auditSubject('neurofeedback'), ['range sessions-needed: a.md:21 vs c.md:22', 'range efficacy-rate/success: a.md:25 vs c.md:24']);
+    expectFlagged(auditSubject('smp'), [
+      'range sessions-needed: a.md:20 vs b.md:15',
+      'range session-length: a.md:21 vs b.md:19',
+      'range relief-duration: a.md:22 vs c.md:24',
+      'polarity procedure-pain: a.md:19 vs b.md:21',
+    ]);
+  });
+
+  it('home battery, with a user rule set: warranty, capacity, maintenance, certification and install time disagree; an older model, a pair of units and a subgroup do not', () => {
+    const report = auditSubject('homebattery', 'fixtures/rules/homebattery.yaml');
+    expectFlagged(report, [
+      'range warranty-length/warranty: a.md:16 vs b.md:21',
+      'range usable-capacity/usable: a.md:15 vs c.md:19',
+      'polarity maintenance/maintenance: a.md:17 vs c.md:23',
+      'exclusive safety-certification: a.md:18 vs b.md:25',
+      'range install-time/install: c.md:15 vs c.md:32',
+    ]);
+    for (const line of ['a.md:25', 'a.md:33', 'b.md:15', 'b.md:29']) expect(report.contradictions.flatMap((found) => found.sides.map((side) => `${side.path.split('/').pop()}:${side.span.start.line}`))).not.toContain(line);
+  });
+
+  it('water softener, with a user rule set: a lifetime warranty meets five years; a conditional "no sodium", an older model and "good softeners" do not', () => {
+    const report = auditSubject('watersoftener', 'fixtures/rules/watersoftener.yaml');
+    expectFlagged(report, [
+      'range warranty-length/warranty: a.md:18 vs c.md:18',
+      'range grain-capacity/capacity: a.md:17 vs a.md:31',
+      'polarity added-sodium/sodium: a.md:20 vs b.md:13',
+      'range resin-life/resin: a.md:21 vs b.md:27',
+    ]);
+    for (const line of ['b.md:15', 'a.md:42', 'b.md:41']) expect(report.contradictions.flatMap((found) => found.sides.map((side) => `${side.path.split('/').pop()}:${side.span.start.line}`))).not.toContain(line);
+  });
+
+  it('language app, with a user rule set: daily time, price, fees, accreditation and trial disagree; a competitor, a plan, students and a reviewer\'s routine do not', () => {
+    const report = auditSubject('langapp', 'fixtures/rules/langapp.yaml');
+    expectFlagged(report, [
+      'range daily-study-time/daily: a.md:15 vs b.md:19',
+      'range subscription-price/monthly: a.md:22 vs b.md:15',
+      'polarity extra-fees/cancellation-fee: a.md:22 vs c.md:23',
+      'exclusive certificate-accreditation: a.md:18 vs c.md:16',
+      'range trial-length/trial: c.md:14 vs c.md:35',
+    ]);
+    for (const line of ['a.md:24', 'a.md:26', 'b.md:31', 'c.md:27', 'c.md:31']) expect(report.contradictions.flatMap((found) => found.sides.map((side) => `${side.path.split('/').pop()}:${side.span.start.line}`))).not.toContain(line);
+  });
 });

@@ -18,6 +18,10 @@ describe('rule examples', () => {
     ['the mortgage fixture set', ['fixtures/rules/mortgage.yaml']],
     ['the EV-battery fixture set', ['fixtures/rules/evbattery.yaml']],
     ['the dog-food fixture set', ['fixtures/rules/petfood.yaml']],
+    // And the tenth round's.
+    ['the home-battery fixture set', ['fixtures/rules/homebattery.yaml']],
+    ['the water-softener fixture set', ['fixtures/rules/watersoftener.yaml']],
+    ['the language-app fixture set', ['fixtures/rules/langapp.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
