@@ -5,6 +5,7 @@ import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, type SentenceContext, usesNamedIn } from './claims/match.js';
+import { mentionsSubject } from './claims/clauses.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { isBareDenial, TableCells } from './claims/tables.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
@@ -12,7 +13,7 @@ import { decodeDocument } from './documents/decode.js';
 import { discoverSources, type Source } from './documents/discover.js';
 import { parseDocument } from './documents/parse.js';
 import { TOOL } from './package-root.js';
-import { compileRules, type CompiledRules } from './rules/compile.js';
+import { comparatorPatterns, compileRules, type CompiledRules } from './rules/compile.js';
 import { loadRuleSets } from './rules/load.js';
 import { ruleSummary } from './report/rules.js';
 import type { RuleCatalog } from './rules/definition.js';
@@ -258,6 +259,13 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   let heading: Sentence | undefined;
   let leadIn: Sentence | undefined;
   const tables = new TableCells();
+  for (const sentence of sentences) tables.add(sentence);
+  // What the document's comparison tables weigh the subject against ("| | Fat freezing | Laser lipolysis |"):
+  // comparators for this document, and a section headed by one ("## Laser lipolysis") is about it.
+  const alternatives = tables.alternatives(context.subject);
+  const rules: CompiledRules = alternatives.length === 0 ? compiled : { ...compiled, comparators: comparatorPatterns([...compiled.comparatorPhrases, ...alternatives]) };
+  const alternativeNames = alternatives.length === 0 ? null : comparatorPatterns(alternatives);
+  let otherSection = false;
   // Row labels' claims, until the cell that answers them is read; those of a row no cell answers are dropped
   // (a wide table in which no column is the subject's).
   const rowLabels = new Map<Sentence, Claim[]>();
@@ -270,14 +278,16 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     if (sentence.block.kind === 'heading') {
       heading = sentence;
       leadIn = undefined;
+      otherSection = alternativeNames !== null && alternativeNames.anywhere.test(sentence.text) && !mentionsSubject(sentence.text, context.subject);
     } else if (sentence.block.kind !== 'listItem') {
       leadIn = sentence.text.trimEnd().endsWith(':') ? sentence : undefined;
     }
     context.heading = heading;
     context.leadIn = leadIn;
     context.previous = previous !== undefined && previous.block.index === sentence.block.index ? previous : undefined;
-    const result = matchSentence(sentence, compiled, context);
+    const result = matchSentence(sentence, rules, context);
     findings.push(...result.findings);
+    const placedBefore = placed.length;
     const block = sentence.block.index;
     tables.add(sentence);
     const label = tables.labelFor(sentence, context.subject);
@@ -298,11 +308,11 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
       rowLabels.delete(label);
       // "| Annual service | Not required |" is read as "Annual service: Not required", which denies it; any other
       // answer leaves the label's claims as they are.
-      const answered = isBareDenial(sentence) ? matchSentence(joinSentences(label, sentence, lines, settings.vague, ': '), compiled, context).claims.filter((claim) => claim.polarity === 'negated') : labelClaims;
+      const answered = isBareDenial(sentence) ? matchSentence(joinSentences(label, sentence, lines, settings.vague, ': '), rules, context).claims.filter((claim) => claim.polarity === 'negated') : labelClaims;
       for (const claim of answered) placed.push({ claim, block: label.block.index });
     }
     if (label !== undefined) {
-      for (const claim of figuresAnswered(label, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });
+      for (const claim of figuresAnswered(label, sentence, result.claims, rules, context, settings.vague)) placed.push({ claim, block });
     } else {
       // "| Service | Duration |" over "| Standard cupping session | 45 mins |": read as "Standard cupping session Duration 45 mins".
       const variant = tables.variantLabelsFor(sentence, context.subject);
@@ -313,14 +323,16 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
         // clashes with an earlier one is set apart, so the table counts as one block.
         const tableBlock = -1 - (sentence.block.cell?.table ?? 0);
         // Placed at the cell, not at the header the measure's name stands in.
-        for (const claim of figuresAnswered(joined, sentence, result.claims, compiled, context, settings.vague)) {
+        for (const claim of figuresAnswered(joined, sentence, result.claims, rules, context, settings.vague)) {
           placed.push({ claim: claim.span.start.offset < cellStart ? { ...claim, span: lines.span(cellStart, claim.span.end.offset) } : claim, block: tableBlock });
         }
       }
     }
     if (previous && answers(previous, sentence, beforePrevious)) {
-      for (const claim of figuresAnswered(previous, sentence, result.claims, compiled, context, settings.vague)) placed.push({ claim, block });
+      for (const claim of figuresAnswered(previous, sentence, result.claims, rules, context, settings.vague)) placed.push({ claim, block });
     }
+    // A section about an alternative claims nothing for the subject; its risky words are still flagged.
+    if (otherSection) placed.length = placedBefore;
     beforePrevious = previous;
     previous = sentence;
   }

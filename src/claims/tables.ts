@@ -61,6 +61,24 @@ export class TableCells {
     return this.subjectColumn(cell.table, cell.columns, subject) === -1 ? [row, header] : undefined;
   }
 
+  /**
+   * What the other columns of the document's comparison tables name ("Laser lipolysis (e.g., SculptLight 1060)",
+   * "Injectable (deoxycholic acid)"): the alternatives the article weighs its subject against. Only tables with
+   * one column that is the subject's count. Call once every sentence has been added.
+   */
+  alternatives(subject: string): string[] {
+    const found = new Set<string>();
+    for (const [key, header] of this.cells) {
+      const [table, row, column] = key.split(':').map(Number) as [number, number, number];
+      const columns = header.block.cell?.columns ?? 0;
+      if (row !== 0 || column === 0 || columns <= 2) continue;
+      const own = this.subjectColumn(table, columns, subject);
+      if (own === -1 || own === column) continue;
+      for (const phrase of namedIn(header.text)) if (!mentionsSubject(phrase, subject)) found.add(phrase);
+    }
+    return [...found].sort();
+  }
+
   /** The one column of a wide table whose header names the subject, or -1. */
   private subjectColumn(table: number, columns: number, subject: string): number {
     const naming: number[] = [];
@@ -70,6 +88,25 @@ export class TableCells {
     }
     return naming.length === 1 ? (naming[0] as number) : -1;
   }
+}
+
+// Head nouns too broad to stand for an alternative on their own ("behavioral therapy" is not every therapy).
+const GENERIC_HEADS = new Set(['therapy', 'therapies', 'treatment', 'treatments', 'training', 'option', 'options', 'method', 'methods', 'device', 'devices', 'product', 'products', 'plan', 'plans', 'program', 'programs', 'programme', 'service', 'services', 'procedure', 'procedures', 'care', 'clinic', 'clinics', 'system', 'systems', 'app', 'apps', 'model', 'models', 'version', 'approach', 'surgery', 'injection', 'injections', 'pill', 'pills', 'drug', 'drugs']);
+
+/**
+ * The names a column header holds: "Laser lipolysis (e.g., SculptLight 1060)" names "laser lipolysis",
+ * "sculptlight 1060" and its head noun "lipolysis"; "Behavioral therapy / parent training" two phrases.
+ */
+function namedIn(header: string): string[] {
+  const names: string[] = [];
+  for (const part of header.toLowerCase().split(/[()/,;]|\be\.g\.|\bsuch as\b/)) {
+    const phrase = part.replace(/[^a-z0-9+&' -]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (phrase.length < 4) continue;
+    names.push(phrase);
+    const head = phrase.split(' ').pop() as string;
+    if (head !== phrase && head.length >= 5 && !GENERIC_HEADS.has(head)) names.push(head);
+  }
+  return names;
 }
 
 /** First headers that make the rows variants of one thing: a dose, a service, a package, a plan. */

@@ -38,6 +38,8 @@ export interface CompiledRules {
   candidates: (occurrences: Map<number, Occurrence[]>) => CompiledRule[];
   /** The rule sets' comparators (a plural allowed), or null when there are none. */
   comparators: Comparators | null;
+  /** The phrases they were compiled from, for a document that adds its own ("Laser lipolysis" in its table). */
+  comparatorPhrases: readonly string[];
 }
 
 /** Comparator phrases as patterns: `anywhere` finds whether a sentence names one at all, `at` one at a given place. */
@@ -47,7 +49,7 @@ export interface Comparators {
 }
 
 /** One case-insensitive pattern for every comparator phrase: "steroid shots", "CPAP", "SSRIs". */
-function comparatorPatterns(phrases: readonly string[]): Comparators | null {
+export function comparatorPatterns(phrases: readonly string[]): Comparators | null {
   if (phrases.length === 0) return null;
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const body = `(?:${alternatives.join('|')})(?:e?s)?\\b`;
@@ -87,7 +89,7 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
   }));
   const termPhrases = new Map<number, number[]>();
   for (const topic of topics.values()) for (const term of topic.termIds) for (const id of term.ids) termPhrases.set(id, topic.exceptAfterIds);
-  return { index, rules, topics, termPhrases, candidates: candidateFinder(rules), comparators: comparatorPatterns(catalog.comparators) };
+  return { index, rules, topics, termPhrases, candidates: candidateFinder(rules), comparators: comparatorPatterns(catalog.comparators), comparatorPhrases: catalog.comparators };
 }
 
 /**

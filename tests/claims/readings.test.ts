@@ -144,6 +144,16 @@ describe('statuses and side effects in the seventh round', () => {
     expect(statuses('| | Lens A | Lens B |\n|---|---|---|\n| FDA approved | No | Yes |\n')).toEqual([]);
   });
 
+  it('takes the other columns of a comparison table as the alternatives the article weighs, in its sentences and sections', () => {
+    const table = '| | Fat freezing | Laser lipolysis (e.g., SculptLight) | Injectable (deoxycholic acid) |\n|---|---|---|---|\n| Session | 35 minutes | 25 minutes | 15 minutes |\n\n';
+    const article = `---\nsubject: fat-freezing\n---\n${table}## Injectables\n\nThey cause notable swelling and bruising for several days.\n\n## Medication\n\nDeoxycholic acid injections help about 80% of patients, and they cause swelling.\n`;
+    const report = auditMarkdown({ 'a.md': article, 'b.md': '---\nsubject: fat-freezing\n---\nNo side effects. About 50% of patients improve.\n' });
+    expect(report.contradictions.map(describeContradiction)).toEqual([]);
+    // Without the table, the same words are the subject's.
+    const plain = auditMarkdown({ 'a.md': article.replace(table, ''), 'b.md': '---\nsubject: fat-freezing\n---\nNo side effects. About 50% of patients improve.\n' });
+    expect(plain.contradictions.length).toBeGreaterThan(0);
+  });
+
   it('reports two claims on one line against one passage once', () => {
     expect(between('Side effects: None reported. 100% natural, 100% safe.', 'A few users notice mild redness.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
     expect(auditMarkdown({ 'a.md': 'Side effects: None reported. 100% natural, 100% safe.\n\nA few users notice mild redness.\n' }).contradictions).toHaveLength(1);
