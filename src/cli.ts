@@ -407,7 +407,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       const { catalog } = prepare(options);
       const { passed, failures } = runRuleExamples(catalog);
       for (const failure of failures) {
-        io.stdout(`✖ ${failure.file}:${failure.line} ${failure.ruleId}: should ${failure.expected === 'match' ? 'match' : 'not match'}: ${JSON.stringify(failure.text)}\n`);
+        io.stdout(`✖ ${failure.file}:${failure.line} ${failure.ruleId}: should ${failure.expected === 'match' ? 'match' : 'not match'}: ${JSON.stringify(failure.text)}${failure.reason ? ` (${failure.reason})` : ''}\n`);
       }
       io.stdout(`${passed} passed, ${failures.length} failed\n`);
       exitCode = failures.length > 0 ? 1 : 0;

@@ -175,7 +175,9 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     if (topic?.compare === 'range' && rule.definition.requireValue && hit.values.length === 0) continue;
     claims.push(...(topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign, headingOccurrences) : [listedClaim(hit, sentence, context, cited)]));
     if (rule.definition.claimOnly) continue;
-    findings.push(findingOf(hit, sentence, context, cited));
+    // {term}: the topic's terms the sentence names ("headache, nausea"), for a message about them.
+    const named = topic && topic.termIds.length > 0 && rule.definition.message.includes('{term}') ? termsIn(topic, occurrences, foreign).map(({ name }) => name).join(', ') : '';
+    findings.push(findingOf(hit, sentence, context, cited, named));
   }
   // A list of what to look for or ask about ("What to look for: - FDA-approved products") sets criteria: it
   // claims nothing about the subject, though its words may still deserve a finding.
@@ -723,7 +725,7 @@ export function intervalOf(value: ValueMention): ClaimValue {
   };
 }
 
-function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited: boolean): Finding {
+function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited: boolean, term = ''): Finding {
   const definition = hit.rule.definition;
   const source = sentenceRangeToSource(sentence, hit.range.start, hit.range.end);
   const matched = sentence.text.slice(hit.range.start, hit.range.end);
@@ -740,7 +742,7 @@ function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited
   const finding: Finding = {
     ruleId: definition.id,
     severity,
-    message: interpolate(definition.message, { match: matched, value: hit.values.map(({ value }) => value.text).join(', '), sentence: sentence.text }),
+    message: interpolate(definition.message, { match: matched, value: hit.values.map(({ value }) => value.text).join(', '), term, sentence: sentence.text }),
     topic: definition.topic ?? null,
     path: context.path,
     span: context.lines.span(source.start, source.end),
@@ -753,7 +755,7 @@ function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited
   return finding;
 }
 
-/** Fill {match}, {value} and {sentence} in a rule message; an empty value drops its placeholder cleanly. */
+/** Fill {match}, {value}, {term} and {sentence} in a rule message; an empty value drops its placeholder cleanly. */
 export function interpolate(message: string, values: Record<string, string>): string {
   return message
     .replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)

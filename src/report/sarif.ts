@@ -84,7 +84,7 @@ function regionOf(span: Span, match: string): Region {
   return region;
 }
 
-/** The words of a message template with its placeholders ({match}, {value}, {sentence}) left as an ellipsis. */
+/** The words of a message template with its placeholders ({match}, {value}, {term}, {sentence}) left as an ellipsis. */
 function templateText(message: string): string {
   return message.replace(/\{\w+\}/g, '…');
 }

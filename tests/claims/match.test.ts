@@ -289,3 +289,18 @@ describe('shares of people', () => {
     expect(claims('Participants lost an average of 15% of their body weight.')).toEqual(['efficacy-rate/weight-loss affirmed']);
   });
 });
+
+describe('messages', () => {
+  it('fills {term} with the terms of the topic the sentence names', () => {
+    const rules = `id: fees
+topics:
+  fees:
+    compare: polarity
+    terms: { cancellation-fee: [cancellation fee], setup-fee: [setup fee] }
+rules:
+  - { id: fee, severity: info, topic: fees, message: 'Fee named: {term}.', match: [{ terms: fees }] }
+`;
+    const report = auditMarkdown({ 'a.md': 'There is a setup fee and a cancellation fee.\n' }, rules);
+    expect(report.findings.map((finding) => finding.message)).toEqual(['Fee named: setup-fee, cancellation-fee.']);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRuleExamples } from '../../src/rules/examples.js';
-import { BUILTIN_RULES, loadRuleSets } from '../../src/rules/load.js';
+import { BUILTIN_RULES, loadRuleSetSource, loadRuleSets } from '../../src/rules/load.js';
 
 describe('rule examples', () => {
   for (const [name, paths] of [
@@ -41,5 +41,15 @@ describe('rule examples', () => {
       ['solar/guaranteed-savings', 'match'],
       ['solar/guaranteed-savings', 'nomatch'],
     ]);
+    expect(failures[0]?.reason).toBe('no pattern matched');
+  });
+
+  it('says why an example that should match did not: a pattern matched, but no figure was bound to it', () => {
+    const catalog = loadRuleSetSource(
+      'id: ex\ntopics:\n  bill:\n    compare: range\n    unit: "%"\nrules:\n  - id: save\n    severity: info\n    topic: bill\n    requireValue: true\n    message: Saves {value}.\n    match:\n      - phrase: save\n    examples:\n      match:\n        - Save 15% on installation this spring.\n',
+      'ex.yaml',
+    );
+    const { failures } = runRuleExamples({ rules: catalog.rules, topics: new Map(catalog.topics.map((topic) => [topic.id, topic])), files: ['ex.yaml'], comparators: [] });
+    expect(failures.map((failure) => failure.reason)).toEqual(['a pattern matched, but no figure in the topic\'s unit ("%") was bound to it within 12 words']);
   });
 });
