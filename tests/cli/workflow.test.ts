@@ -193,7 +193,7 @@ describe('rule tooling', () => {
     const cwd = folderWith({ 'mine.yaml': rules });
     const io = fakeIo({ cwd });
     expect(await main(['rules', 'test', 'mine.yaml'], io)).toBe(1);
-    expect(io.out()).toBe('✖ mine.yaml:3 mine/moon: should match: "We are under the moon."\n1 passed, 1 failed\n');
+    expect(io.out()).toBe('✖ mine.yaml:3 mine/moon: should match: "We are under the moon." (no pattern matched)\n1 passed, 1 failed\n');
   });
 
   it('rules list and explain describe the loaded rules', async () => {
