@@ -5,7 +5,7 @@ import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, type SentenceContext, usesNamedIn } from './claims/match.js';
-import { mentionsSubject } from './claims/clauses.js';
+import { mentionsSubject, namesSubjectOrSelf } from './claims/clauses.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { isBareDenial, TableCells } from './claims/tables.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
@@ -173,6 +173,7 @@ export function readSource(source: Source, settings: Settings): SourceBytes {
 
 /** How long a named pipe may stay silent (no writer yet, or no new data) before it is given up on. */
 const PIPE_WAIT_MS = 5_000;
+const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals)\b/i;
 
 /**
  * Read a named pipe (`check <(curl …)`, or a FIFO named on the command line) without ever hanging: opened
@@ -278,7 +279,9 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     if (sentence.block.kind === 'heading') {
       heading = sentence;
       leadIn = undefined;
-      otherSection = alternativeNames !== null && alternativeNames.anywhere.test(sentence.text) && !mentionsSubject(sentence.text, context.subject);
+      // So is a section its heading sets aside for others ("## The real drugs, for comparison", "## Alternatives").
+      otherSection =
+        ((alternativeNames !== null && alternativeNames.anywhere.test(sentence.text)) || OTHERS_HEADING.test(sentence.text)) && !mentionsSubject(sentence.text, context.subject) && !namesSubjectOrSelf(sentence.text, context.subject);
     } else if (sentence.block.kind !== 'listItem') {
       leadIn = sentence.text.trimEnd().endsWith(':') ? sentence : undefined;
     }

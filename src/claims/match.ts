@@ -216,7 +216,9 @@ const REPORTED_QUOTE = /\b(?:reads?|says?|said|claims?|claimed|labell?ed|called|
 const REQUIRED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requiring)\s+(?:an?\s+)?$/i;
 
 // A quoted term that the sentence goes on to define: '"FDA cleared" doesn't mean what you think'.
-const DEFINED_AFTER = /^\s*["”]?\s*(?:does(?:n't|n’t| not)\s+mean|means|is\s+not\s+the\s+same|isn't\s+the\s+same|isn’t\s+the\s+same)\b/i;
+// So is one named as wording: 'questions about the "FDA-approved formula" wording on its website'.
+const DEFINED_AFTER =
+  /^\s*["”]?\s*(?:does(?:n't|n’t| not)\s+mean|means|is\s+not\s+the\s+same|isn't\s+the\s+same|isn’t\s+the\s+same|(?:wording|claim|claims|label|labels|language|phrase|tagline|slogan|badge|sticker|buzzword|line)\b)/i;
 
 /** Whether a match is a quoted term talked about rather than used: its quotation closes right before "means". */
 function isMention(text: string, range: TextRange): boolean {

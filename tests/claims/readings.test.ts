@@ -154,6 +154,13 @@ describe('statuses and side effects in the seventh round', () => {
     expect(plain.contradictions.length).toBeGreaterThan(0);
   });
 
+  it('reads a section its heading sets aside for others as theirs, and a quoted slogan called "wording" as a mention', () => {
+    const article = '---\nsubject: glp-1-patch\n---\nNo GLP-1 patch has been approved by the FDA.\n\nNuvora did not answer questions about the "FDA-approved formula" wording on its website.\n\n## The real drugs, for comparison\n\n- **Ozempic** is FDA approved to treat type 2 diabetes.\n- Side effects are common: nausea and vomiting.\n';
+    const report = auditMarkdown({ 'a.md': article, 'b.md': '---\nsubject: glp-1-patch\n---\nThe patch has no side effects.\n' });
+    expect(report.contradictions.map(describeContradiction)).toEqual([]);
+    expect(report.claims.map((claim) => `${claim.key} ${claim.span.start.line}`)).toEqual(['regulatory-status 4', 'side-effect 4']);
+  });
+
   it('reports two claims on one line against one passage once', () => {
     expect(between('Side effects: None reported. 100% natural, 100% safe.', 'A few users notice mild redness.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
     expect(auditMarkdown({ 'a.md': 'Side effects: None reported. 100% natural, 100% safe.\n\nA few users notice mild redness.\n' }).contradictions).toHaveLength(1);
