@@ -56,6 +56,18 @@ function groupKey(group: string): string {
   return group.toLowerCase().trim().split(/\s+/).slice(0, 5).join('-');
 }
 
+// A few of the people, not the typical case: "a few clients take a week or two to notice a change".
+const MINORITY =
+  /\b(?:a\s+few|a\s+small\s+number\s+of|a\s+handful\s+of|a\s+minority\s+of|some|a\s+few\s+of\s+(?:our|the))\s+(clients|patients|people|users|customers|participants|owners|men|women|children|kids|dogs|cats|learners|students)\b/i;
+
+/** The few people a figure's clause is about ("a-few-clients"), or null. */
+export function minorityOf(text: string, value: TextRange): string | null {
+  let start = value.start;
+  while (start > 0 && !/[;.!?,]/.test(text[start - 1] ?? '')) start--;
+  const found = MINORITY.exec(text.slice(start, value.start));
+  return found === null ? null : groupKey(found[0]);
+}
+
 // A named variant of the product or its offer: "the Family plan covers up to six people for $17.99 a month", "the
 // Pro tier". Billing periods ("the annual plan") are measures, not variants.
 const VARIANT =

@@ -76,6 +76,16 @@ export class TableCells {
       if (own === -1 || own === column) continue;
       for (const phrase of namedIn(header.text)) if (!mentionsSubject(phrase, subject)) found.add(phrase);
     }
+    // "| Treatment | Typical cost per visit |" over "| Dry needling | … |" and "| Acupuncture | … |": rows of
+    // things, one of them the subject's.
+    for (const [key, corner] of this.cells) {
+      const [table, row, column] = key.split(':').map(Number) as [number, number, number];
+      if (row !== 0 || column !== 0 || !THINGS.test(corner.text)) continue;
+      const labels: Sentence[] = [];
+      for (let at = 1; this.cells.has(`${table}:${at}:0`); at++) labels.push(this.cells.get(`${table}:${at}:0`) as Sentence);
+      if (!labels.some((label) => mentionsSubject(label.text, subject))) continue;
+      for (const label of labels) if (!mentionsSubject(label.text, subject)) for (const phrase of namedIn(label.text)) found.add(phrase);
+    }
     return [...found].sort();
   }
 
@@ -108,6 +118,9 @@ function namedIn(header: string): string[] {
   }
   return names;
 }
+
+/** First headers that make the rows different things: "| Treatment | Cost |", "| Brand | Price |". */
+const THINGS = /^\W*(?:treatments?|therap(?:y|ies)|alternatives?|products?|brands?|devices?|methods?|approach(?:es)?|procedures?|competitors?|providers?)\W*$/i;
 
 /** First headers that make the rows variants of one thing: a dose, a service, a package, a plan. */
 const VARIANTS = /^\W*(?:dose|dosage|service|services|package|packages|plan|plans|option|options|area|treatment area|size|tier|membership|session type|visit type)\W*$/i;

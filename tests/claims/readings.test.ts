@@ -58,6 +58,19 @@ describe('when results show, in the words writers use for it', () => {
 });
 
 describe('figures about someone else', () => {
+  it('sets apart what a few of the people do, and keeps one\'s own figure when it is said to be normal', () => {
+    expect(between('Most clients feel more energetic within 24 hours.', 'A few clients take a week or two to notice a change.')).toEqual([]);
+    expect(between('Most patients are back to normal activities within 24 hours.', "I was off work for a week and a half, and my surgeon told me that's a normal recovery time.")).toEqual([
+      'range recovery-time: a.md:1 vs b.md:1',
+    ]);
+  });
+
+  it('reads a session length that "typically runs", pain that "stung", and soreness a treatment reduces as no side effect', () => {
+    expect(between('The in-office procedure takes about 20 minutes.', 'In the office, a balloon sinuplasty typically runs 60 to 90 minutes.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('The injection is painless.', "I'll be honest: it stung going in.")).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+    expect(between('Cold plunging is completely safe for everyone.', 'Short plunges after exercise do reduce next-day muscle soreness.')).toEqual([]);
+  });
+
   it('reads a share of responders as whom the figure counts: "half of responders relapsed" is no response rate', () => {
     expect(between('Between 58 and 68 percent of patients respond to treatment.', 'About half of responders relapsed within twelve months.')).toEqual([]);
   });
@@ -159,6 +172,12 @@ describe('statuses and side effects in the seventh round', () => {
     const report = auditMarkdown({ 'a.md': article, 'b.md': '---\nsubject: glp-1-patch\n---\nThe patch has no side effects.\n' });
     expect(report.contradictions.map(describeContradiction)).toEqual([]);
     expect(report.claims.map((claim) => `${claim.key} ${claim.span.start.line}`)).toEqual(['regulatory-status 4', 'side-effect 4']);
+  });
+
+  it('takes the rows of a table of treatments as alternatives when one row is the subject', () => {
+    const article = '---\nsubject: dry-needling\n---\n| Treatment | Cost per visit |\n|---|---|\n| Dry needling | $90 |\n| Acupuncture | $80 |\n\nA traditional acupuncture appointment usually runs 45 to 60 minutes.\n';
+    const report = auditMarkdown({ 'a.md': article, 'b.md': '---\nsubject: dry-needling\n---\nA typical dry needling session takes 15 to 20 minutes.\n' });
+    expect(report.contradictions.map(describeContradiction)).toEqual([]);
   });
 
   it('reports two claims on one line against one passage once', () => {
