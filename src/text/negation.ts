@@ -188,6 +188,26 @@ const PSEUDO_NEGATION: readonly string[] = [
   'no small',
   'no-nonsense',
   'no-brainer',
+  // Hyphenated names of things: "no-go zones", "no-show fees".
+  'no-go',
+  'no-show',
+  'no-fly',
+  'no-frills',
+  'no-name',
+  // What a price leaves out, or a page leaves unsaid, still exists: "$9.99 per serving, not counting shipping",
+  // "the pricing page doesn't mention shipping".
+  'not counting',
+  'not including',
+  "doesn't mention",
+  'does not mention',
+  "didn't mention",
+  'did not mention',
+  "don't mention",
+  'do not mention',
+  'never mentions',
+  'never mentioned',
+  'fails to mention',
+  'failed to mention',
   'not least',
   // Double negations affirm: "not uncommon" means common. ("Not without risk" is left to the two cues, so that
   // the outer one undoes the inner as in "not free of side effects": see negatingCue.)

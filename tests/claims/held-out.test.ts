@@ -588,4 +588,33 @@ describe('held-out articles', () => {
     ]);
     for (const line of ['a.md:24', 'a.md:26', 'b.md:31', 'c.md:27', 'c.md:31']) expect(report.contradictions.flatMap((found) => found.sides.map((side) => `${side.path.split('/').pop()}:${side.span.start.line}`))).not.toContain(line);
   });
+
+  // Eleventh round: five health subjects written blind, three products with their writer's rule sets.
+  it('round 11 health articles: the pairs found, and a few people, another treatment\'s row and a normal recovery read right', () => {
+    expectFlagged(auditSubject('dryneedle'), ['range session-length: a.md:19 vs c.md:17', 'exclusive regulatory-status: a.md:15 vs b.md:21']);
+    expect(sidesOn(auditSubject('dryneedle'), 'session-length')).not.toContain('b.md:45');
+    const vitamin = auditSubject('vitdshot');
+    expectFlagged(vitamin, ['exclusive regulatory-status: a.md:19 vs c.md:17', 'polarity procedure-pain: a.md:23 vs b.md:23']);
+    expect(sidesOn(vitamin, 'onset')).toEqual([]);
+    expectFlagged(auditSubject('sinusballoon'), [
+      'range session-length: a.md:17 vs b.md:26',
+      'polarity procedure-pain: a.md:18 vs c.md:17',
+      'range recovery-time: a.md:19 vs c.md:23',
+      'range efficacy-rate/success: a.md:20 vs b.md:28',
+    ]);
+    expectFlagged(auditSubject('nerveblock'), ['range relief-duration: a.md:21 vs b.md:25', 'range onset: b.md:21 vs c.md:28', 'polarity side-effect: b.md:35 vs c.md:30']);
+  });
+
+  it('round 11 products, with user rule sets: shipping left out of a price or unmentioned is no denial of it; no-go zones are a feature', () => {
+    const meals = auditSubject('mealkit', 'fixtures/rules/mealkit.yaml');
+    expectFlagged(meals, ['polarity hidden-fees: a.md:25 vs c.md:18', 'polarity commitment: a.md:26 vs b.md:43', 'range prep-time/prep: a.md:15 vs b.md:21']);
+    expect(report(meals).filter((pair) => pair.includes('hidden-fees/shipping-fee'))).toEqual([]);
+    const vacuum = auditSubject('robovac', 'fixtures/rules/robovac.yaml');
+    expectFlagged(vacuum, ['range suction/suction: a.md:19 vs c.md:19', 'range noise/noise: a.md:28 vs b.md:31', 'exclusive allergy-certification: a.md:41 vs c.md:25']);
+    expect(vacuum.claims.filter((claim) => claim.topic === 'subscription' && claim.polarity === 'negated').map((claim) => claim.span.start.line)).toEqual([34]);
+  });
 });
+
+function report(found: Report): string[] {
+  return found.contradictions.map(describeContradiction);
+}

@@ -22,6 +22,10 @@ describe('rule examples', () => {
     ['the home-battery fixture set', ['fixtures/rules/homebattery.yaml']],
     ['the water-softener fixture set', ['fixtures/rules/watersoftener.yaml']],
     ['the language-app fixture set', ['fixtures/rules/langapp.yaml']],
+    // And the eleventh round's.
+    ['the robot-vacuum fixture set', ['fixtures/rules/robovac.yaml']],
+    ['the meal-kit fixture set', ['fixtures/rules/mealkit.yaml']],
+    ['the tutoring fixture set', ['fixtures/rules/tutoring.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());

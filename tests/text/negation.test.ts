@@ -28,6 +28,13 @@ describe('findNegations: what is in a negation scope', () => {
     ['No stem cell injection for knee osteoarthritis or any other orthopedic condition is FDA approved.', 'FDA approved', true, 'No'],
     ['Side effects may include nausea, dizziness, and hallucinations.', 'hallucinations', false],
     ['This supplement is not FDA approved.', 'approved', true, 'not'],
+    // Labels and answers, asides, names of things and what is left out.
+    ['FDA approved: No.', 'FDA approved', true, 'No'],
+    ['Annual service: Not required', 'Annual service', true, 'Not required'],
+    ['It will not, as one forum post claimed, hold 20 kWh.', 'hold 20 kWh', true, 'not'],
+    ['Mapping and no-go zones are included.', 'zones', false],
+    ['It costs $9.99 per serving, not counting shipping.', 'shipping', false],
+    ["What the banner doesn't mention is shipping.", 'shipping', false],
     ["This supplement isn't approved by the FDA.", 'approved', true, "isn't"],
     ['This supplement isn’t approved by the FDA.', 'approved', true, 'isn’t'],
     ['There are no side effects.', 'side effects', true, 'no'],
