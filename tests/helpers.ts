@@ -20,6 +20,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     measures: {},
     amountMeasures: [],
     unitWords: [],
+    windows: false,
     terms: {},
     context: [],
     exceptAfter: [],

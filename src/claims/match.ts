@@ -450,7 +450,7 @@ function claimsOf(
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
         const subgroup = subgroupOf(sentence.text, value) ?? variantOf(sentence.text, value) ?? minorityOf(sentence.text, value) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
-        const claim = make(key, denied ? endingOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
+        const claim = make(key, denied ? endingOf(value) : topic.windows ? windowOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
         return [{ ...claim, polarity: definition.polarity ?? 'affirmed' }];
       });
@@ -713,6 +713,13 @@ function isEndless(value: ValueMention): boolean {
 /** What a denied endless duration says: it ends, some time short of "permanent". */
 function endingOf(value: ValueMention): ClaimValue {
   return { type: 'interval', min: null, max: ENDS, minInclusive: false, maxInclusive: false, unit: value.unit, approximate: value.approximate, text: value.text };
+}
+
+/** On a topic of windows, "within 30 days" is the window itself: 30 days. */
+function windowOf(value: ValueMention): ClaimValue {
+  const interval = intervalOf(value);
+  if (interval.type !== 'interval' || !/^\s*within\b/i.test(value.text) || value.max === null) return interval;
+  return { ...interval, min: value.max, minInclusive: true };
 }
 
 /** A value mention as a claim's interval. */

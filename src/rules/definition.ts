@@ -25,6 +25,8 @@ export interface TopicDefinition {
   amountMeasures?: string[];
   /** Range topics counted in plain numbers: the words one of its figures must be followed by ("miles", "mi", "dB"). */
   unitWords?: string[];
+  /** Duration topics whose figures are windows: "a refund within 30 days" is a 30-day window, not any time up to 30 days. */
+  windows?: boolean;
   terms?: Record<string, string[]>;
   context?: string[];
   exceptAfter?: string[];
@@ -79,6 +81,8 @@ export interface Topic {
   amountMeasures: string[];
   /** Lower-case words a plain figure must be followed by to be this topic's; empty: any plain figure. */
   unitWords: string[];
+  /** "Within 30 days" is the window's length (30 days), not an upper limit. */
+  windows: boolean;
   terms: Record<string, string[]>;
   /** Phrases that make a mentioned term an assertion (empty: any mention asserts). */
   context: string[];

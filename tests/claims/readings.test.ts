@@ -312,6 +312,14 @@ rules:
     expect(savings('Save 15% on installation this spring.')).toEqual([]);
   });
 
+  it('reads "within 30 days" as a window of 30 days on a topic of windows, and as an upper limit elsewhere', () => {
+    const rules = (windows: boolean): string =>
+      `id: refunds\ntopics:\n  refund-window:\n    compare: range\n    unit: s\n    windows: ${windows}\nrules:\n  - { id: refund, severity: info, topic: refund-window, requireValue: true, message: 'Refund {value}.', match: [{ phrase: refund }] }\n`;
+    const pair = { 'a.md': 'Get a full refund within 30 days of your first session.\n', 'b.md': 'Refunds are only given within 14 days.\n' };
+    expect(auditMarkdown(pair, rules(true)).contradictions.map(describeContradiction)).toEqual(['range refund-window: a.md:1 vs b.md:1']);
+    expect(auditMarkdown(pair, rules(false)).contradictions).toEqual([]);
+  });
+
   it('gives a figure both a user rule and a built-in rule reach to the user\'s rule', () => {
     const rules = 'id: battery\ntopics:\n  degradation:\n    compare: range\n    unit: "%"\nrules:\n  - id: loss\n    severity: info\n    topic: degradation\n    requireValue: true\n    message: Loss {value}.\n    match:\n      - phrase: capacity per year\n';
     const folder = auditMarkdown({ 'a.md': 'It loses less than 1% of its capacity per year, and patients improve.\n' }, rules);
