@@ -291,6 +291,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if (!best || !bestTrigger) continue;
     // What a figure is, read from the words around it, is only worth reading for one a trigger would take.
     if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value, (best.rule.topic as CompiledTopic).countedIn) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
+    // "35% of people in the sham group … still reported feeling better at four weeks": when the arm was counted.
+    if (value.unit !== '%' && sentence.values.some((other) => other.unit === '%' && other.end <= value.start && isControlArm(text, other) && !/;|,\s*(?:but|while|whereas)\b/i.test(text.slice(other.end, value.start)))) continue;
     if (bestTrigger.end <= value.end && isPerPeriod(text, value)) continue;
     best.values.push({ value, trigger: bestTrigger });
   }

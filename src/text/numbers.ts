@@ -303,7 +303,7 @@ const INSTANT_SET = new Set(INSTANT_WORDS);
 const NUMBER_WORDS = [
   ...SMALL.keys(), ...TENS.keys(), ...SCALES.keys(), ...DENOMINATORS.keys(), ...DURATION.keys(), ...PERCENT_WORDS,
   'dozen', 'dozens', 'once', 'twice', 'thrice', 'minus', 'negative', 'another', 'instant\\w*', 'immediately', 'right away',
-  'forever', 'for good', 'for life', 'permanent', 'lifetime', 'single',
+  'forever', 'for good', 'for life', 'permanent', 'lifetime', 'single', 'immediate',
 ];
 const PRECHECK_CORE = `[0-9%\u00BC-\u00BE\u2150-\u215E]|\\b(?:${NUMBER_WORDS.join('|')})\\b`;
 
@@ -1073,6 +1073,11 @@ function readSpecial(i: number, options: AmountOptions): Amount | null {
   if (instant) {
     const j = instantKey === 'right away' ? i + 2 : i + 1;
     return amount(i, j, instant[0], instant[1], 's', { approx: true, unitWord: 'seconds' });
+  }
+  // "Relief is immediate": what "immediately" says, used as what relief is.
+  if (w === 'immediate' && PERMANENT_AFTER.has(tok(i - 1).low) && (tok(i + 1).kind !== 'word' || CLAUSE_GOES_ON.has(tok(i + 1).low))) {
+    const [lo, hi] = vagueTable.instant.get('immediately') ?? [0, 60];
+    return amount(i, i + 1, lo, hi, 's', { approx: true, unitWord: 'seconds' });
   }
   // "lasts forever", "for good", "for life", "results are permanent": no end at all. Read as at least PERMANENT, longer
   // than any effect is followed up, so it meets every finite duration. "Permanent" only as what something is ("are

@@ -48,6 +48,14 @@ describe('when results show, in the words writers use for it', () => {
     expect(between('You will see results within 7 days.', 'Most people notice results by the second week.')).toEqual([]);
   });
 
+  it('reads "relief is immediate" as an onset, and what benefit "takes three to four weeks … to show up"', () => {
+    expect(between("Relief is immediate, and you'll feel the difference before you get up.", 'Meaningful benefit usually takes three to four weeks of regular treatment to show up.')).toEqual([
+      'range onset: a.md:1 vs b.md:1',
+    ]);
+    // When a sham arm was counted is no onset.
+    expect(between("Relief is immediate, and you'll feel the difference before you get up.", 'In one trial, 35% of people in the sham group still reported feeling better at four weeks.')).toEqual([]);
+  });
+
   it('keeps a relief that does not last until a time denied', () => {
     expect(between('Relief lasts 4 to 6 weeks.', 'Relief does not last until week six.')).toEqual([]);
   });
