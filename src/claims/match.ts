@@ -291,6 +291,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if (!best || !bestTrigger) continue;
     // What a figure is, read from the words around it, is only worth reading for one a trigger would take.
     if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value, (best.rule.topic as CompiledTopic).countedIn) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
+    // "patients whose neck pain had lasted more than ten years": how long they had had it, which picks them out.
+    if (HISTORY_BEFORE.test(text.slice(Math.max(0, value.start - 80), value.start))) continue;
     // "35% of people in the sham group … still reported feeling better at four weeks": when the arm was counted.
     if (value.unit !== '%' && sentence.values.some((other) => other.unit === '%' && other.end <= value.start && isControlArm(text, other) && !/;|,\s*(?:but|while|whereas)\b/i.test(text.slice(other.end, value.start)))) continue;
     if (bestTrigger.end <= value.end && isPerPeriod(text, value)) continue;
@@ -344,6 +346,7 @@ const ONE_PERSON =
   /^\W*(?:(?:he|she)\s+(?!(?:says|said|explains|explained|notes|noted|tells|told|adds|added|estimates|estimated|reports|reported|warns|warned|cautions|cautioned|thinks|believes|argues|argued|points|pointed|writes|wrote|recommends|recommended)\b)|(?:his|her)\s+(?!(?:clinic|practice|team|study|studies|research|group|lab|patients|clients|data|trial|survey|review|paper|book|company|estimate|advice)\b))/i;
 // "After three months at about 20 minutes a day, I can order food": the writer's own course, past or present.
 const MY_OWN = /^\W*(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)/;
+const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\b(?:had\s+|has\s+|have\s+)?(?:lasted|persisted|gone\s+on|been\s+going\s+on|suffered)\s+(?:for\s+)?$/i;
 // "…, and my surgeon told me that's a normal recovery time": one's own figure, said to be everyone's.
 const SAID_TYPICAL = /\b(?:normal|typical|usual|standard|average)\b/i;
 const ANECDOTE = /^\W*(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b/i;

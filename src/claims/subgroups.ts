@@ -14,6 +14,8 @@ const OPENING_GROUP = /^\W*(?:for|among)\s+(?:the\s+)?((?!(?:most|many|all|some|
 // or clause describes at the start of the sentence ("Homes heated entirely by electricity see smaller savings").
 const RESTRICTOR =
   /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b|^\W*((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+(?:[a-z][a-z-]*ed|with|without|who|that|using)\s+[^,;]{1,50}?)\s+(?:see|saw|get|got|have|had|pay|paid|save|saved|report|reported|need|needed|take|took)\s+(?:[a-z]+\s+){0,2}?(?:smaller|larger|bigger|lower|higher|less|more|fewer)\b/i;
+const SAYS_SUBGROUP = /\b(?:sub-?groups?|subsets?)\b/i;
+const DESCRIBED_PEOPLE = /\b((?:patients|people|those|participants|adults|women|men|children|users|clients)\s+(?:whose|who|with)\s+[^,;]{1,40}?)\s+(?:needed|need|had|did|were|was|saw|got|took|required|improved|responded)\b/i;
 // "Among women over 55, only around 30% improved": "only" says the figure falls short of the general one.
 const ONLY = /\bonly\b/i;
 const PEOPLE_GROUP = /\b(?:people|patients|adults|women|men|children|kids|teens|seniors|smokers|users|participants|those|older|younger|elderly|over\s+\d+|under\s+\d+|aged\s+\d+|with\s+[a-z])/i;
@@ -29,6 +31,9 @@ const RESET = /\b(?:but|whereas|while|overall|generally|in general|across all)\b
  * rates are lower in smokers" stays general. Returns the restricting words ("children-with-adhd"), or null.
  */
 export function subgroupOf(text: string, value: TextRange): string | null {
+  // "…patients whose neck pain had lasted more than ten years needed as many as ten sessions, but that was a small,
+  // hard-to-treat subgroup": the sentence says so itself.
+  if (SAYS_SUBGROUP.test(text)) return groupKey(DESCRIBED_PEOPLE.exec(text)?.[1] ?? 'subgroup');
   let end = value.end;
   while (end < text.length && !/[,;]/.test(text[end] ?? '')) end++;
   // "More than ten years" and "less than 80%" are bounds, not comparisons: they neither set a figure apart nor name

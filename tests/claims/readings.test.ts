@@ -66,6 +66,11 @@ describe('when results show, in the words writers use for it', () => {
 });
 
 describe('figures about someone else', () => {
+  it('reads how long people had their complaint as whom a figure counts, and a sentence that calls itself a subgroup as one', () => {
+    const claims = auditMarkdown({ 'a.md': 'One trial did report that patients whose neck pain had lasted more than ten years needed as many as ten sessions, but that was a small subgroup.\n' }).claims;
+    expect(claims.map((claim) => claim.key)).toEqual(['sessions-needed@patients-whose-neck-pain']);
+  });
+
   it('sets apart what a few of the people do, and keeps one\'s own figure when it is said to be normal', () => {
     expect(between('Most clients feel more energetic within 24 hours.', 'A few clients take a week or two to notice a change.')).toEqual([]);
     expect(between('Most patients are back to normal activities within 24 hours.', "I was off work for a week and a half, and my surgeon told me that's a normal recovery time.")).toEqual([
