@@ -173,7 +173,6 @@ export function readSource(source: Source, settings: Settings): SourceBytes {
 
 /** How long a named pipe may stay silent (no writer yet, or no new data) before it is given up on. */
 const PIPE_WAIT_MS = 5_000;
-const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals)\b/i;
 
 /**
  * Read a named pipe (`check <(curl …)`, or a FIFO named on the command line) without ever hanging: opened
@@ -238,6 +237,9 @@ export interface DocumentResult {
   suppressions: Suppression[];
 }
 
+// Headings that set a section aside for other things than the subject.
+const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals)\b/i;
+
 /** Claims and findings of one loaded document, minus what its inline directives turn off. */
 export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, settings: Settings): DocumentResult {
   if (!loaded.ok) return { path: loaded.path, findings: [loaded.finding], claims: [], suppressions: [] };
@@ -279,7 +281,8 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     if (sentence.block.kind === 'heading') {
       heading = sentence;
       leadIn = undefined;
-      // So is a section its heading sets aside for others ("## The real drugs, for comparison", "## Alternatives").
+      // A section its heading gives to an alternative ("## Injectables") or sets aside for others ("## The real
+      // drugs, for comparison") claims nothing for the subject, unless the heading names it.
       otherSection =
         ((alternativeNames !== null && alternativeNames.anywhere.test(sentence.text)) || OTHERS_HEADING.test(sentence.text)) && !mentionsSubject(sentence.text, context.subject) && !namesSubjectOrSelf(sentence.text, context.subject);
     } else if (sentence.block.kind !== 'listItem') {
@@ -292,7 +295,6 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     findings.push(...result.findings);
     const placedBefore = placed.length;
     const block = sentence.block.index;
-    tables.add(sentence);
     const label = tables.labelFor(sentence, context.subject);
     // "| FDA approved for myopia control? | No (off-label) |": the row label names the use of the cell's status.
     const uses = label === undefined ? [] : usesNamedIn(label);
