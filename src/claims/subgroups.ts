@@ -67,9 +67,7 @@ const MINORITY =
 
 /** The few people a figure's clause is about ("a-few-clients"), or null. */
 export function minorityOf(text: string, value: TextRange): string | null {
-  let start = value.start;
-  while (start > 0 && !/[;.!?,]/.test(text[start - 1] ?? '')) start--;
-  const found = MINORITY.exec(text.slice(start, value.start));
+  const found = MINORITY.exec(text.slice(clauseStart(text, value.start, /[;.!?,]/), value.start));
   return found === null ? null : groupKey(found[0]);
 }
 
@@ -86,11 +84,16 @@ const PRICED_GROUP =
  * such figures are compared only with figures for the same variant. Null when none.
  */
 export function variantOf(text: string, value: TextRange): string | null {
-  let start = value.start;
-  while (start > 0 && !/[;:.!?]/.test(text[start - 1] ?? '')) start--;
-  const clause = text.slice(start, value.start);
+  const clause = text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start);
   const variant = VARIANT.exec(clause);
   if (variant !== null) return groupKey(`${(variant[1] as string).replace(/'$/, '')} ${variant[0].split(/\s+/).pop() as string}`);
   const group = PRICED_GROUP.exec(text);
   return group !== null && group.index + group[0].length <= value.start ? groupKey(group[1] as string) : null;
+}
+
+/** Where the stretch of text that ends at `at` begins: just after the last of the `stops` before it, or 0. */
+function clauseStart(text: string, at: number, stops: RegExp): number {
+  let start = at;
+  while (start > 0 && !stops.test(text[start - 1] ?? '')) start--;
+  return start;
 }

@@ -668,8 +668,10 @@ function readNumber(i: number): Num | null {
       return num(i, i + 2, 1 / denominator, { frac: true });
     }
     if (isArticleUnit(i)) return num(i, i + 1, 1, { article: true });
-    // "installed in a single day": no more than one, said with emphasis (6 to 10 hours on the roof agrees).
+    // "installed in a single day": no more than one, said with emphasis (6 to 10 hours on the roof agrees); "a
+    // single session is all you need", "after a single treatment": one, before what it counts.
     if (next.low === 'single' && SINGULAR_UNITS.has(tok(i + 2).low)) return num(i, i + 2, 1, { article: true, lo: 0 });
+    if (next.low === 'single' && tok(i + 2).kind === 'word') return num(i, i + 2, 1);
     return null;
   }
   if (w === 'another') return isArticleUnit(i) ? num(i, i + 1, 1, { article: true }) : null;
@@ -1087,11 +1089,6 @@ function readSpecial(i: number, options: AmountOptions): Amount | null {
   // "a lifetime warranty", "lasts a lifetime": a term without end too. Not "a lifetime risk of 10%".
   if (w === 'lifetime' && (LIFETIME_TERMS.has(tok(i + 1).low) || (isWord(i - 1, 'a') && LASTING.has(tok(i - 2).low)))) {
     return amount(i, i + 1, PERMANENT, Infinity, 's', { factor: YEAR, rawLo: PERMANENT / YEAR, rawHi: Infinity, unitWord: 'years' });
-  }
-  // "A single session is all you need", "after a single treatment": one, before what it counts.
-  // ("A single day" is read with the article, as at most a day.)
-  if (w === 'a' && isWord(i + 1, 'single') && tok(i + 2).kind === 'word' && !SINGULAR_UNITS.has(tok(i + 2).low)) {
-    return amount(i, i + 2, 1, 1, '', { rawLo: 1, rawHi: 1 });
   }
   // "around week five", "by month 3": a point counted in the unit, after a word that places it in time.
   if (SINGULAR_UNITS.has(w) && w !== 'night' && POINT_BEFORE.has(tok(i - 1).low)) {
