@@ -91,6 +91,33 @@ export function variantOf(text: string, value: TextRange): string | null {
   return group !== null && group.index + group[0].length <= value.start ? groupKey(group[1] as string) : null;
 }
 
+// An offer that holds for a while or for some buyers: "For a limited time, use code COLDSTART to get it for $4,490",
+// "New customers get 60% off their first box, which works out to $2.99 per serving", "Introductory sessions are
+// $39", "the launch price of $399". Only words that say so, never a bare "first month" ("94% lose weight in the
+// first month").
+const PROMOTION =
+  /\b(?:introductory|intro\s+(?:offer|price|rate|apr|deal|special)|promotions?|promo(?:tional)?\s+(?:price|pricing|offer|rate|apr|code|discount|period|deal)s?|limited[- ]time|for\s+a\s+limited\s+time|(?:use|using|with|enter)\s+(?:the\s+)?(?:promo\s+)?code|coupon|\d+\s*%\s+off|\$\d[\d,.]*\s+off|welcome\s+(?:offer|discount)|sign[- ]?up\s+(?:offer|deal|discount)|(?:new[- ]|first[- ]time\s+)(?:client|customer|patient|member|subscriber|family|buyer)s?(?:'s?)?\s+(?:special|offer|discount|deal)|launch\s+(?:price|offer|special|deal)|early[- ]bird|on\s+sale|sale\s+price|black\s+friday|cyber\s+monday)\b/i;
+// What the offer becomes, or the price it is set against: "then 21.99%", "(regular price $549)", "renews at"; or
+// a clause of its own ("Introductory sessions are $39, and unlimited memberships start at $199").
+const REGULAR =
+  /[;]|,\s+(?:and|but|while|whereas)\b|\b(?:then|after\s+that|afterwards?|thereafter|regular(?:ly)?|normally|usually|standard\s+(?:price|rate|pricing)|full\s+price|list\s+price|lists\s+at|renews?\s+at|reverts?\s+to|goes\s+up\s+to|rises\s+to)\b/i;
+
+/**
+ * "promotion" when a figure is an offer's: its sentence names the offer before it, or its clause after it, with
+ * nothing between that says the price goes back ("then", "regular price"). Such figures are compared only with
+ * other offers, so a promo price never meets the list price. Null when none.
+ */
+export function promotionOf(text: string, value: TextRange): string | null {
+  const before = text.slice(0, value.start);
+  let last: RegExpExecArray | null = null;
+  for (const found of before.matchAll(new RegExp(PROMOTION.source, 'gi'))) last = found as RegExpExecArray;
+  if (last !== null && !REGULAR.test(before.slice(last.index + last[0].length))) return 'promotion';
+  let end = value.end;
+  while (end < text.length && !/[,;.!?()]/.test(text[end] ?? '')) end++;
+  const after = PROMOTION.exec(text.slice(value.end, end));
+  return after !== null && !REGULAR.test(text.slice(value.end, value.end + after.index)) ? 'promotion' : null;
+}
+
 /** Where the stretch of text that ends at `at` begins: just after the last of the `stops` before it, or 0. */
 function clauseStart(text: string, at: number, stops: RegExp): number {
   let start = at;

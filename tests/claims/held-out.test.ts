@@ -618,4 +618,9 @@ describe('held-out articles', () => {
     expectFlagged(vacuum, ['range suction/suction: a.md:19 vs c.md:19', 'range noise/noise: a.md:28 vs b.md:31', 'exclusive allergy-certification: a.md:41 vs c.md:25']);
     expect(vacuum.claims.filter((claim) => claim.topic === 'subscription' && claim.polarity === 'negated').map((claim) => claim.span.start.line)).toEqual([34]);
   });
+
+  it("round 11 products: a first box's promo price and a launch price are offers, not the list price", () => {
+    expect(sidesOn(auditSubject('mealkit', 'fixtures/rules/mealkit.yaml'), 'price-per-serving')).not.toContain('a.md:31');
+    expect(sidesOn(auditSubject('robovac', 'fixtures/rules/robovac.yaml'), 'price')).not.toContain('b.md:53');
+  });
 });

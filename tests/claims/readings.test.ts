@@ -499,6 +499,15 @@ rules:
     expect(pairs('Lingora Plus costs $9.99 a month.', 'Lingora Plus is $12.99 a month.')).toEqual(['range price/monthly: a.md:1 vs b.md:1']);
   });
 
+  it("compares an offer's price only with other offers, never with the list price", () => {
+    expect(pairs('Lingora Plus costs $12.99 a month.', 'For a limited time, Lingora Plus is $7.99 a month (regular price $12.99).')).toEqual([]);
+    expect(pairs('Lingora Plus costs $12.99 a month.', 'New customers get 40% off their first month, which works out to $7.79 a month.')).toEqual([]);
+    expect(pairs('At the launch price of $7.99 a month, it is a bargain.', 'Use code HELLO at checkout and it costs $4.99 a month.')).toEqual(['range price/monthly@promotion: a.md:1 vs b.md:1']);
+    // The list price beside an offer, and a price in a clause of its own after one, are the product's.
+    expect(pairs('Lingora Plus costs $9.99 a month.', 'For a limited time, Lingora Plus is $7.99 a month (regular price $12.99).')).toEqual(['range price/monthly: a.md:1 vs b.md:1']);
+    expect(pairs('Lingora Plus costs $9.99 a month.', 'Introductory lessons are free, and Lingora Plus costs $12.99 a month.')).toEqual(['range price/monthly: a.md:1 vs b.md:1']);
+  });
+
   it('reads no measure across a condition of its own, and no denial in a case an opening "if" names', () => {
     expect(values('Offline packs cost $4.99 each, and if you cancel an annual plan early there is a fee.')).not.toContain('price/annual $4.99');
     expect(pairs('Every salt-based softener adds sodium to softened water.', 'If you switch to potassium chloride pellets, no sodium is added at all.')).toEqual([]);
