@@ -30,9 +30,10 @@ const DISOWNED = new RegExp(
     String.raw`\b(?:claims?|promises?|ads?|adverts?|advertisements?|advertising|website|site|label|brochure|marketing)\b[^.!?]*?\b(?:are|is|were|was)\s+(?:just\s+|simply\s+|clearly\s+|completely\s+)?(?:false|misleading|untrue|unfounded|exaggerated|wrong|overblown|overstated|not true|not supported|a stretch|hype)\b`,
     // "Marketing often suggests treatment is finished in a few months": what the sellers say, not the article.
     String.raw`^\W*(?:marketing|ads|adverts|advertising|brands|sellers|the ads|the brand|the seller)\s+(?:often\s+|usually\s+|typically\s+|sometimes\s+|may\s+)?(?:suggests?|claims?|says?|promises?|implies|imply)\b`,
-    // What a seller's page says, reported: "Their website literally says no bruising", "One clinic blog claims that…".
+    // What a seller's page says, reported: "Their website literally says no bruising", "One clinic blog claims that…",
+    // "Hearthline's marketing claims the S7 cleans for three hours".
     // Not a concession after the article's own claim: "…not FDA approved for knees, whatever the brochure says".
-    String.raw`(?<!whatever\s|no matter what\s)(?:\b(?:their|the|its|one|a)|\b[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,3}(?:website|site|homepage|home\s+page|landing\s+page|sales\s+page|ads?|billboard|banner|flyer|leaflet|brochure|label|blog|post|company|brand|maker|manufacturer|seller)\s+(?:literally\s+|also\s+|even\s+)?(?:says?|said|claims?|claimed|promises?|promised|states?|stated|advertises|advertised|touts|touted|boasts|boasted|reads)\s+(?![.,;:!?]|$)`,
+    String.raw`(?<!whatever\s|no matter what\s)(?:\b(?:their|the|its|one|a)|\b[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,3}(?:website|site|homepage|home\s+page|landing\s+page|sales\s+page|product\s+page|page|ads?|advertising|advertisements?|marketing|materials|packaging|press\s+release|billboard|banner|flyer|leaflet|brochure|label|blog|post|company|brand|maker|manufacturer|seller)\s+(?:literally\s+|also\s+|even\s+)?(?:says?|said|claims?|claimed|promises?|promised|states?|stated|advertises|advertised|touts|touted|boasts|boasted|reads)\s+(?![.,;:!?]|$)`,
     // A warning about a kind of seller: "Any clinic promising zero side effects is overselling".
     String.raw`\b(?:any|a|every)\s+(?:clinic|brand|seller|company|website|provider|practitioner|doctor|spa|studio|supplement|product)\s+(?:that\s+)?(?:promis|claim|advertis|guarantee)`,
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
@@ -72,7 +73,7 @@ function disownedUntil(text: string): number {
 
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
+  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -341,9 +342,10 @@ function populationWords(text: string, value: ValueMention, trigger: TextRange):
 }
 
 // "His stools firmed up around week three", "She lost 4% of her body weight": one person's or animal's course,
-// not a figure for everyone. What he or she says, or his clinic's figures, are still claims.
+// not a figure for everyone; "Hers manages about 90 minutes per charge" is her own device. What he or she says, or
+// his clinic's figures, are still claims.
 const ONE_PERSON =
-  /^\W*(?:(?:he|she)\s+(?!(?:says|said|explains|explained|notes|noted|tells|told|adds|added|estimates|estimated|reports|reported|warns|warned|cautions|cautioned|thinks|believes|argues|argued|points|pointed|writes|wrote|recommends|recommended)\b)|(?:his|her)\s+(?!(?:clinic|practice|team|study|studies|research|group|lab|patients|clients|data|trial|survey|review|paper|book|company|estimate|advice)\b))/i;
+  /^\W*(?:(?:he|she|hers)\s+(?!(?:says|said|explains|explained|notes|noted|tells|told|adds|added|estimates|estimated|reports|reported|warns|warned|cautions|cautioned|thinks|believes|argues|argued|points|pointed|writes|wrote|recommends|recommended)\b)|(?:his|her)\s+(?!(?:clinic|practice|team|study|studies|research|group|lab|patients|clients|data|trial|survey|review|paper|book|company|estimate|advice)\b))/i;
 // "After three months at about 20 minutes a day, I can order food": the writer's own course, past or present.
 const MY_OWN = /^\W*(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)/;
 const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\b(?:had\s+|has\s+|have\s+)?(?:lasted|persisted|gone\s+on|been\s+going\s+on|suffered)\s+(?:for\s+)?$/i;

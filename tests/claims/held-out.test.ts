@@ -623,4 +623,10 @@ describe('held-out articles', () => {
     expect(sidesOn(auditSubject('mealkit', 'fixtures/rules/mealkit.yaml'), 'price-per-serving')).not.toContain('a.md:31');
     expect(sidesOn(auditSubject('robovac', 'fixtures/rules/robovac.yaml'), 'price')).not.toContain('b.md:53');
   });
+
+  it("round 11 products: the seller's marketing reported, and a neighbour's older model, are not the reviewer's runtime", () => {
+    const vacuum = auditSubject('robovac', 'fixtures/rules/robovac.yaml');
+    expectFlagged(vacuum, ['range battery-runtime/runtime: a.md:15 vs b.md:15']);
+    expect(sidesOn(vacuum, 'battery-runtime')).not.toContain('c.md:48');
+  });
 });

@@ -133,6 +133,8 @@ describe('claims the article disowns', () => {
     expect(read('Their website says "no side effects," which was just not true for me.').claims).toEqual([]);
     expect(read('Marketing often suggests treatment is finished in a few months.').claims).toEqual([]);
     expect(read('Their website literally says no bruising.').claims).toEqual([]);
+    expect(read("Hearthline's marketing claims the results last two years.").claims).toEqual([]);
+    expect(read("GlowCo's packaging says it is FDA approved.").claims).toEqual([]);
     expect(read('The app is not cleared by the FDA, despite a badge on the website that reads "FDA-cleared."').claims).toEqual(['regulatory-status negated']);
     // A concession after the article's own claim keeps the claim.
     expect(read('These injections are not FDA approved for knees, whatever the brochure says.').claims).toEqual(['regulatory-status negated']);

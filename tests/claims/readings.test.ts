@@ -91,6 +91,7 @@ describe('figures about someone else', () => {
   it("reads one person's or animal's course as theirs, and what he or she says as a claim", () => {
     expect(between('Most owners see firmer stools within 3 days.', 'His stools firmed up around week three.')).toEqual([]);
     expect(between('Dogs lost an average of 8% of their body weight.', 'She lost about 4% of her body weight over two months.')).toEqual([]);
+    expect(between('The results last 12 months.', 'My neighbour had the older cream. Hers lasts about 3 months.')).toEqual([]);
     expect(between('Most patients feel better within 3 days.', 'He says most patients feel better after 6 to 8 weeks.')).toEqual(['range onset: a.md:1 vs b.md:1']);
   });
 
