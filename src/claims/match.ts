@@ -591,11 +591,24 @@ function namesUse(tokens: readonly Token[], words: readonly Token[], index: numb
   const token = tokens[index] as Token;
   // The rule's own words are no use: "complete and balanced for all life stages" is a category, not its use.
   if (token.start >= match.start && token.end <= match.end) return false;
-  if (token.lower === 'for') return true;
+  if (token.lower === 'for') return !namesProduct(words, token);
   if (token.lower !== 'to') return false;
   const before = words.filter((word) => word.end <= token.start);
   if (token.start >= match.end) return before.length > 0 && (before[before.length - 1] as Token).end <= match.end;
   return before.slice(-4).some((word) => /^(?:using|use|used)$/.test(word.lower));
+}
+
+/**
+ * Whether "for" is followed by a product's name, not a use: "never obtained FDA clearance for the VeloSculpt Pro".
+ * A name is a capitalised word after "the", one with a capital inside ("VeloSculpt"), or two capitalised words;
+ * "for Parkinson's disease", "for COVID-19" and "for Lyme disease" stay uses.
+ */
+function namesProduct(words: readonly Token[], use: Token): boolean {
+  const after = words.filter((word) => word.start > use.end);
+  const determiner = after[0]?.lower === 'the';
+  const [first, second] = determiner ? after.slice(1) : after;
+  if (first === undefined || !/^[A-Z][a-z]/.test(first.text)) return false;
+  return determiner || /^[A-Z][a-z]+[A-Z]/.test(first.text) || (second !== undefined && /^[A-Z0-9]/.test(second.text) && !/['’]/.test(first.text));
 }
 
 /** Whether a trigger directly follows a thing, so that it says something about it: "swelling lasts", "swelling, which can last". */

@@ -154,6 +154,13 @@ describe('statuses and side effects in the seventh round', () => {
     expect(between("It's FDA approved for kids' myopia.", 'It is not FDA approved for myopia.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
   });
 
+  it('reads a product named after "for" as no use: a status "for the VeloSculpt Pro" meets one for any use', () => {
+    expect(between('VeloSculpt Pro is FDA-cleared for toning the abdomen.', 'The maker has never obtained FDA clearance for the VeloSculpt Pro.')).toEqual([
+      'exclusive regulatory-status: a.md:1 vs b.md:1',
+    ]);
+    expect(between('It is FDA approved for toning the abdomen.', 'It is not FDA approved for Parkinson\'s disease.')).toEqual([]);
+  });
+
   it('takes nothing from the columns of a comparison table that are not the subject\'s', () => {
     const table = '---\nsubject: ortho-k\n---\n| | Ortho-k | MiSight |\n|---|---|---|\n| Status | FDA approved for correction | Off-label for myopia |\n';
     const report = auditMarkdown({ 'a.md': table, 'b.md': '---\nsubject: ortho-k\n---\nIt is FDA approved for correction.\n' });
