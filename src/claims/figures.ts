@@ -63,13 +63,23 @@ export function isLevel(text: string, value: ValueMention): boolean {
 const RUNNING_COSTS_AFTER = /^\s*(?:on|off|in)\s+(?:(?:their|your|the|his|her|our|its|an?|average|typical|annual|monthly|yearly)\s+)*(?:[a-z-]+\s+){0,2}(?:bills?|costs?|energy|heating|cooling|electricity|fuel|usage|consumption|expenses)\b/i;
 
 const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
+// A change named as a noun: "a 25% increase in muscle thickness", "an increase in muscle thickness of 12 to 15 percent".
+const CHANGE_NOUN = String.raw`(?:increase|decrease|reduction|rise|drop|gain|improvement|boost|decline)`;
+const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:average\s+|mean\s+|overall\s+)?${CHANGE_NOUN}\s+in\s+(?:the\s+|your\s+|their\s+)?((?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?[a-z][a-z0-9-]+)`, 'i');
+const CHANGE_NOUN_BEFORE = new RegExp(String.raw`\b(${CHANGE_NOUN})\s+in\s+(?:the\s+|your\s+|their\s+)?(?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?([a-z][a-z0-9-]+)(?:\s+[a-z0-9-]+){0,4}?\s+of\s+(?:about\s+|roughly\s+|around\s+|up\s+to\s+|nearly\s+|almost\s+)?$`, 'i');
 // "0.5 to 0.9 percentage points below the big banks", "30% less pain", "20% higher than": a difference.
 const DIFFERENCE_AFTER = /^\s*(?:below|above|lower|higher|less|more|cheaper|better|worse)\b/i;
 
 /** Whether a percentage is a change ("by 40%", "30% less", "0.5 percentage points below") rather than a rate. */
 export function isChange(text: string, value: ValueMention): boolean {
   if (value.unit !== '%') return false;
-  return CHANGE_BEFORE.test(text.slice(Math.max(0, value.start - 30), value.start)) || /\bpoints?$/i.test(value.text) || DIFFERENCE_AFTER.test(text.slice(value.end, value.end + 20));
+  return (
+    CHANGE_BEFORE.test(text.slice(Math.max(0, value.start - 30), value.start)) ||
+    /\bpoints?$/i.test(value.text) ||
+    DIFFERENCE_AFTER.test(text.slice(value.end, value.end + 20)) ||
+    CHANGE_NOUN_AFTER.test(text.slice(value.end, value.end + 60)) ||
+    CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, value.start - 90), value.start))
+  );
 }
 
 // "reduces fat in the treated area by 20 to 25 percent", "slows myopia progression by 80%": what is changed, and how.
@@ -83,12 +93,25 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'its', 'our', 't
  * not say what changes.
  */
 export function changeMeasure(text: string, value: ValueMention): string | null {
-  const found = CHANGE_OF.exec(text.slice(Math.max(0, value.start - 90), value.start));
-  if (found === null) return null;
-  const thing = (found[2] as string).toLowerCase();
-  if (DETERMINERS.has(thing)) return null;
-  const verb = (found[1] as string).toLowerCase();
-  return `${thing}-${verb === 'improv' ? 'improvement' : ['increas', 'boost', 'rais'].includes(verb) ? 'increase' : 'reduction'}`;
+  const before = text.slice(Math.max(0, value.start - 90), value.start);
+  const after = CHANGE_NOUN_AFTER.exec(text.slice(value.end, value.end + 60));
+  const found = CHANGE_OF.exec(before) ?? CHANGE_NOUN_BEFORE.exec(before);
+  const [verb, thing] = after !== null ? [after[0].trim().split(/\s+/).find((word) => CHANGE_WORD.test(word)) ?? '', lastWord(after[1] as string)] : found !== null ? [found[1] as string, found[2] as string] : ['', ''];
+  if (thing === '' || DETERMINERS.has(thing.toLowerCase())) return null;
+  return `${thing.toLowerCase()}-${direction(verb.toLowerCase())}`;
+}
+
+const CHANGE_WORD = new RegExp(String.raw`^${CHANGE_NOUN}$`, 'i');
+
+/** The thing in "appearance of cellulite": the word after "of", or the word itself. */
+function lastWord(phrase: string): string {
+  return phrase.split(/\s+/).pop() as string;
+}
+
+/** Which way a change goes, from its verb or noun ("reduc", "increase", "drop"): increase, improvement or reduction. */
+function direction(word: string): string {
+  if (/^improv/.test(word)) return 'improvement';
+  return /^(?:increas|boost|rais|rise|gain)/.test(word) ? 'increase' : 'reduction';
 }
 
 // After a count, what makes it a frequency: "two sessions per week", "3 visits a month", "twice a day".

@@ -722,7 +722,7 @@ function clauseAround(sentence: Sentence, range: TextRange): TextRange {
   return { start, end };
 }
 
-const CHANGE_VERB = /^(?:reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shrinks?|shrank|shrunk|shrinking)$/i;
+const CHANGE_VERB = /^(?:reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|shrinks?|shrank|shrunk|shrinking)$/i;
 const OPENING_IF = /^\W*(?:if|once|as long as|provided)\s+[^,;]{3,80},/i;
 
 /** "Permanent", "forever", "for life": a duration with no end. */

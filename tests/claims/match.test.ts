@@ -278,6 +278,16 @@ describe('changes', () => {
     expect(rates('Symptoms improved in 40% of patients.')).toEqual(['efficacy-rate/success affirmed']);
     // A verb of change takes no level: the hematocrit figure is a threshold.
     expect(rates('Guidelines say to reduce the dose if hematocrit goes above 54%.')).toEqual([]);
+    expect(rates('Prices increase to 15% for late payers.')).toEqual([]);
+  });
+
+  it('reads a change named as a noun, before or after its figure, under the same key', () => {
+    const rates = (text: string) => read(text).claims.filter((claim) => claim.startsWith('efficacy-rate'));
+    expect(rates('Patients gain an average 25% increase in abdominal muscle thickness.')).toEqual(['efficacy-rate/abdominal-increase affirmed']);
+    expect(rates('The study reported an average increase in abdominal muscle thickness of 12 to 15 percent.')).toEqual(['efficacy-rate/abdominal-increase affirmed']);
+    expect(rates('Most clients see an 80 to 90% reduction in hair.')).toEqual(['efficacy-rate/hair-reduction affirmed']);
+    // What counts as a response is a threshold of its own, not the response rate.
+    expect(rates('62% of patients achieved a response, a 50% or greater drop in their PHQ-9 score.')).toEqual(['efficacy-rate/success affirmed', 'efficacy-rate/phq-9-reduction affirmed']);
   });
 });
 
