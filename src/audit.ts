@@ -237,8 +237,9 @@ export interface DocumentResult {
   suppressions: Suppression[];
 }
 
-// Headings that set a section aside for other things than the subject.
-const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals)\b/i;
+// Headings that set a section aside for other things than the subject ("Alternatives", "How it compares with other
+// peel depths").
+const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals|compares?\s+(?:with|to)\s+(?:the\s+)?other|(?:compared|comparison)\s+(?:with|to)\s+(?:the\s+)?other)\b/i;
 
 /** Claims and findings of one loaded document, minus what its inline directives turn off. */
 export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, settings: Settings): DocumentResult {

@@ -106,7 +106,8 @@ function comparatorClauses(text: string, comparators: RegExp, subjectWords: RegE
 }
 
 const CONTRAST_SENTENCE = /^\W*(?:by|in|for) (?:comparison|contrast)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in|for) (?:comparison|contrast)\s*,/i;
-const ONLY_ONE = /^\W*(?:but\s+|and\s+)?the\s+only\s+[a-z]/i;
+// Not what the sentence says of the subject itself: "The only side effect I had was redness", "The only catch is the fee".
+const ONLY_ONE = /^\W*(?:but\s+|and\s+)?the\s+only\s+(?!(?:real\s+|major\s+|other\s+)?(?:side|adverse|downside|drawback|risk|complaint|problem|issue|thing|reaction|discomfort|pain|catch|cost|fee|charge|symptom)s?\b)[a-z]/i;
 // What an article calls its own subject without naming it.
 const SELF = /^\W*(?:our|we|this|these|it|its|they|the (?:treatment|therapy|procedure|product|device|program|programme|supplement|clinic|service))\b/i;
 

@@ -121,7 +121,8 @@ const FREQUENCY_AFTER = /^\s*(?:[a-z-]+\s+){0,2}(?:per|a|an|each|every)\s+(?:day
 const CURRENCY_BEFORE = /(?:[$£€¥]|\b(?:usd|eur|gbp|aud|cad))\s*$/i;
 const CURRENCY_AFTER = /^\s*(?:dollars?|euros?|pounds?|bucks|usd|eur|gbp)\b/i;
 // A product's name: "the Ridge 2", "Pixel 8" (a capitalised word inside the sentence, right before the number).
-const NAME_BEFORE = /[a-z,;:)]\s+[A-Z][A-Za-z-]*\s$/;
+// Not an adverb or a function word that opens a label's answer: "Number of treatments: Usually a single peel".
+const NAME_BEFORE = /[a-z,;:)]\s+(?![A-Z][a-z]*ly\s$|(?:About|Around|Approximately|Often|Only|Just|Up|Over|Under|Between|From|At|In|For|Within|After|Before|Almost|Maybe|Perhaps|Most|Some|Many|Any|No|Every|Each|Less|More|Fewer|Never|Always|Once|Twice|Then)\s$)[A-Z][A-Za-z-]*\s$/;
 // A number that names rather than counts: "Class 3", "Phase 3 trial", "type 2 diabetes", "grade 4", "Model 3".
 const LABEL_BEFORE = /\b(?:class|model|type|phase|stage|grade|level|version|gen|generation|series|mark|tier|category|size|step|chapter|section|page|room|no\.|number|#)\s*$/i;
 
@@ -182,7 +183,8 @@ export function isControlArm(text: string, value: ValueMention): boolean {
   if (ARM.test(after)) return true;
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
-  return /\b(?:placebo|sham|control|comparison)(?:-[a-z]+)?\s+(?:group|arm)s?\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b/i.test(before);
+  // Natural recovery before the figure: "many tendon injuries improve on their own over a month".
+  return /\b(?:placebo|sham|control|comparison)(?:-[a-z]+)?\s+(?:group|arm)s?\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b|\b(?:on\s+their\s+own|by\s+themselves|whatever\s+you\s+do|without\s+any\s+treatment)\b/i.test(before);
 }
 
 const ARM_INTRODUCED = /\b(?:placebo|sham|dummy|control group|control arm|comparison group|comparison arm)\b/i;

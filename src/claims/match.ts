@@ -36,6 +36,8 @@ const DISOWNED = new RegExp(
     String.raw`(?<!whatever\s|no matter what\s)(?:\b(?:their|the|its|one|a)|\b[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,3}(?:website|site|homepage|home\s+page|landing\s+page|sales\s+page|product\s+page|page|ads?|advertising|advertisements?|marketing|materials|packaging|press\s+release|billboard|banner|flyer|leaflet|brochure|label|blog|post|company|brand|maker|manufacturer|seller)\s+(?:literally\s+|also\s+|even\s+)?(?:says?|said|claims?|claimed|promises?|promised|states?|stated|advertises|advertised|touts|touted|boasts|boasted|reads)\s+(?![.,;:!?]|$)`,
     // A warning about a kind of seller: "Any clinic promising zero side effects is overselling".
     String.raw`\b(?:any|a|every)\s+(?:clinic|brand|seller|company|website|provider|practitioner|doctor|spa|studio|supplement|product)\s+(?:that\s+)?(?:promis|claim|advertis|guarantee)`,
+    // "Anyone promising results in a couple of weeks is selling something."
+    String.raw`\b(?:anyone|anybody|whoever)\s+(?:who\s+)?(?:promis|claim|advertis|guarantee)`,
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
     String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
@@ -257,14 +259,16 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (rangeHits.length === 0) return;
   const text = sentence.text;
   // "My friend Dana needed five sessions instead of three": one other person's story, not the subject's figures.
-  if (ANECDOTE.test(text) || ONE_PERSON.test(text) || (MY_OWN.test(text) && !SAID_TYPICAL.test(text))) return;
+  if (ANECDOTE.test(text) || ONE_PERSON.test(text)) return;
+  const typical = SAID_TYPICAL.test(text);
   for (const value of sentence.values) {
-    if (within(value, foreign)) continue;
+    if (within(value, foreign) || (!typical && isWritersOwn(text, value))) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
     let bestLength = 0;
     let bestBuiltin = true;
+    let bestOwn = false;
     for (const hit of rangeHits) {
       const topic = hit.rule.topic as CompiledTopic;
       if (topic.unit !== value.unit || !isPlausible(topic, value)) continue;
@@ -279,13 +283,22 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
         if (CHANGE_VERB.test(text.slice(trigger.start, trigger.end)) && !isChange(text, value)) continue;
         const distance = wordsBetween(sentence, trigger, value) - populationWords(text, value, trigger);
         if (distance > topic.window) continue;
+        // Of one topic's words, the figure's own say what it counts before nearer ones that are not: a label's
+        // ("- **Effective:** 93% of our clients say they're satisfied" counts satisfaction) and one beyond another
+        // figure ("**5-year fixed: 4.19%** (4.31% APR)": the APR is the second figure's). Across topics, distance
+        // decides: "Downtime: 7–10 days of … visible peeling" keeps its label.
+        const labelled = trigger.end <= value.start && text.slice(trigger.end, value.start).includes(':');
+        const own = !labelled && !sentence.values.some((other) => other !== value && other.start >= Math.min(value.end, trigger.end) && other.end <= Math.max(value.start, trigger.start));
+        const sameTopic = best !== undefined && best.rule.topic === hit.rule.topic;
+        if (sameTopic && !own && bestOwn) continue;
         // On a tie the longer, more specific trigger wins: "session lasts" over "lasts".
-        if ((bestBuiltin && !builtin) || distance < bestDistance || (distance === bestDistance && trigger.end - trigger.start > bestLength)) {
+        if ((bestBuiltin && !builtin) || (sameTopic && own && !bestOwn) || distance < bestDistance || (distance === bestDistance && trigger.end - trigger.start > bestLength)) {
           best = hit;
           bestTrigger = trigger;
           bestDistance = distance;
           bestLength = trigger.end - trigger.start;
           bestBuiltin = builtin;
+          bestOwn = own;
         }
       }
     }
@@ -351,6 +364,22 @@ const MY_OWN = /^\W*(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)
 const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\b(?:had\s+|has\s+|have\s+)?(?:lasted|persisted|gone\s+on|been\s+going\s+on|suffered)\s+(?:for\s+)?$/i;
 // "…, and my surgeon told me that's a normal recovery time": one's own figure, said to be everyone's.
 const SAID_TYPICAL = /\b(?:normal|typical|usual|standard|average)\b/i;
+// Where a clause with a subject of its own begins: "…, but for the record the Wayfarer Horizon has a 17.99% APR".
+const NEW_CLAUSE = /(?:,\s*(?:but|and|while|whereas|so|though|although|yet)\s+|;\s*|\s[\u2013\u2014]\s)/g;
+const FIRST_PERSON = /^\W*I\s+(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)/;
+
+/**
+ * Whether a figure is in the writer's own clause: "My PT told me to expect 2 to 4 sessions, and I was done after
+ * three" (the three), or a sentence that opens with the writer ("After three months at about 20 minutes a day, I
+ * can…") unless a clause with a subject of its own holds the figure ("I love this card, and the Horizon has a
+ * 17.99% APR").
+ */
+function isWritersOwn(text: string, value: TextRange): boolean {
+  const before = text.slice(0, value.start);
+  let clause = -1;
+  for (const found of before.matchAll(NEW_CLAUSE)) clause = (found.index as number) + found[0].length;
+  return clause < 0 ? MY_OWN.test(text) : FIRST_PERSON.test(before.slice(clause));
+}
 const ANECDOTE = /^\W*(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b/i;
 
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */

@@ -1,13 +1,15 @@
 import type { TextRange } from '../types.js';
 
 // A comparison with a figure given elsewhere, without naming it: "was higher", "fail more often", "closer to".
+// "drops" only as a verb that goes somewhere ("drops to 85%"): "drop users" and "eye drops" are things.
 // With "than" the comparison names what it compares with (a comparison clause, handled apart).
-const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?|dropped|falls?|fell|rises?|rose|closer to|fared|slower|faster|smaller|larger|bigger|weaker|stronger|doubles|doubled|triples|tripled|halves|halved)\b/i;
+const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?(?=\s+(?:to|by|off|sharply|significantly|considerably|dramatically|below|under|further|slightly)\b)|dropped|falls?|fell|rises?|rose|closer to|fared|slower|faster|smaller|larger|bigger|weaker|stronger|doubles|doubled|triples|tripled|halves|halved)\b/i;
 // A sentence that opens with the case it is about: "If you pair two units, usable capacity doubles to 27 kWh".
 const OPENING_CONDITION = /^\W*if\s+([^,;]{3,80}),/i;
 // A sentence that opens with whom it is about, told apart by what they are: "For self-employed applicants,
-// approval can take 2 to 3 weeks", "Among senior dogs, …". Not "For most patients," (everyone, nearly).
-const OPENING_GROUP = /^\W*(?:for|among)\s+(?:the\s+)?((?!(?:most|many|all|some|these|those|our|your|their|typical|example|instance|now|years|months|weeks|days|comparison|context|reference|starters|one|each|every|both|people|patients|adults|users|customers|clients)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[a-z][a-z-]*s)\s*,/i;
+// approval can take 2 to 3 weeks", "Among senior dogs, …". Not "For most patients," (everyone, nearly), nor "For best
+// results," (advice to everyone).
+const OPENING_GROUP = /^\W*(?:for|among)\s+(?:the\s+)?((?!(?:most|many|all|some|these|those|our|your|their|typical|example|instance|now|years|months|weeks|days|comparison|context|reference|starters|one|each|every|both|people|patients|adults|users|customers|clients|best|optimal|optimum|maximum|lasting|longer-lasting|faster|quicker|better|visible|full|results)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+[a-z][a-z-]*s)\s*,/i;
 // Whom a figure is restricted to: "among children with ADHD", "in smokers", "older adults", "people over 65",
 // "of those patients" (a group named before), a group that opens the sentence ("Children did better"), or people
 // a clause describes ("people whose tinnitus had lasted more than ten years did worse"), or things a participle
@@ -15,6 +17,11 @@ const OPENING_GROUP = /^\W*(?:for|among)\s+(?:the\s+)?((?!(?:most|many|all|some|
 const RESTRICTOR =
   /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b|^\W*((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+(?:[a-z][a-z-]*ed|with|without|who|that|using)\s+[^,;]{1,50}?)\s+(?:see|saw|get|got|have|had|pay|paid|save|saved|report|reported|need|needed|take|took)\s+(?:[a-z]+\s+){0,2}?(?:smaller|larger|bigger|lower|higher|less|more|fewer)\b/i;
 const SAYS_SUBGROUP = /\b(?:sub-?groups?|subsets?)\b/i;
+// People picked out by how hard their case is: "Patients with severe chronic Lyme disease may need 20 or more
+// sessions", "Stubborn cases can take 12". Not "patients with chronic migraine", which may be everyone an article
+// is about.
+const HARD_CASES =
+  /\b((?:patients|people|those|clients|adults|children|men|women|anyone|cases)\s+with\s+(?:very\s+|more\s+|particularly\s+)?(?:severe|advanced|long-standing|longstanding|stubborn|hard-to-treat|refractory|end-stage)\b[^,;]{0,40}?|(?:very\s+|more\s+)?(?:severe|advanced|stubborn|hard-to-treat|refractory|long-standing)\s+cases)\s+(?:may\s+|might\s+|often\s+|usually\s+|typically\s+|will\s+|can\s+|could\s+)?(?:need|needs|needed|require|requires|required|take|takes|took|see|sees|saw|get|gets|got|have|has|had)\b/i;
 const DESCRIBED_PEOPLE = /\b((?:patients|people|those|participants|adults|women|men|children|users|clients)\s+(?:whose|who|with)\s+[^,;]{1,40}?)\s+(?:needed|need|had|did|were|was|saw|got|took|required|improved|responded)\b/i;
 // "Among women over 55, only around 30% improved": "only" says the figure falls short of the general one.
 const ONLY = /\bonly\b/i;
@@ -34,6 +41,8 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   // "…patients whose neck pain had lasted more than ten years needed as many as ten sessions, but that was a small,
   // hard-to-treat subgroup": the sentence says so itself.
   if (SAYS_SUBGROUP.test(text)) return groupKey(DESCRIBED_PEOPLE.exec(text)?.[1] ?? 'subgroup');
+  const hard = HARD_CASES.exec(text.slice(clauseStart(text, value.start, /[;.!?]/), value.start));
+  if (hard !== null) return groupKey(hard[1] as string);
   let end = value.end;
   while (end < text.length && !/[,;]/.test(text[end] ?? '')) end++;
   // "More than ten years" and "less than 80%" are bounds, not comparisons: they neither set a figure apart nor name

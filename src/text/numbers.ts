@@ -675,6 +675,11 @@ function readNumber(i: number): Num | null {
     return null;
   }
   if (w === 'another') return isArticleUnit(i) ? num(i, i + 1, 1, { article: true }) : null;
+  // "back at work the (very) next day", "the following day": one day on.
+  if (w === 'the') {
+    const k = tok(i + 1).low === 'very' ? i + 2 : i + 1;
+    return (tok(k).low === 'next' || tok(k).low === 'following') && tok(k + 1).low === 'day' ? num(i, k + 1, 1, { article: true }) : null;
+  }
   if (w === 'half') {
     if (HALF_BLOCK_BEFORE.has(tok(i - 1).low)) return null;
     const after = tok(i + 1);

@@ -406,6 +406,53 @@ describe('sessions before results show', () => {
   });
 });
 
+describe('twelfth round: how health articles word counts, courses, recovery and pain', () => {
+  it('reads the count a course, a protocol or a series of whatever the treatment is called gives', () => {
+    expect(between('A standard course is 10 injections.', 'At the clinic, a standard course is 28 daily injections.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+    expect(between('Your plan: a course of four sessions.', "The manufacturer's treatment protocol calls for six to eight sessions.")).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+    expect(between('For best results, most clients need a series of four to six peels.', 'Number of treatments: Usually a single peel.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+    // A harder group's count is theirs.
+    expect(between('Most patients need just three sessions.', 'Patients with severe chronic Lyme disease may need 20 or more sessions.')).toEqual([]);
+  });
+
+  it('reads how long a treatment takes, a course lasts and recovery runs in fact-sheet wording', () => {
+    expect(between('Each treatment: just 30 minutes.', 'Each session was 45 minutes on the table.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('A full course lasts three to five years.', 'The standard course is 12 to 18 months.')).toEqual(['range course-length: a.md:1 vs b.md:1']);
+    expect(between('Minimal downtime, with most clients back at work the very next day.', 'Downtime: 7–10 days of redness, tightness and visible peeling.')).toEqual([
+      'range recovery-time: a.md:1 vs b.md:1',
+    ]);
+  });
+
+  it('reads when benefit is felt, and not what a warning or natural recovery says', () => {
+    expect(between('Most patients notice improvement within two to three weeks.', 'It takes at least six months before you feel anything.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+    expect(between('It takes at least six months before you feel anything.', 'Anyone promising results in a couple of weeks is selling something.')).toEqual([]);
+    expect(between('Most people notice a difference in two to three weeks.', 'There is no comparison group; many tendon injuries improve on their own over a month.')).toEqual([]);
+  });
+
+  it('reads pain and success in the words patients use, and a label as no measure over the words after it', () => {
+    expect(between('The peel is painless.', 'And it burned like fire for about two minutes.')).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+    expect(between("It's completely safe, with no side effects.", 'The only side effect I had was redness at the injection site.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
+    expect(between('More than 90% of our patients report reduced pain within four weeks.', 'The data show 60 to 70 percent of patients reported less pain.')).toEqual([
+      'range efficacy-rate/success: a.md:1 vs b.md:1',
+    ]);
+    expect(between("- **Effective:** 93% of our clients say they're satisfied with their results.", 'Acne scar improvement: 40–60% in published studies.')).toEqual([]);
+    // "drop users" are people who use drops, not a drop in a figure that sets a group apart.
+    expect(between('More than 85% of patients report significant symptom improvement.', '50 to 60 percent of drop users reported meaningful improvement in their symptoms.')).toEqual([
+      'range efficacy-rate/success: a.md:1 vs b.md:1',
+    ]);
+  });
+
+  it("reads the writer's own clause as theirs, and another clause after it as a claim", () => {
+    expect(between('Most protocols call for four to six sessions.', 'My PT told me to expect 4 sessions, and I was done after three.')).toEqual([]);
+    expect(between('Most protocols call for four to six sessions.', 'I love this clinic, and most patients need just two sessions.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+  });
+
+  it('sets aside a section that compares the subject with others', () => {
+    const sheet = '## How it compares with other peel depths\n\n- **Deep peels (phenol):** downtime of 2–3 weeks.\n';
+    expect(between('Downtime: 7–10 days of redness.', sheet)).toEqual([]);
+  });
+});
+
 describe('conditions and doubted promises', () => {
   it('reads whom a treatment does not suit as a condition, not a side effect', () => {
     expect(between("At-home ketamine isn't right for people with uncontrolled high blood pressure.", 'Side effects include raised blood pressure.')).toEqual([]);
