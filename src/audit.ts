@@ -5,7 +5,7 @@ import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, type SentenceContext, usesNamedIn } from './claims/match.js';
-import { mentionsSubject, namesSubjectOrSelf } from './claims/clauses.js';
+import { mentionsSubject, namesSubjectOrSelf, writesSubjectAsName } from './claims/clauses.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { isBareDenial, TableCells } from './claims/tables.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
@@ -239,6 +239,8 @@ export interface DocumentResult {
 
 // Headings that set a section aside for other things than the subject ("Alternatives", "How it compares with other
 // peel depths").
+// An earlier model's section ("## What about the old Greenlark R600?"), even when it shares the subject's brand.
+const EARLIER_HEADING = /\b(?:old|older|previous|earlier|discontinued|first-generation|last year's)\s+(?:(?:model|version|generation|edition)\b|(?:[A-Z][\w-]*\s+)*[A-Z0-9][\w-]*\d)/;
 const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals|compares?\s+(?:with|to)\s+(?:the\s+)?other|(?:compared|comparison)\s+(?:with|to)\s+(?:the\s+)?other)\b/i;
 
 /** Claims and findings of one loaded document, minus what its inline directives turn off. */
@@ -266,7 +268,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   for (const sentence of sentences) tables.add(sentence);
   // What the document's comparison tables weigh the subject against ("| | Fat freezing | Laser lipolysis |"):
   // comparators for this document, and a section headed by one ("## Laser lipolysis") is about it.
-  const alternatives = tables.alternatives(context.subject);
+  const alternatives = tables.alternatives(context.subject, sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, context.subject)));
   const rules: CompiledRules = alternatives.length === 0 ? compiled : { ...compiled, comparators: comparatorPatterns([...compiled.comparatorPhrases, ...alternatives]) };
   const alternativeNames = alternatives.length === 0 ? null : comparatorPatterns(alternatives);
   let otherSection = false;
@@ -285,7 +287,10 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
       // A section its heading gives to an alternative ("## Injectables") or sets aside for others ("## The real
       // drugs, for comparison") claims nothing for the subject, unless the heading names it.
       otherSection =
-        ((alternativeNames !== null && alternativeNames.anywhere.test(sentence.text)) || OTHERS_HEADING.test(sentence.text)) && !mentionsSubject(sentence.text, context.subject) && !namesSubjectOrSelf(sentence.text, context.subject);
+        EARLIER_HEADING.test(sentence.text) ||
+        (((alternativeNames !== null && alternativeNames.anywhere.test(sentence.text)) || OTHERS_HEADING.test(sentence.text)) &&
+          !mentionsSubject(sentence.text, context.subject) &&
+          !namesSubjectOrSelf(sentence.text, context.subject));
     } else if (sentence.block.kind !== 'listItem') {
       leadIn = sentence.text.trimEnd().endsWith(':') ? sentence : undefined;
     }

@@ -17,6 +17,8 @@ export function answers(question: Sentence, answer: Sentence, beforeQuestion?: S
   return standsAlone && answer.block.index === question.block.index + 1;
 }
 
+const IN_CONDITION = /^[^;:]*?\b(?:if|unless|when|once)\b[^,;:]*$/i;
+
 /**
  * The figures of a terse answer, measured by what the question asks: "How long does a session take? About
  * 30 minutes." is a session-length claim although the answer names no session. A table's row label and value
@@ -39,6 +41,8 @@ export function figuresAnswered(
   return matchSentence(joined, compiled, context).claims.filter((claim) => {
     if (claim.value.type !== 'interval' || !claim.sentenceMatch) return false;
     const { start, end } = claim.sentenceMatch;
-    return start < answerStart - 1 && end > answerStart;
+    // "Is the annual fee worth it? If you spend at least $400 a month, …": a figure in the answer's condition
+    // answers nothing.
+    return start < answerStart - 1 && end > answerStart && !IN_CONDITION.test(answer.text.slice(0, end - answerStart));
   });
 }

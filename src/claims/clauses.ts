@@ -129,6 +129,23 @@ export function mentionsSubject(text: string, subject: string): boolean {
   return wordPatternsOf(subject).some((word) => word.test(text));
 }
 
+/**
+ * Whether a sentence writes the subject as a name: every word of its slug capitalised inside the sentence
+ * ("We tested the Greenlark R800" for `greenlark-r800`), not only a category's words ("robot mowers" for `mower`).
+ */
+export function writesSubjectAsName(text: string, subject: string): boolean {
+  const words = wordPatternsOf(subject);
+  return (
+    words.length > 0 &&
+    words.every((word) => {
+      for (const found of text.matchAll(new RegExp(word.source, 'gi'))) {
+        if (/^[A-Z0-9]/.test(found[0]) && /[a-z,]\s+$/.test(text.slice(0, found.index))) return true;
+      }
+      return false;
+    })
+  );
+}
+
 /** Whether a stretch of text names the subject (every word of its slug) or speaks of itself ("Our product", "It"). */
 export function namesSubjectOrSelf(text: string, subject: string): boolean {
   return SELF.test(text) || names(text, wordPatternsOf(subject));

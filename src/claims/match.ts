@@ -27,7 +27,7 @@ const DISOWNED = new RegExp(
   [
     String.raw`^\W*(?:beware|be (?:wary|careful|skeptical|sceptical|suspicious)|watch out|steer clear)\b`,
     String.raw`\b(?:falsely|wrongly|misleadingly)\s+(?:claim|state|say|advertise|suggest|promise|market)`,
-    String.raw`\b(?:claims?|promises?|ads?|adverts?|advertisements?|advertising|website|site|label|brochure|marketing)\b[^.!?]*?\b(?:are|is|were|was)\s+(?:just\s+|simply\s+|clearly\s+|completely\s+)?(?:false|misleading|untrue|unfounded|exaggerated|wrong|overblown|overstated|not true|not supported|a stretch|hype)\b`,
+    String.raw`\b(?:claims?|promises?|ads?|adverts?|advertisements?|advertising|website|site|label|brochure|marketing|rumou?rs?)\b[^.!?]*?\b(?:are|is|were|was)\s+(?:just\s+|simply\s+|clearly\s+|completely\s+)?(?:false|misleading|untrue|unfounded|exaggerated|wrong|overblown|overstated|not true|not supported|a stretch|hype)\b`,
     // "Marketing often suggests treatment is finished in a few months": what the sellers say, not the article.
     String.raw`^\W*(?:marketing|ads|adverts|advertising|brands|sellers|the ads|the brand|the seller)\s+(?:often\s+|usually\s+|typically\s+|sometimes\s+|may\s+)?(?:suggests?|claims?|says?|promises?|implies|imply)\b`,
     // What a seller's page says, reported: "Their website literally says no bruising", "One clinic blog claims that…",
@@ -51,7 +51,9 @@ const DISOWNED = new RegExp(
     String.raw`\b(?:promises|claims)\s+of\b[^.!?]*\bwith\s+(?:(?:healthy|some|a\s+lot\s+of|great)\s+)?(?:skepticism|scepticism|caution|suspicion|a\s+grain\s+of\s+salt)\b`,
     // Another business's claim, reported: "One clinic I called while writing this article advertised a 95% success rate".
     String.raw`\b(?:one|a|another)\s+(?:[a-z-]+\s+){0,2}(?:clinic|provider|spa|practice|company|brand|seller|center|centre|studio|website|competitor|service|app|program|programme|shop|store|pharmacy|influencer)\b(?:\s+[a-z']+){0,8}?\s+(?:advertised|advertises|claimed|claims|promised|promises|boasted|boasts|touted|touts)\b`,
-    String.raw`^\W*(?:some|many|other|certain|several)\s+(?:clinics|brands|sellers|companies|websites|sites|providers|practitioners|vendors|manufacturers|marketers|ads|adverts|influencers)\s+(?:claim|promise|advertise|say|boast|suggest|insist)`,
+    String.raw`^\W*(?:some|many|other|certain|several)\s+(?:[a-z]+\s+)?(?:clinics|brands|sellers|companies|websites|sites|providers|practitioners|vendors|manufacturers|marketers|ads|adverts|influencers|reviewers|forums|posters|commenters|bloggers)\s+(?:claim|promise|advertise|say|boast|suggest|insist)`,
+    // A rumour reported: "There's a rumour on some gardening forums that the R800 hits 90 dB".
+    String.raw`\bthere(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:a\s+)?(?:[a-z]+\s+)?rumou?rs?\b|\brumou?rs?\s+(?:that|has\s+it|says?|claims?|goes)\b|\brumou?red\s+to\b`,
     // "Clinic websites commonly advertise success rates of up to 90%".
     String.raw`^\W*(?:[a-z]+\s+)?(?:websites|sites|ads|adverts|brochures|marketers|sellers|vendors)\s+(?:commonly|often|usually|typically|routinely|frequently|sometimes)\s+(?:claim|promise|advertise|boast|tout|quote|cite)`,
   ].join('|'),
@@ -75,7 +77,7 @@ function disownedUntil(text: string): number {
 
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
+  'myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -501,7 +503,9 @@ function claimsOf(
       // named is no denial of the subject's; what may happen in a case ("If you have sensitive skin, redness
       // may follow") still says it happens.
       const condition = OPENING_IF.exec(sentence.text);
-      const stands = (claim: Claim): boolean => condition === null || hit.range.start < condition[0].length || claim.polarity !== 'negated';
+      const supposed = SUPPOSED_WITHOUT.exec(sentence.text);
+      const stands = (claim: Claim): boolean =>
+        claim.polarity !== 'negated' || ((condition === null || hit.range.start < condition[0].length) && (supposed === null || hit.range.start >= supposed[0].length));
       if (terms.length === 0) return [blanket].filter(stands);
       // "a history of seizures" mentions a term without asserting it as, say, a side effect: a topic's
       // context phrases decide when a mention is an assertion. A denial is always a claim.
@@ -753,6 +757,9 @@ function clauseAround(sentence: Sentence, range: TextRange): TextRange {
 
 const CHANGE_VERB = /^(?:reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|shrinks?|shrank|shrunk|shrinking)$/i;
 const OPENING_IF = /^\W*(?:if|once|as long as|provided)\s+[^,;]{3,80},/i;
+// "Without the wire, the mower cannot tell where your lawn ends": a case supposed, which denies nothing ("Without
+// any side effects, …" still denies them).
+const SUPPOSED_WITHOUT = /^\W*without\s+(?:the|a|an|your|its|their)\s+[^,;]{1,60},/i;
 
 /** "Permanent", "forever", "for life": a duration with no end. */
 function isEndless(value: ValueMention): boolean {

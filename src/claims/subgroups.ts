@@ -83,7 +83,7 @@ export function minorityOf(text: string, value: TextRange): string | null {
 // A named variant of the product or its offer: "the Family plan covers up to six people for $17.99 a month", "the
 // Pro tier". Billing periods ("the annual plan") are measures, not variants.
 const VARIANT =
-  /\b(family|student|students'|premium|basic|pro|business|team|starter|deluxe|enterprise|duo|couples?|senior|kids|teen|introductory|promotional|promo|trial|lite|max|ultimate|essential|advanced|group)\s+(?:plan|tier|package|bundle|edition|membership|subscription|rate|pricing|option|version|model)\b/i;
+  /\b(family|student|students'|premium|basic|pro|business|team|starter|deluxe|enterprise|duo|couples?|senior|kids|teen|introductory|promotional|promo|trial|lite|max|ultimate|essential|advanced|group|elite|platinum|gold|silver|ultra|mini)\s+(?:plan|tier|package|bundle|edition|membership|subscription|rate|pricing|option|version|model|card)\b/i;
 // People who pay a price of their own: "Students with a valid school email pay $6.99 a month".
 const PRICED_GROUP =
   /^\W*(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
@@ -106,6 +106,9 @@ export function variantOf(text: string, value: TextRange): string | null {
 // first month").
 const PROMOTION =
   /\b(?:introductory|intro\s+(?:offer|price|rate|apr|deal|special)|promotions?|promo(?:tional)?\s+(?:price|pricing|offer|rate|apr|code|discount|period|deal)s?|limited[- ]time|for\s+a\s+limited\s+time|(?:use|using|with|enter)\s+(?:the\s+)?(?:promo\s+)?code|coupon|\d+\s*%\s+off|\$\d[\d,.]*\s+off|welcome\s+(?:offer|discount)|sign[- ]?up\s+(?:offer|deal|discount)|(?:new[- ]|first[- ]time\s+)(?:client|customer|patient|member|subscriber|family|buyer)s?(?:'s?)?\s+(?:special|offer|discount|deal)|launch\s+(?:price|offer|special|deal)|early[- ]bird|on\s+sale|sale\s+price|black\s+friday|cyber\s+monday)\b/i;
+// A price for a first period only: "$95 ($0 first year)", "$0 for the first year", "waived the first year". Only for
+// money: "94% lose weight in the first month" is no offer.
+const FIRST_PERIOD = /\b(?:for\s+)?(?:the|your)\s+first\s+(?:year|month|box|order|delivery)\b|\bfirst\s+(?:year|month)\b(?=\s*(?:\)|$))|\bwaived\b/i;
 // What the offer becomes, or the price it is set against: "then 21.99%", "(regular price $549)", "renews at"; or
 // a clause of its own ("Introductory sessions are $39, and unlimited memberships start at $199").
 const REGULAR =
@@ -116,14 +119,17 @@ const REGULAR =
  * nothing between that says the price goes back ("then", "regular price"). Such figures are compared only with
  * other offers, so a promo price never meets the list price. Null when none.
  */
-export function promotionOf(text: string, value: TextRange): string | null {
+export function promotionOf(text: string, value: TextRange & { unit: string }): string | null {
   const before = text.slice(0, value.start);
+  const money = value.unit !== '%' && value.unit !== 's' && value.unit !== '';
+  const marker = money ? new RegExp(`${PROMOTION.source}|${FIRST_PERIOD.source}`, 'gi') : new RegExp(PROMOTION.source, 'gi');
   let last: RegExpExecArray | null = null;
-  for (const found of before.matchAll(new RegExp(PROMOTION.source, 'gi'))) last = found as RegExpExecArray;
+  for (const found of before.matchAll(marker)) last = found as RegExpExecArray;
   if (last !== null && !REGULAR.test(before.slice(last.index + last[0].length))) return 'promotion';
   let end = value.end;
   while (end < text.length && !/[,;.!?()]/.test(text[end] ?? '')) end++;
-  const after = PROMOTION.exec(text.slice(value.end, end));
+  marker.lastIndex = 0;
+  const after = marker.exec(text.slice(value.end, end));
   return after !== null && !REGULAR.test(text.slice(value.end, value.end + after.index)) ? 'promotion' : null;
 }
 

@@ -66,14 +66,17 @@ export class TableCells {
    * "Injectable (deoxycholic acid)"): the alternatives the article weighs its subject against. Only tables with
    * one column that is the subject's count. Call once every sentence has been added.
    */
-  alternatives(subject: string): string[] {
+  alternatives(subject: string, subjectIsName = false): string[] {
     const found = new Set<string>();
     for (const [key, header] of this.cells) {
       const [table, row, column] = key.split(':').map(Number) as [number, number, number];
       const columns = header.block.cell?.columns ?? 0;
       if (row !== 0 || column === 0 || columns <= 2) continue;
       const own = this.subjectColumn(table, columns, subject);
-      if (own === -1 || own === column) continue;
+      if (own === column) continue;
+      // A table of rivals only ("| | Trimbot T5 | MowMate 3 |" in a review of the Greenlark R800): every column is
+      // an alternative, when the subject is a name the document writes and no header mentions it.
+      if (own === -1 && !(subjectIsName && this.mentionsNone(table, columns, subject) && !VARIANTS.test(this.cells.get(`${table}:0:0`)?.text ?? ''))) continue;
       for (const phrase of namedIn(header.text)) if (!mentionsSubject(phrase, subject)) found.add(phrase);
     }
     // "| Treatment | Typical cost per visit |" over "| Dry needling | … |" and "| Acupuncture | … |": rows of
@@ -87,6 +90,15 @@ export class TableCells {
       for (const label of labels) if (!mentionsSubject(label.text, subject)) for (const phrase of namedIn(label.text)) found.add(phrase);
     }
     return [...found].sort();
+  }
+
+  /** Whether no header of a wide table mentions a word of the subject. */
+  private mentionsNone(table: number, columns: number, subject: string): boolean {
+    for (let column = 1; column < columns; column++) {
+      const header = this.cells.get(`${table}:0:${column}`);
+      if (header !== undefined && mentionsSubject(header.text, subject)) return false;
+    }
+    return true;
   }
 
   /** The one column of a wide table whose header names the subject, or -1. */

@@ -629,4 +629,41 @@ describe('held-out articles', () => {
     expectFlagged(vacuum, ['range battery-runtime/runtime: a.md:15 vs b.md:15']);
     expect(sidesOn(vacuum, 'battery-runtime')).not.toContain('c.md:48');
   });
+  // Twelfth round: five health subjects written blind (9 of 25 planted pairs found by the round's starting build).
+  it('round 12 health articles: course counts, effect sizes, fact-sheet recovery and pain words meet; a harder group, natural recovery and a section on other peels do not', () => {
+    expectFlagged(auditSubject('emsculpt'), [
+      'exclusive regulatory-status: a.md:14 vs b.md:20',
+      'range session-length: a.md:19 vs c.md:18',
+      'range sessions-needed: a.md:20 vs b.md:36',
+      'range efficacy-rate/abdominal-increase: a.md:28 vs b.md:26',
+    ]);
+    expectFlagged(auditSubject('allergydrops'), [
+      'range efficacy-rate/success: a.md:29 vs b.md:29',
+      'range onset: a.md:33 vs c.md:18',
+      'polarity side-effect: a.md:37 vs b.md:39',
+      'range course-length: b.md:45 vs c.md:26',
+    ]);
+    const peel = auditSubject('chempeel');
+    expectFlagged(peel, ['polarity procedure-pain: a.md:18 vs c.md:22', 'range recovery-time: a.md:19 vs b.md:26', 'range sessions-needed: a.md:24 vs b.md:24']);
+    expect(sidesOfAll(peel)).not.toContain('b.md:42');
+    expect(sidesOn(peel, 'efficacy-rate')).toEqual([]);
+    const peptides = auditSubject('peptides');
+    expectFlagged(peptides, ['polarity side-effect: a.md:18 vs c.md:24', 'range efficacy-rate/success: a.md:29 vs b.md:32', 'range sessions-needed: a.md:36 vs b.md:36']);
+    expect(sidesOn(peptides, 'onset')).not.toContain('b.md:34');
+    const ozone = auditSubject('ozone');
+    expectFlagged(ozone, ['range session-length: a.md:28 vs b.md:16', 'range sessions-needed: a.md:30 vs c.md:24', 'polarity side-effect: b.md:20 vs c.md:28']);
+    expect(sidesOn(ozone, 'sessions-needed')).not.toContain('b.md:32');
+  });
+
+  it('round 12 products, with user rule sets and the product named in `subject:`: a table of rivals and an old model\'s section are set aside, the writer\'s clause is theirs, offers and tiers are their own', () => {
+    const mower = auditSubject('mower', 'fixtures/rules/mower.yaml');
+    expectFlagged(mower, ['range runtime/runtime: a.md:18 vs c.md:26', 'range noise/noise: a.md:24 vs b.md:20', 'range warranty/mower: b.md:40 vs c.md:34', 'range charge-time/charge: b.md:16 vs b.md:36']);
+    // The Trimbot T5, MowMate 3 and old R600 sections; a rumour; "Without the wire, …".
+    for (const line of ['c.md:40', 'c.md:44', 'c.md:48', 'b.md:28']) expect(sidesOfAll(mower)).not.toContain(line);
+    expect(mower.claims.filter((claim) => claim.path.endsWith('b.md') && claim.span.start.line === 24 && claim.polarity === 'negated')).toEqual([]);
+    const card = auditSubject('travelcard', 'fixtures/rules/travelcard.yaml');
+    expectFlagged(card, ['polarity annual-fee-status/annual-fee: a.md:22 vs c.md:12', 'range apr/purchase: a.md:36 vs c.md:28', 'range signup-bonus/signup: a.md:18 vs b.md:32']);
+    for (const line of ['a.md:32', 'b.md:16', 'b.md:43']) expect(sidesOn(card, 'annual-fee')).not.toContain(line);
+    expectFlagged(auditSubject('mattress', 'fixtures/rules/mattress.yaml'), ['exclusive certification: a.md:14 vs b.md:30', 'polarity off-gassing/off-gassing: a.md:20 vs c.md:14']);
+  });
 });

@@ -563,6 +563,20 @@ rules:
     expect(pairs('Lingora Plus costs $9.99 a month.', 'Introductory lessons are free, and Lingora Plus costs $12.99 a month.')).toEqual(['range price/monthly: a.md:1 vs b.md:1']);
   });
 
+  it('reads rumours and what reviewers or forums claim as theirs', () => {
+    expect(values("There's a rumour on some forums that it measured 90 dB.")).toEqual([]);
+    expect(values('Some reviewers claim it measured 90 dB.')).toEqual([]);
+    expect(values('Rumours that it measured 90 dB are false.')).toEqual([]);
+    expect(values('Despite rumours, we measured 58 dB.')).toEqual(['noise/noise 58']);
+  });
+
+  it("reads a first period's price and a named card tier's as their own, and no figure in an answer's condition", () => {
+    expect(values('It costs $95 a month ($0 first month).')).toEqual(['price/monthly $95', 'price/monthly@promotion $0']);
+    expect(values('It costs $95 a month, and the fee is waived the first month.')).toEqual(['price/monthly $95']);
+    expect(pairs('It costs $9.99 a month.', 'The Horizon Elite card costs $39.99 a month.')).toEqual([]);
+    expect(values('## Is it worth it?\n\nIf you spend at least $400 a month, yes.')).toEqual([]);
+  });
+
   it('reads no measure across a condition of its own, and no denial in a case an opening "if" names', () => {
     expect(values('Offline packs cost $4.99 each, and if you cancel an annual plan early there is a fee.')).not.toContain('price/annual $4.99');
     expect(pairs('Every salt-based softener adds sodium to softened water.', 'If you switch to potassium chloride pellets, no sodium is added at all.')).toEqual([]);

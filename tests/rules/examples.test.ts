@@ -26,6 +26,10 @@ describe('rule examples', () => {
     ['the robot-vacuum fixture set', ['fixtures/rules/robovac.yaml']],
     ['the meal-kit fixture set', ['fixtures/rules/mealkit.yaml']],
     ['the tutoring fixture set', ['fixtures/rules/tutoring.yaml']],
+    // And the twelfth round's.
+    ['the mattress fixture set', ['fixtures/rules/mattress.yaml']],
+    ['the robot-mower fixture set', ['fixtures/rules/mower.yaml']],
+    ['the travel-card fixture set', ['fixtures/rules/travelcard.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
