@@ -117,7 +117,10 @@ function checkTopicReferences(rule: RuleDefinition, topics: Map<string, Topic>):
       const topic = topics.get(pattern.terms);
       if (!topic) throw unknownTopic(pattern.terms);
       if (Object.keys(topic.terms).length === 0) {
-        throw new RuleLoadError(`rule "${rule.id}" matches the terms of topic "${topic.id}", which has no terms`, { origin: rule.origin });
+        // "terms: annual-fee" written for the term "annual-fee" of another topic: name the topic that has it.
+        const owner = [...topics.values()].find((other) => Object.hasOwn(other.terms, pattern.terms));
+        const hint = owner === undefined ? '' : `; \`terms:\` takes a topic, and "${pattern.terms}" is a term of topic "${owner.id}": did you mean \`terms: ${owner.id}\`?`;
+        throw new RuleLoadError(`rule "${rule.id}" matches the terms of topic "${topic.id}", which has no terms${hint}`, { origin: rule.origin });
       }
     }
   }

@@ -39,6 +39,16 @@ describe('loading rule sets', () => {
     expect(loadError(withTopic('[null, soon]')).describe()).toMatch(/^rules\.yaml:6:\d+: plausible bound "soon" of topic "session" is not one quantity/);
   });
 
+  it('says which topic holds a term that `terms:` names instead of a topic', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claim-audit-terms-'));
+    const file = join(dir, 'card.yaml');
+    writeFileSync(
+      file,
+      'id: card\ntopics:\n  annual-fee:\n    compare: range\n    unit: "$"\n  annual-fee-status:\n    compare: polarity\n    terms:\n      annual-fee: [annual fee]\nrules:\n  - id: no-fee\n    severity: info\n    topic: annual-fee-status\n    polarity: negated\n    message: No fee.\n    match:\n      - terms: annual-fee\n',
+    );
+    expect(() => loadRuleSets([file], dir)).toThrow(/is a term of topic "annual-fee-status": did you mean `terms: annual-fee-status`\?/);
+  });
+
   it('names file:line:column and the allowed values for a bad severity', () => {
     const error = loadError(VALID.replace('severity: error', 'severity: fatal'));
     expect(error.describe()).toBe('rules.yaml:4:15: rules[0].severity must be one of error, warning, info');
