@@ -268,7 +268,10 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   for (const sentence of sentences) tables.add(sentence);
   // What the document's comparison tables weigh the subject against ("| | Fat freezing | Laser lipolysis |"):
   // comparators for this document, and a section headed by one ("## Laser lipolysis") is about it.
-  const alternatives = tables.alternatives(context.subject, sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, context.subject)));
+  // Whether the document writes its subject as a name is only worth finding out for a table of rivals.
+  let subjectIsName: boolean | undefined;
+  const writesName = (): boolean => (subjectIsName ??= sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, context.subject)));
+  const alternatives = tables.alternatives(context.subject, writesName);
   const rules: CompiledRules = alternatives.length === 0 ? compiled : { ...compiled, comparators: comparatorPatterns([...compiled.comparatorPhrases, ...alternatives]) };
   const alternativeNames = alternatives.length === 0 ? null : comparatorPatterns(alternatives);
   let otherSection = false;

@@ -138,6 +138,7 @@ export function writesSubjectAsName(text: string, subject: string): boolean {
   return (
     words.length > 0 &&
     words.every((word) => {
+      if (!word.test(text)) return false;
       for (const found of text.matchAll(new RegExp(word.source, 'gi'))) {
         if (/^[A-Z0-9]/.test(found[0]) && /[a-z,]\s+$/.test(text.slice(0, found.index))) return true;
       }

@@ -109,6 +109,8 @@ const PROMOTION =
 // A price for a first period only: "$95 ($0 first year)", "$0 for the first year", "waived the first year". Only for
 // money: "94% lose weight in the first month" is no offer.
 const FIRST_PERIOD = /\b(?:for\s+)?(?:the|your)\s+first\s+(?:year|month|box|order|delivery)\b|\bfirst\s+(?:year|month)\b(?=\s*(?:\)|$))|\bwaived\b/i;
+const OFFER = new RegExp(PROMOTION.source, 'gi');
+const OFFER_FOR_MONEY = new RegExp(`${PROMOTION.source}|${FIRST_PERIOD.source}`, 'gi');
 // What the offer becomes, or the price it is set against: "then 21.99%", "(regular price $549)", "renews at"; or
 // a clause of its own ("Introductory sessions are $39, and unlimited memberships start at $199").
 const REGULAR =
@@ -122,7 +124,7 @@ const REGULAR =
 export function promotionOf(text: string, value: TextRange & { unit: string }): string | null {
   const before = text.slice(0, value.start);
   const money = value.unit !== '%' && value.unit !== 's' && value.unit !== '';
-  const marker = money ? new RegExp(`${PROMOTION.source}|${FIRST_PERIOD.source}`, 'gi') : new RegExp(PROMOTION.source, 'gi');
+  const marker = money ? OFFER_FOR_MONEY : OFFER;
   let last: RegExpExecArray | null = null;
   for (const found of before.matchAll(marker)) last = found as RegExpExecArray;
   if (last !== null && !REGULAR.test(before.slice(last.index + last[0].length))) return 'promotion';

@@ -66,7 +66,7 @@ export class TableCells {
    * "Injectable (deoxycholic acid)"): the alternatives the article weighs its subject against. Only tables with
    * one column that is the subject's count. Call once every sentence has been added.
    */
-  alternatives(subject: string, subjectIsName = false): string[] {
+  alternatives(subject: string, subjectIsName: () => boolean = () => false): string[] {
     const found = new Set<string>();
     for (const [key, header] of this.cells) {
       const [table, row, column] = key.split(':').map(Number) as [number, number, number];
@@ -76,7 +76,7 @@ export class TableCells {
       if (own === column) continue;
       // A table of rivals only ("| | Trimbot T5 | MowMate 3 |" in a review of the Greenlark R800): every column is
       // an alternative, when the subject is a name the document writes and no header mentions it.
-      if (own === -1 && !(subjectIsName && this.mentionsNone(table, columns, subject) && !VARIANTS.test(this.cells.get(`${table}:0:0`)?.text ?? ''))) continue;
+      if (own === -1 && !(this.mentionsNone(table, columns, subject) && !VARIANTS.test(this.cells.get(`${table}:0:0`)?.text ?? '') && subjectIsName())) continue;
       for (const phrase of namedIn(header.text)) if (!mentionsSubject(phrase, subject)) found.add(phrase);
     }
     // "| Treatment | Typical cost per visit |" over "| Dry needling | … |" and "| Acupuncture | … |": rows of
