@@ -95,7 +95,7 @@ const directiveNames = new WeakMap<CompiledRules, Set<string>>();
  * at the directive, with the nearest real name. The config's disabled rules are known too (they are gone from
  * the compiled rules).
  */
-function unknownDirectiveNames(suppressions: readonly Suppression[], compiled: CompiledRules, settings: Settings, path: string): Finding[] {
+function unknownDirectiveNames(suppressions: readonly Suppression[], compiled: CompiledRules, settings: Settings, path: string, source: string): Finding[] {
   if (suppressions.length === 0) return [];
   let known = directiveNames.get(compiled);
   if (!known) {
@@ -115,7 +115,8 @@ function unknownDirectiveNames(suppressions: readonly Suppression[], compiled: C
         path,
         span: suppression.span,
         sentence: '',
-        match: '',
+        // The directive as written: every finding quotes the source text of its span.
+        match: source.slice(suppression.span.start.offset, suppression.span.end.offset),
       });
     }
   }
@@ -257,7 +258,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     path: document.path,
     span: warning.span,
     sentence: '',
-    match: '',
+    match: document.text.slice(warning.span.start.offset, warning.span.end.offset),
   }));
   const placed: PlacedClaim[] = [];
   let previous: Sentence | undefined;
@@ -357,7 +358,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     path: document.path,
     findings: [
       ...findings.filter((finding) => !isSuppressed(suppressions, finding.ruleId, finding.span.start.offset)),
-      ...unknownDirectiveNames(suppressions, compiled, settings, document.path),
+      ...unknownDirectiveNames(suppressions, compiled, settings, document.path, document.text),
     ],
     claims: dedupeClaims(claims.filter((claim) => !isSuppressed(suppressions, claim.ruleId, claim.span.start.offset))).map((claim) =>
       // Carried on the claim itself so that a claim ledger (`claims --shard`) keeps the editor's decision.

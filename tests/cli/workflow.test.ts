@@ -67,6 +67,8 @@ describe('inline suppressions', () => {
     const unused = await checkJson(cwd, ['a.md', '--report-unused-disables']);
     expect(unused.report.findings.map((finding) => `${finding.line} ${finding.ruleId}`)).toEqual(['3 claim-audit/unknown-directive', '4 certainty/guarantee']);
     expect(JSON.stringify(report.findings[0])).toContain('did you mean \\"certainty/guarantee\\"?');
+    // Like every finding, it quotes the source text of its place: the directive as written.
+    expect((report.findings[0] as { match?: string }).match).toBe('<!-- claim-audit-disable-next-line certainty/guarante -->');
   });
 
   it('knows a rule the config disables, so a directive naming it is no typo', async () => {
