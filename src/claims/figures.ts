@@ -139,7 +139,17 @@ export function isOtherCount(text: string, value: ValueMention, countedIn: reado
   // "[2]": a citation marker, not a count; "2. You'll need a handful of visits": a list or heading number.
   if (before.endsWith('[') && text[value.end] === ']') return true;
   if (/^\W*$/.test(text.slice(0, value.start)) && /^[.)]\s/.test(text.slice(value.end, value.end + 2))) return true;
-  return CURRENCY_BEFORE.test(before) || LABEL_BEFORE.test(before) || NAME_BEFORE.test(before) || CURRENCY_AFTER.test(after) || FREQUENCY_AFTER.test(after) || PEOPLE_AFTER.test(after) || (MEASURE_AFTER.test(after) && !followedByUnit(text, value, countedIn));
+  // A period the topic counts in is its unit, not a frequency: "4 per year" for a topic of lounge visits per year.
+  const ownUnit = (): boolean => followedByUnit(text, value, countedIn);
+  return (
+    CURRENCY_BEFORE.test(before) ||
+    LABEL_BEFORE.test(before) ||
+    NAME_BEFORE.test(before) ||
+    CURRENCY_AFTER.test(after) ||
+    (FREQUENCY_AFTER.test(after) && !ownUnit()) ||
+    PEOPLE_AFTER.test(after) ||
+    (MEASURE_AFTER.test(after) && !ownUnit())
+  );
 }
 
 /**

@@ -662,7 +662,13 @@ describe('held-out articles', () => {
     for (const line of ['c.md:40', 'c.md:44', 'c.md:48', 'b.md:28']) expect(sidesOfAll(mower)).not.toContain(line);
     expect(mower.claims.filter((claim) => claim.path.endsWith('b.md') && claim.span.start.line === 24 && claim.polarity === 'negated')).toEqual([]);
     const card = auditSubject('travelcard', 'fixtures/rules/travelcard.yaml');
-    expectFlagged(card, ['polarity annual-fee-status/annual-fee: a.md:22 vs c.md:12', 'range apr/purchase: a.md:36 vs c.md:28', 'range signup-bonus/signup: a.md:18 vs b.md:32']);
+    expectFlagged(card, [
+      'polarity annual-fee-status/annual-fee: a.md:22 vs c.md:12',
+      'range apr/purchase: a.md:36 vs c.md:28',
+      'range signup-bonus/signup: a.md:18 vs b.md:32',
+      // "| Lounge visits | 4 per year |": a period the topic counts in ("per year" is one of its unit words) is no frequency.
+      'range lounge-visits: b.md:21 vs b.md:40',
+    ]);
     for (const line of ['a.md:32', 'b.md:16', 'b.md:43']) expect(sidesOn(card, 'annual-fee')).not.toContain(line);
     expectFlagged(auditSubject('mattress', 'fixtures/rules/mattress.yaml'), ['exclusive certification: a.md:14 vs b.md:30', 'polarity off-gassing/off-gassing: a.md:20 vs c.md:14']);
   });
