@@ -6,6 +6,7 @@ import { answers, figuresAnswered } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, type SentenceContext, usesNamedIn } from './claims/match.js';
 import { mentionsSubject, namesSubjectOrSelf, writesSubjectAsName } from './claims/clauses.js';
+import { rivalsNamed } from './claims/rivals.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { isBareDenial, TableCells } from './claims/tables.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
@@ -272,7 +273,9 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   // Whether the document writes its subject as a name is only worth finding out for a table of rivals.
   let subjectIsName: boolean | undefined;
   const writesName = (): boolean => (subjectIsName ??= sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, context.subject)));
-  const alternatives = tables.alternatives(context.subject, writesName);
+  // …and the products its prose sets beside a subject it names ("the DriftNest Hybrid, the Lumaro Classic and…").
+  const rivals = writesName() ? rivalsNamed(sentences, context.subject) : [];
+  const alternatives = [...new Set([...tables.alternatives(context.subject, writesName), ...rivals])].sort();
   const rules: CompiledRules = alternatives.length === 0 ? compiled : { ...compiled, comparators: comparatorPatterns([...compiled.comparatorPhrases, ...alternatives]) };
   const alternativeNames = alternatives.length === 0 ? null : comparatorPatterns(alternatives);
   let otherSection = false;

@@ -670,6 +670,12 @@ describe('held-out articles', () => {
       'range lounge-visits: b.md:21 vs b.md:40',
     ]);
     for (const line of ['a.md:32', 'b.md:16', 'b.md:43']) expect(sidesOn(card, 'annual-fee')).not.toContain(line);
-    expectFlagged(auditSubject('mattress', 'fixtures/rules/mattress.yaml'), ['exclusive certification: a.md:14 vs b.md:30', 'polarity off-gassing/off-gassing: a.md:20 vs c.md:14']);
+    const mattress = auditSubject('mattress', 'fixtures/rules/mattress.yaml');
+    expectFlagged(mattress, ['exclusive certification: a.md:14 vs b.md:30', 'polarity off-gassing/off-gassing: a.md:20 vs c.md:14']);
+    // Rivals named beside the subject ("the DriftNest Hybrid, the Lumaro Classic and the Pinecrest Zoned", "better
+    // than the Lumaro Classic"): "The Pinecrest has a 365-night trial", "The Lumaro Classic offers only a 60-night trial".
+    for (const line of ['c.md:10', 'b.md:38']) expect(sidesOn(mattress, 'trial-period')).not.toContain(line);
+    // A clinic named beside its treatment is no rival: its "What to expect at Brightwater" section still claims.
+    expect(auditSubject('tms').claims.filter((claim) => claim.path.endsWith('a.md') && claim.span.start.line === 20).map((claim) => claim.key)).toEqual(['session-length']);
   });
 });

@@ -1,0 +1,57 @@
+import type { Sentence } from '../types.js';
+import { mentionsSubject } from './clauses.js';
+
+// A product's name as prose writes it: capitalised words and model numbers ("the Lumaro Classic", "Trimbot T5",
+// "MowMate 3"), one word only when it has a capital inside ("MowMate") or a digit ("R600").
+const NAME = /\b[A-Z][A-Za-z0-9'’-]*(?:\s+(?:[A-Z][A-Za-z0-9'’-]*|\d[\w-]*))*/g;
+// What joins the names of a list: a comma, "and" or "or", "vs", with a determiner.
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s*(?:and|or|vs\.?|versus)\s+)(?:the\s+)?$/;
+const COMPARED_NAME = new RegExp(String.raw`\b(?:than|unlike|vs\.?|versus|compared\s+(?:with|to)|same\s+as)\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
+// Capitalised words that name no product: function words that open a sentence, days and months, agencies.
+const NOT_A_NAME =
+  /^(?:I|A|An|The|This|That|These|Those|It|Its|Our|Their|His|Her|We|You|Your|My|If|In|On|At|By|For|From|To|Of|As|With|Without|When|While|After|Before|During|Under|Over|But|And|Or|So|Yes|No|Not|All|Every|Each|Some|Most|Many|More|Less|Best|New|Old|One|Two|Three|First|Last|Next|What|Why|How|Who|Where|Which|Q|A|FAQ|FDA|US|UK|EU|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/**
+ * Other products a document sets beside its subject, when the subject is a name the document writes: the other
+ * names of a list that holds the subject's ("I narrowed it down to the DriftNest Hybrid, the Lumaro Classic and the
+ * Pinecrest Zoned"), and a name right after a word of comparison ("far better than the Lumaro Classic"). Returned as
+ * comparator phrases: the whole name, and its first word when that reads as a brand ("pinecrest" for "The Pinecrest
+ * has a 365-night trial"). None that shares a word with the subject.
+ */
+export function rivalsNamed(sentences: readonly Sentence[], subject: string): string[] {
+  const found = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentence.block.kind === 'heading') continue;
+    const named: string[] = [];
+    for (const list of listsOfNames(sentence.text)) if (list.some((name) => mentionsSubject(name, subject))) named.push(...list);
+    for (const compared of sentence.text.matchAll(COMPARED_NAME)) named.push(compared[1] as string);
+    for (const candidate of named) {
+      const words = candidate.split(/\s+/);
+      while (words.length > 0 && (NOT_A_NAME.test(words[0] as string) || !/^[A-Z][A-Za-z0-9]/.test(words[0] as string))) words.shift();
+      // A name starts with a capitalised word; one word alone must have a capital or a digit inside ("MowMate", "R600").
+      if (words.length === 0 || words.some((word) => NOT_A_NAME.test(word)) || (words.length === 1 && !/[a-z][A-Z]|\d/.test(words[0] as string))) continue;
+      const name = words.join(' ');
+      if (mentionsSubject(name, subject)) continue;
+      found.add(name.toLowerCase());
+      const brand = (words[0] as string).toLowerCase();
+      if (words.length > 1 && brand.length >= 5 && !/\d/.test(brand)) found.add(brand);
+    }
+  }
+  return [...found].sort();
+}
+
+/** The runs of names a sentence coordinates: "the DriftNest Hybrid, the Lumaro Classic and the Pinecrest Zoned". */
+function listsOfNames(text: string): string[][] {
+  const lists: string[][] = [];
+  let current: string[] = [];
+  let end = -1;
+  for (const match of text.matchAll(NAME)) {
+    const joined = end >= 0 && LIST_JOIN.test(text.slice(end, match.index));
+    if (!joined && current.length > 1) lists.push(current);
+    if (!joined) current = [];
+    current.push(match[0]);
+    end = (match.index as number) + match[0].length;
+  }
+  if (current.length > 1) lists.push(current);
+  return lists;
+}
