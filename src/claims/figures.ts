@@ -67,6 +67,12 @@ const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
 const CHANGE_NOUN = String.raw`(?:increase|decrease|reduction|rise|drop|gain|improvement|boost|decline)`;
 const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:average\s+|mean\s+|overall\s+)?${CHANGE_NOUN}\s+in\s+(?:the\s+|your\s+|their\s+)?((?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?[a-z][a-z0-9-]+)`, 'i');
 const CHANGE_NOUN_BEFORE = new RegExp(String.raw`\b(${CHANGE_NOUN})\s+in\s+(?:the\s+|your\s+|their\s+)?(?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?([a-z][a-z0-9-]+)(?:\s+[a-z0-9-]+){0,4}?\s+of\s+(?:about\s+|roughly\s+|around\s+|up\s+to\s+|nearly\s+|almost\s+)?$`, 'i');
+// A change named by a compound before it: "an average sweat reduction of 82%", "the average sweat reduction at twelve
+// months was 55 to 60 percent".
+const CHANGE_COMPOUND_BEFORE = new RegExp(
+  String.raw`\b([a-z][a-z0-9-]+)\s+(${CHANGE_NOUN.slice(3, -1)}|loss)\b[^.;:,]{0,40}?\s(?:of|was|is|were|are|averaged|reached)\s+(?:about\s+|roughly\s+|around\s+|up\s+to\s+|nearly\s+|almost\s+|an\s+average\s+of\s+)?$`,
+  'i',
+);
 // "0.5 to 0.9 percentage points below the big banks", "30% less pain", "20% higher than": a difference.
 const DIFFERENCE_AFTER = /^\s*(?:below|above|lower|higher|less|more|cheaper|better|worse)\b/i;
 
@@ -78,13 +84,14 @@ export function isChange(text: string, value: ValueMention): boolean {
     /\bpoints?$/i.test(value.text) ||
     DIFFERENCE_AFTER.test(text.slice(value.end, value.end + 20)) ||
     CHANGE_NOUN_AFTER.test(text.slice(value.end, value.end + 60)) ||
-    CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, value.start - 90), value.start))
+    CHANGE_NOUN_BEFORE.test(text.slice(Math.max(0, value.start - 90), value.start)) ||
+    compoundChange(text, value) !== null
   );
 }
 
 // "reduces fat in the treated area by 20 to 25 percent", "slows myopia progression by 80%": what is changed, and how.
 const CHANGE_OF =
-  /\b(reduc|cut|lower|decreas|slow|shrink|improv|increas|boost|rais)(?:es|e|ed|ing|s|ted|ting|ped)?\s+(?:the\s+|your\s+|their\s+|its\s+)?(?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?([a-z][a-z-]+)(?:\s+(?!by\b)[a-z-]+){0,5}?\s+by\s+(?:an?\s+average\s+of\s+|on\s+average\s+|roughly\s+|about\s+|around\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i;
+  /\b(reduc|cut|lower|decreas|slow|shrink|improv|increas|boost|rais)(?:es|e|ed|ing|s|ted|ting|ped)?\s+(?:the\s+|your\s+|their\s+|its\s+)?(?:(?:[a-z]+\s+)?(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?([a-z][a-z-]+)(?:\s+(?!by\b)[a-z-]+){0,5}?\s+by\s+(?:an?\s+average\s+of\s+|on\s+average\s+|roughly\s+|about\s+|around\s+|up\s+to\s+|as\s+much\s+as\s+)?$/i;
 const DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'its', 'our', 'this', 'that', 'it', 'them', 'you', 'us']);
 
 /**
@@ -93,15 +100,31 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'your', 'their', 'its', 'our', 't
  * not say what changes.
  */
 export function changeMeasure(text: string, value: ValueMention): string | null {
-  const before = text.slice(Math.max(0, value.start - 90), value.start);
-  const after = CHANGE_NOUN_AFTER.exec(text.slice(value.end, value.end + 60));
-  const found = CHANGE_OF.exec(before) ?? CHANGE_NOUN_BEFORE.exec(before);
-  const [verb, thing] = after !== null ? [after[0].trim().split(/\s+/).find((word) => CHANGE_WORD.test(word)) ?? '', lastWord(after[1] as string)] : found !== null ? [found[1] as string, found[2] as string] : ['', ''];
+  const [verb, thing] = changeWords(text, value);
   if (thing === '' || DETERMINERS.has(thing.toLowerCase())) return null;
   return `${thing.toLowerCase()}-${direction(verb.toLowerCase())}`;
 }
 
 const CHANGE_WORD = new RegExp(String.raw`^${CHANGE_NOUN}$`, 'i');
+
+/** The word of change and the thing changed, from whichever wording a figure has: ["reduc", "fat"], or ["", ""]. */
+function changeWords(text: string, value: ValueMention): [string, string] {
+  const after = CHANGE_NOUN_AFTER.exec(text.slice(value.end, value.end + 60));
+  if (after !== null) return [after[0].trim().split(/\s+/).find((word) => CHANGE_WORD.test(word)) ?? '', lastWord(after[1] as string)];
+  const before = text.slice(Math.max(0, value.start - 90), value.start);
+  const found = CHANGE_OF.exec(before) ?? CHANGE_NOUN_BEFORE.exec(before);
+  if (found !== null) return [found[1] as string, found[2] as string];
+  // The compound names the thing first: "sweat reduction of 82%".
+  const compound = compoundChange(text, value);
+  return compound === null ? ['', ''] : [compound[2] as string, compound[1] as string];
+}
+
+/** "sweat reduction of 82%": what changes, and the noun of change, when a compound names them before the figure. */
+function compoundChange(text: string, value: ValueMention): RegExpExecArray | null {
+  const found = CHANGE_COMPOUND_BEFORE.exec(text.slice(Math.max(0, value.start - 90), value.start));
+  // "weight loss" is an amount measure of its own, and "the average" or "a" names nothing that changes.
+  return found === null || DETERMINERS.has((found[1] as string).toLowerCase()) || /^(?:average|mean|overall|total|typical|weight|price|cost|fee|tax|premium|rent|salary)$/i.test(found[1] as string) ? null : found;
+}
 
 /** The thing in "appearance of cellulite": the word after "of", or the word itself. */
 function lastWord(phrase: string): string {
@@ -141,6 +164,8 @@ export function isOtherCount(text: string, value: ValueMention, countedIn: reado
   if (/^\W*$/.test(text.slice(0, value.start)) && /^[.)]\s/.test(text.slice(value.end, value.end + 2))) return true;
   // A period the topic counts in is its unit, not a frequency: "4 per year" for a topic of lounge visits per year.
   const ownUnit = (): boolean => followedByUnit(text, value, countedIn);
+  // "did a full course in 2021": a year.
+  if (/^(?:1[89]|20)\d\d$/.test(value.text.trim()) && !ownUnit()) return true;
   return (
     CURRENCY_BEFORE.test(before) ||
     LABEL_BEFORE.test(before) ||
@@ -190,7 +215,9 @@ export function isControlArm(text: string, value: ValueMention): boolean {
   if (POLLED.test(tail)) return true;
   // Up to the clause break or the next percentage: "60% improved versus 29% with placebo" keeps the 60%.
   const after = /^(?:[^,;:()\d]|\d(?!\d*(?:\.\d+)?\s*(?:%|percent|per cent)))*/.exec(tail)?.[0] ?? '';
-  if (ARM.test(after)) return true;
+  // "lowered the rate of cardiac events by 18 percent compared with placebo": the arm is what the figure is measured
+  // against, not whose figure it is.
+  if (ARM.test(after) && !/^\s*(?:[a-z]+\s+){0,4}?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+(?:a\s+|the\s+)?(?:placebo|sham|usual\s+care|standard\s+care|no\s+treatment)\b/i.test(after)) return true;
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
   // Natural recovery before the figure: "many tendon injuries improve on their own over a month".

@@ -36,8 +36,8 @@ const DISOWNED = new RegExp(
     String.raw`(?<!whatever\s|no matter what\s)(?:\b(?:their|the|its|one|a)|\b[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,3}(?:website|site|homepage|home\s+page|landing\s+page|sales\s+page|product\s+page|page|ads?|advertising|advertisements?|marketing|materials|packaging|press\s+release|billboard|banner|flyer|leaflet|brochure|label|blog|post|company|brand|maker|manufacturer|seller)\s+(?:literally\s+|also\s+|even\s+)?(?:says?|said|claims?|claimed|promises?|promised|states?|stated|advertises|advertised|touts|touted|boasts|boasted|reads)\s+(?![.,;:!?]|$)`,
     // A warning about a kind of seller: "Any clinic promising zero side effects is overselling".
     String.raw`\b(?:any|a|every)\s+(?:clinic|brand|seller|company|website|provider|practitioner|doctor|spa|studio|supplement|product)\s+(?:that\s+)?(?:promis|claim|advertis|guarantee)`,
-    // "Anyone promising results in a couple of weeks is selling something."
-    String.raw`\b(?:anyone|anybody|whoever)\s+(?:who\s+)?(?:promis|claim|advertis|guarantee)`,
+    // "Anyone promising results in a couple of weeks is selling something", "Influencer videos promising that you'll…".
+    String.raw`\b(?:anyone|anybody|whoever|videos?|posts?|influencers?|ads?|adverts?|listings?)\s+(?:who\s+)?(?:promis|claim|advertis|guarantee)`,
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
     String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
@@ -755,7 +755,7 @@ function clauseAround(sentence: Sentence, range: TextRange): TextRange {
   return { start, end };
 }
 
-const CHANGE_VERB = /^(?:reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|shrinks?|shrank|shrunk|shrinking)$/i;
+const CHANGE_VERB = /^(?:reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed)|shrinks?|shrank|shrunk|shrinking)$/i;
 const OPENING_IF = /^\W*(?:if|once|as long as|provided)\s+[^,;]{3,80},/i;
 // "Without the wire, the mower cannot tell where your lawn ends": a case supposed, which denies nothing ("Without
 // any side effects, …" still denies them).

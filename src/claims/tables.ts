@@ -117,7 +117,8 @@ const GENERIC_HEADS = new Set(['therapy', 'therapies', 'treatment', 'treatments'
 
 /**
  * The names a column header holds: "Laser lipolysis (e.g., SculptLight 1060)" names "laser lipolysis",
- * "sculptlight 1060" and its head noun "lipolysis"; "Behavioral therapy / parent training" two phrases.
+ * "sculptlight 1060" and its head noun "lipolysis"; "Behavioral therapy / parent training" two phrases; "Botox
+ * injections" also "botox".
  */
 function namedIn(header: string): string[] {
   const names: string[] = [];
@@ -125,8 +126,11 @@ function namedIn(header: string): string[] {
     const phrase = part.replace(/[^a-z0-9+&' -]/g, ' ').replace(/\s+/g, ' ').trim();
     if (phrase.length < 4) continue;
     names.push(phrase);
-    const head = phrase.split(' ').pop() as string;
+    const words = phrase.split(' ');
+    const head = words[words.length - 1] as string;
     if (head !== phrase && head.length >= 5 && !GENERIC_HEADS.has(head)) names.push(head);
+    // "Botox injections": a name before a generic noun names the thing alone too ("Botox is FDA-approved for…").
+    if (words.length === 2 && GENERIC_HEADS.has(head) && (words[0] as string).length >= 4) names.push(words[0] as string);
   }
   return names;
 }

@@ -19,6 +19,10 @@ const SCHEMA_PATH = join(PACKAGE_ROOT, 'schema', 'rule-set.schema.json');
  * that take 0.4 to 0.6 s to prove, and more on a loaded machine.) A regex not proved safe in time is refused.
  */
 const REGEX_CHECK_MS = 10_000;
+// How many ways a regex may backtrack at one place and still be accepted. redos-detector's default (200) refused
+// bounded patterns a rule author should write: `\bworks?\s{1,3}without\s{1,3}(?:wi-?fi|internet)\b` scores 272. A
+// pattern that can backtrack without bound still has no finite score, whatever the limit.
+const REGEX_MAX_SCORE = 1000;
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(data: unknown): ErrorObject[] {
@@ -221,7 +225,7 @@ const provenSafe = new Map<string, boolean>();
 function isProvenSafe(regex: RegExp): boolean {
   let safe = provenSafe.get(regex.source);
   if (safe === undefined) {
-    safe = isSafe(regex, { timeout: REGEX_CHECK_MS }).safe;
+    safe = isSafe(regex, { timeout: REGEX_CHECK_MS, maxScore: REGEX_MAX_SCORE }).safe;
     provenSafe.set(regex.source, safe);
   }
   return safe;

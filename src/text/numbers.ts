@@ -675,10 +675,12 @@ function readNumber(i: number): Num | null {
     return null;
   }
   if (w === 'another') return isArticleUnit(i) ? num(i, i + 1, 1, { article: true }) : null;
-  // "back at work the (very) next day", "the following day": one day on.
+  // "back at work the (very) next day", "the following day": one day on; "the same day": within the day.
   if (w === 'the') {
     const k = tok(i + 1).low === 'very' ? i + 2 : i + 1;
-    return (tok(k).low === 'next' || tok(k).low === 'following') && tok(k + 1).low === 'day' ? num(i, k + 1, 1, { article: true }) : null;
+    if (tok(k + 1).low !== 'day') return null;
+    if (tok(k).low === 'next' || tok(k).low === 'following') return num(i, k + 1, 1, { article: true });
+    return tok(k).low === 'same' ? num(i, k + 1, 1, { article: true, lo: 0 }) : null;
   }
   if (w === 'half') {
     if (HALF_BLOCK_BEFORE.has(tok(i - 1).low)) return null;

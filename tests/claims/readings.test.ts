@@ -453,6 +453,42 @@ describe('twelfth round: how health articles word counts, courses, recovery and 
   });
 });
 
+describe('thirteenth round: pain, effect sizes, counts and side effects in more wordings', () => {
+  it('reads pain said of the treatment, and none felt', () => {
+    expect(between('The procedure is completely painless.', "I'm not going to sugarcoat it: the treatment hurt.")).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+    expect(between('Babies feel no pain during the laser procedure.', "It hurts, there's no way around that.")).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+  });
+
+  it('reads a change a compound names, or one measured against placebo, as an effect size', () => {
+    expect(between('Clinical studies show an average sweat reduction of 82%.', 'The average sweat reduction at twelve months was 55 to 60 percent.')).toEqual([
+      'range efficacy-rate/sweat-reduction: a.md:1 vs b.md:1',
+    ]);
+    expect(between('It lowered the combined rate of cardiac events by 18 percent compared with placebo.', 'The trial found a 30 percent reduction in cardiac events.')).toEqual([
+      'range efficacy-rate/cardiac-reduction: a.md:1 vs b.md:1',
+    ]);
+  });
+
+  it('reads counts "in a single session", "in two to three sessions" and of a protocol, and no year as a count', () => {
+    expect(between('Most patients achieve their results in a single session.', 'Most patients need two sessions.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+    expect(between('It typically clears treated veins in two to three sessions.', 'Most patients need 4 to 6 treatments.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+    expect(between('A full protocol is four weekly applications.', 'Typical course: 8 to 10 applications.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+    expect(between('A full course is 20 infusions.', 'She says she did a full course in 2021.')).toEqual([]);
+  });
+
+  it('reads how long results hold, when an effect is noticeable, better sleep reported, and recovery the same day', () => {
+    expect(between('The results are permanent.', 'Results usually hold for about 12 to 18 months.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+    expect(between('Most people feel a difference within 24 hours.', 'Time to noticeable effect: 2 to 3 weeks.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+    expect(between('Ear seeds improve sleep in 85–90% of users.', '38 percent of participants reported meaningfully better sleep.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
+    expect(between('You can go back to work the same day.', 'Recovery takes 7 to 10 days.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
+  });
+
+  it('reads kidney damage and low calcium as side effects, and a list of uses or care for a complaint as none', () => {
+    expect(between('Chelation has no side effects.', 'EDTA infusions can cause dangerously low blood calcium as well as kidney damage.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
+    expect(between('There are no side effects whatsoever.', '- **Common uses:** Stress, sleep, cravings, nausea, mild pain')).toEqual([]);
+    expect(between('It can cause insomnia.', "I don't want anyone skipping proven care for insomnia.")).toEqual([]);
+  });
+});
+
 describe('conditions and doubted promises', () => {
   it('reads whom a treatment does not suit as a condition, not a side effect', () => {
     expect(between("At-home ketamine isn't right for people with uncontrolled high blood pressure.", 'Side effects include raised blood pressure.')).toEqual([]);

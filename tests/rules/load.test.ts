@@ -82,6 +82,12 @@ describe('loading rule sets', () => {
     expect(() => loadRuleSetSource(VALID.replace('phrase: cures', () => listed), 'rules.yaml')).not.toThrow();
   });
 
+  it('accepts a bounded pattern with a few ways to backtrack, and still refuses an unbounded one', () => {
+    const withRegex = (regex: string): string => `id: demo\nrules:\n  - id: wifi\n    severity: info\n    message: m\n    match:\n      - regex: '${regex}'\n`;
+    expect(loadRuleSetSource(withRegex('\\bworks?\\s{1,3}without\\s{1,3}(?:wi-?fi|internet)\\b'), 'rules.yaml').rules).toHaveLength(1);
+    expect(loadError(withRegex('(?:\\w+\\s?)+y')).describe()).toMatch(/can backtrack without bound/);
+  });
+
   it('rejects a pattern with two kinds', () => {
     const error = loadError(VALID.replace('- phrase: cures', '- phrase: cures\n        regex: cures'));
     expect(error.message).toContain('exactly one of phrase, near, regex, terms');
