@@ -42,7 +42,7 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
     const turn = TURN.exec(text);
     ranges.push({ start: earlier.index, end: turn === null ? text.length : turn.index });
   }
-  const contrast = /compar|contrast/i.test(text) ? CONTRAST_SENTENCE.exec(text) : null;
+  const contrast = /compar|contrast|perspective|reference/i.test(text) ? CONTRAST_SENTENCE.exec(text) : null;
   if (contrast && subjectWords.length > 0) {
     const topic = contrast.index === 0 ? text.slice(contrast[0].length, contrast[0].length + 40) : text.slice(0, contrast.index);
     if (!SELF.test(topic) && !subjectWords.some((word) => word.test(topic))) return [{ start: 0, end: text.length }];
@@ -105,7 +105,7 @@ function comparatorClauses(text: string, comparators: RegExp, subjectWords: RegE
   return ranges;
 }
 
-const CONTRAST_SENTENCE = /^\W*(?:by|in|for) (?:comparison|contrast)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in|for) (?:comparison|contrast)\s*,/i;
+const CONTRAST_SENTENCE = /^\W*(?:by|in|for) (?:comparison|contrast|perspective|reference)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in|for) (?:comparison|contrast)\s*,/i;
 // Not what the sentence says of the subject itself: "The only side effect I had was redness", "The only catch is the fee".
 const ONLY_ONE = /^\W*(?:but\s+|and\s+)?the\s+only\s+(?!(?:real\s+|major\s+|other\s+)?(?:side|adverse|downside|drawback|risk|complaint|problem|issue|thing|reaction|discomfort|pain|catch|cost|fee|charge|symptom)s?\b)[a-z]/i;
 // What an article calls its own subject without naming it.
@@ -145,6 +145,12 @@ export function writesSubjectAsName(text: string, subject: string): boolean {
       return false;
     })
   );
+}
+
+/** Whether a stretch of text names every word of a subject slug ("Tunnelfox VPN" for `tunnelfox-vpn`). */
+export function namesSubject(text: string, subject: string): boolean {
+  const words = wordPatternsOf(subject);
+  return words.length > 0 && names(text, words);
 }
 
 /** Whether a stretch of text names the subject (every word of its slug) or speaks of itself ("Our product", "It"). */

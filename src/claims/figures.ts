@@ -213,6 +213,9 @@ const POLLED = /^\s*(?:of\s+)?(?:the\s+)?(?:surveyed\s+)?(?:doctors|physicians|e
 export function isControlArm(text: string, value: ValueMention): boolean {
   const tail = text.slice(value.end, value.end + 100);
   if (POLLED.test(tail)) return true;
+  // "it cost us 12% of our speed, against 18% for Harborline": the figure set against the subject's is a rival's.
+  // So is one listed after it ("…, against 18% for Harborline and 31% for Nimbus Shield").
+  if (/\b(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:[^;.]{0,50}?(?:,\s*|\s(?:and|or)\s+))?$/i.test(text.slice(Math.max(0, value.start - 70), value.start)) && /^\s*(?:for|with|from|on|at)\s+(?:the\s+)?[A-Z]/.test(tail)) return true;
   // Up to the clause break or the next percentage: "60% improved versus 29% with placebo" keeps the 60%.
   const after = /^(?:[^,;:()\d]|\d(?!\d*(?:\.\d+)?\s*(?:%|percent|per cent)))*/.exec(tail)?.[0] ?? '';
   // "lowered the rate of cardiac events by 18 percent compared with placebo": the arm is what the figure is measured

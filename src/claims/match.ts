@@ -8,7 +8,7 @@ import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, 
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, followedByUnit } from './figures.js';
 import { derivedMeasure } from './measure.js';
-import { minorityOf, promotionOf, subgroupOf, variantOf } from './subgroups.js';
+import { earlierPeriodOf, minorityOf, promotionOf, subgroupOf, variantOf } from './subgroups.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
 
@@ -61,7 +61,8 @@ const DISOWNED = new RegExp(
 );
 // What the article says back, after reporting someone else's words: "The banner says "lifetime," but the
 // paperwork gives a 5-year warranty on the valve."
-const REPLY = /,["”’']?\s*but\s+|;\s*(?:but|however|in fact|actually)?\s*/gi;
+// After a refutation, a colon opens the reply too: "That rumour is wrong: the Vela is UL certified".
+const REPLY = /,["”’']?\s*but\s+|;\s*(?:but|however|in fact|actually)?\s*|(?<=\b(?:wrong|false|untrue|misleading|nonsense|a myth))\s*:\s*/gi;
 
 /**
  * How much of a sentence reports others' claims: 0 for none, its length for all of it, or where the article's
@@ -261,7 +262,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (rangeHits.length === 0) return;
   const text = sentence.text;
   // "My friend Dana needed five sessions instead of three": one other person's story, not the subject's figures.
-  if (ANECDOTE.test(text) || ONE_PERSON.test(text)) return;
+  if (ANECDOTE.test(text) || ONE_PERSON.test(text) || MY_OLD.test(text)) return;
   const typical = SAID_TYPICAL.test(text);
   for (const value of sentence.values) {
     if (within(value, foreign) || (!typical && isWritersOwn(text, value))) continue;
@@ -382,6 +383,8 @@ function isWritersOwn(text: string, value: TextRange): boolean {
   for (const found of before.matchAll(NEW_CLAUSE)) clause = (found.index as number) + found[0].length;
   return clause < 0 ? MY_OWN.test(text) : FIRST_PERSON.test(before.slice(clause));
 }
+// "For perspective, my old Rossetti Duo takes 8 minutes": the writer's previous product, named.
+const MY_OLD = /^\W*(?:[Ff]or\s+[a-z]+,\s*)?(?:[Mm]y|[Oo]ur)\s+(?:old|previous|former|last)\s+[A-Z]/;
 const ANECDOTE = /^\W*(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b/i;
 
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
@@ -486,7 +489,7 @@ function claimsOf(
         // its own; so has a stage ("full results at 12 weeks", "the first appointment takes an hour", "two top-up
         // sessions").
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
-        const subgroup = subgroupOf(sentence.text, value) ?? variantOf(sentence.text, value) ?? minorityOf(sentence.text, value) ?? promotionOf(sentence.text, value) ?? (stage || null);
+        const subgroup = subgroupOf(sentence.text, value) ?? variantOf(sentence.text, value) ?? minorityOf(sentence.text, value) ?? promotionOf(sentence.text, value) ?? earlierPeriodOf(sentence.text, value) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         const claim = make(key, denied ? endingOf(value) : topic.windows ? windowOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.

@@ -135,6 +135,15 @@ export function promotionOf(text: string, value: TextRange & { unit: string }): 
   return after !== null && !REGULAR.test(text.slice(value.end, value.end + after.index)) ? 'promotion' : null;
 }
 
+// A figure from before a date: "Before 2022, the refund window was 14 days" (the policy then, not now).
+const EARLIER_PERIOD = /^\W*(?:before|until|prior\s+to|up\s+to|through)\s+((?:19|20)\d\d)\b[^.;]*?\b(?:was|were|had|used\s+to|cost|offered|came)\b/i;
+
+/** "before-2022" for a figure of a sentence that opens with an earlier period, or null. */
+export function earlierPeriodOf(text: string, value: TextRange): string | null {
+  const found = EARLIER_PERIOD.exec(text);
+  return found !== null && found[0].length <= value.end + 40 ? `before-${found[1] as string}` : null;
+}
+
 /** Where the stretch of text that ends at `at` begins: just after the last of the `stops` before it, or 0. */
 function clauseStart(text: string, at: number, stops: RegExp): number {
   let start = at;

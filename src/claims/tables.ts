@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.js';
-import { mentionsSubject } from './clauses.js';
+import { mentionsSubject, namesSubject } from './clauses.js';
 
 /**
  * The cells of a document's tables seen so far, by place, so that a value cell can be read with the label of
@@ -101,13 +101,20 @@ export class TableCells {
     return true;
   }
 
-  /** The one column of a wide table whose header names the subject, or -1. */
+  /**
+   * The one column of a wide table whose header names the subject, or -1: the one that names every word of it
+   * ("Tunnelfox VPN" for `tunnelfox-vpn`, beside "Harborline VPN"), else the one that names any.
+   */
   private subjectColumn(table: number, columns: number, subject: string): number {
     const naming: number[] = [];
+    const namingAll: number[] = [];
     for (let column = 1; column < columns; column++) {
       const header = this.cells.get(`${table}:0:${column}`);
-      if (header !== undefined && mentionsSubject(header.text, subject)) naming.push(column);
+      if (header === undefined || !mentionsSubject(header.text, subject)) continue;
+      naming.push(column);
+      if (namesSubject(header.text, subject)) namingAll.push(column);
     }
+    if (namingAll.length === 1) return namingAll[0] as number;
     return naming.length === 1 ? (naming[0] as number) : -1;
   }
 }

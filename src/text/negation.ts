@@ -752,8 +752,9 @@ function matchAll(text: string, toks: readonly Tok[]): Match[] {
   while (i < n) {
     const t = toks[i] as Tok;
     let found: Match | null = null;
+    const compound = toks[i + 1]?.lower === '-' && adjacent(toks, i) && adjacent(toks, i + 1) && toks[i + 2]?.word === true;
     // "non-addictive": prefix negation of the hyphenated compound.
-    if (t.lower === 'non' && toks[i + 1]?.lower === '-' && adjacent(toks, i) && adjacent(toks, i + 1) && toks[i + 2]?.word === true) {
+    if (t.lower === 'non' && compound) {
       found = { kind: 'prefix', a: i, b: i + 2 };
     } else {
       for (const entry of LEXICON.get(t.lower) ?? NO_ENTRIES) {
@@ -766,6 +767,9 @@ function matchAll(text: string, toks: readonly Tok[]): Match[] {
           break;
         }
       }
+      // "Our no-logs policy has been audited": the "no" of a compound ("no-logs", "no-fee") denies the compound
+      // only, like "non-"; the compounds the lexicon knows ("no-go zones") stay what it says they are.
+      if (t.lower === 'no' && compound && (found === null || found.b - found.a === 1)) found = { kind: 'prefix', a: i, b: i + 2 };
     }
     if (found !== null) {
       matches.push(found);

@@ -599,6 +599,19 @@ rules:
     expect(pairs('Lingora Plus costs $9.99 a month.', 'Introductory lessons are free, and Lingora Plus costs $12.99 a month.')).toEqual(['range price/monthly: a.md:1 vs b.md:1']);
   });
 
+  it("reads a rival's figure set against the subject's, an earlier period's, and a previous product's as theirs", () => {
+    expect(values('It cost us 12% of our savings, against 18% for Harborline and 31% for Nimbus Shield.')).toEqual(['savings 12%']);
+    expect(pairs('The warranty is 5 years.', 'Before 2022, the warranty was 2 years; we extended it since.')).toEqual([]);
+    expect(pairs('The warranty is 5 years.', 'For perspective, my old Rossetti Duo had a 2-year warranty.')).toEqual([]);
+  });
+
+  it('keeps the reply after a refuted rumour, and reads the column that names every word of the subject', () => {
+    expect(pairs('It is not accredited.', 'That rumour is wrong: it is accredited.')).toEqual(['exclusive accreditation: a.md:1 vs b.md:1']);
+    const table = '---\nsubject: tunnelfox-vpn\n---\n| | Tunnelfox VPN | Harborline VPN |\n|---|---|---|\n| Warranty | 5 years | 2 years |\n';
+    const report = auditMarkdown({ 'a.md': table, 'b.md': '---\nsubject: tunnelfox-vpn\n---\nThe warranty is 2 years.\n' }, rules);
+    expect(report.contradictions.map(describeContradiction)).toEqual(['range warranty: a.md:6 vs b.md:4']);
+  });
+
   it('reads rumours and what reviewers or forums claim as theirs', () => {
     expect(values("There's a rumour on some forums that it measured 90 dB.")).toEqual([]);
     expect(values('Some reviewers claim it measured 90 dB.')).toEqual([]);

@@ -102,6 +102,9 @@ describe('findNegations: what is in a negation scope', () => {
     ['Zero side effects were reported.', 'side effects', true, 'Zero'],
     ['The trial showed an absence of liver damage.', 'liver damage', true, 'absence of'],
     ['A non-addictive sleep aid.', 'addictive', true, 'non-'],
+    // The "no" of a compound denies the compound only.
+    ['Our no-logs policy has been independently audited.', 'logs', true, 'no-'],
+    ['Our no-logs policy has been independently audited.', 'audited', false],
     ['Pneumonia was never diagnosed.', 'diagnosed', true, 'never'],
     // Pseudo-negations open no scope.
     ['Not only is it safe, it is effective.', 'effective', false],
