@@ -413,8 +413,13 @@ function denials(sentence: Sentence): Sentence['negations'] {
   return sentence.negations.some(isUnlikely) ? sentence.negations.filter((scope) => !isUnlikely(scope)) : sentence.negations;
 }
 
-/** Whether a cue's scope takes in part of a range. */
+/**
+ * Whether a cue's scope takes in part of a range. A compound's prefix ("non-", "no-") denies only what lies inside
+ * its compound: "non-addictive" denies "addictive", but "no-logs policy has been independently audited" is no denial
+ * of the audit.
+ */
 function reaches(scope: Sentence['negations'][number], range: TextRange): boolean {
+  if (scope.cue.endsWith('-')) return range.start >= scope.scopeStart && range.end <= scope.scopeEnd;
   return range.start < scope.scopeEnd && range.end > scope.scopeStart;
 }
 

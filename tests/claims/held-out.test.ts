@@ -678,4 +678,36 @@ describe('held-out articles', () => {
     // A clinic named beside its treatment is no rival: its "What to expect at Brightwater" section still claims.
     expect(auditSubject('tms').claims.filter((claim) => claim.path.endsWith('a.md') && claim.span.start.line === 20).map((claim) => claim.key)).toEqual(['session-length']);
   });
+  // Thirteenth round: five health subjects written blind (8 of 28 planted pairs found by the session's starting build
+  // and by the build with round 12's fixes), three products with their writer's rule sets.
+  it('round 13 health articles: pain, effect sizes, counts, durations and side effects in their own wordings meet', () => {
+    expectFlagged(auditSubject('miradry'), [
+      'range relief-duration: a.md:16 vs c.md:20',
+      'range sessions-needed: a.md:23 vs b.md:28',
+      'polarity procedure-pain: a.md:24 vs c.md:24',
+      'range efficacy-rate/sweat-reduction: a.md:25 vs b.md:24',
+    ]);
+    expectFlagged(auditSubject('chelation'), ['polarity side-effect: a.md:29 vs b.md:38', 'polarity side-effect: a.md:29 vs c.md:38', 'range session-length: a.md:37 vs c.md:14']);
+    // "she did a full course in 2021": a year, no count.
+    expect(sidesOn(auditSubject('chelation'), 'sessions-needed')).not.toContain('c.md:16');
+    expectFlagged(auditSubject('sclerotherapy'), ['range sessions-needed: a.md:28 vs b.md:22']);
+    const seeds = auditSubject('earseeds');
+    expectFlagged(seeds, ['range efficacy-rate/success: a.md:27 vs b.md:22', 'range onset: a.md:29 vs c.md:19', 'range sessions-needed: a.md:39 vs c.md:17']);
+    // "Common uses: … nausea" and "proven care for insomnia" name no side effects.
+    for (const line of ['c.md:16', 'b.md:28', 'b.md:40']) expect(sidesOn(seeds, 'side-effect')).not.toContain(line);
+    expectFlagged(auditSubject('tonguetie'), ['polarity procedure-pain: a.md:25 vs b.md:22']);
+  });
+
+  it("round 13 products, with user rule sets: a no-logs policy's audit, a rival's figure, an earlier policy and a previous machine", () => {
+    const vpn = auditSubject('vpn', 'fixtures/rules/vpn.yaml');
+    expectFlagged(vpn, ['exclusive no-logs-audit: a.md:33 vs b.md:20', 'range refund-window/refund: a.md:67 vs c.md:21', 'range server-count/servers: a.md:43 vs b.md:28']);
+    // "Before 2022, the refund window was 14 days"; "against 18% for Harborline and 31% for Nimbus Shield".
+    expect(sidesOfAll(vpn)).not.toContain('a.md:71');
+    expect(sidesOn(vpn, 'speed-loss')).toEqual([]);
+    const espresso = auditSubject('espresso', 'fixtures/rules/espresso.yaml');
+    expectFlagged(espresso, ['range warranty/warranty: a.md:25 vs c.md:19', 'exclusive ul-certification: a.md:29 vs b.md:34', 'range price/list-price: a.md:37 vs b.md:20']);
+    // "For perspective, my old Rossetti Duo takes 8 minutes to heat up".
+    expect(sidesOfAll(espresso)).not.toContain('c.md:15');
+    expectFlagged(auditSubject('smartlock', 'fixtures/rules/smartlock.yaml'), ['range battery-life/battery-life: a.md:17 vs b.md:21', 'range warranty/warranty: a.md:33 vs b.md:27']);
+  });
 });

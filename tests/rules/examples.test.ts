@@ -30,6 +30,10 @@ describe('rule examples', () => {
     ['the mattress fixture set', ['fixtures/rules/mattress.yaml']],
     ['the robot-mower fixture set', ['fixtures/rules/mower.yaml']],
     ['the travel-card fixture set', ['fixtures/rules/travelcard.yaml']],
+    // And the thirteenth round's.
+    ['the espresso-machine fixture set', ['fixtures/rules/espresso.yaml']],
+    ['the VPN fixture set', ['fixtures/rules/vpn.yaml']],
+    ['the smart-lock fixture set', ['fixtures/rules/smartlock.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
