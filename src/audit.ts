@@ -239,10 +239,10 @@ export interface DocumentResult {
   suppressions: Suppression[];
 }
 
-// Headings that set a section aside for other things than the subject ("Alternatives", "How it compares with other
-// peel depths").
 // An earlier model's section ("## What about the old Greenlark R600?"), even when it shares the subject's brand.
 const EARLIER_HEADING = /\b(?:old|older|previous|earlier|discontinued|first-generation|last year's)\s+(?:(?:model|version|generation|edition)\b|(?:[A-Z][\w-]*\s+)*[A-Z0-9][\w-]*\d)/;
+// Headings that set a section aside for other things than the subject ("Alternatives", "How it compares with other
+// peel depths").
 const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals|compares?\s+(?:with|to)\s+(?:the\s+)?other|(?:compared|comparison)\s+(?:with|to)\s+(?:the\s+)?other)\b/i;
 
 /** Claims and findings of one loaded document, minus what its inline directives turn off. */
@@ -270,7 +270,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   for (const sentence of sentences) tables.add(sentence);
   // What the document's comparison tables weigh the subject against ("| | Fat freezing | Laser lipolysis |"):
   // comparators for this document, and a section headed by one ("## Laser lipolysis") is about it.
-  // Whether the document writes its subject as a name is only worth finding out for a table of rivals.
+  // Whether the document writes its subject as a name ("the Greenlark R800" for `greenlark-r800`): found out once.
   let subjectIsName: boolean | undefined;
   const writesName = (): boolean => (subjectIsName ??= sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, context.subject)));
   // …and the products its prose sets beside a subject it names ("the DriftNest Hybrid, the Lumaro Classic and…").
