@@ -109,6 +109,8 @@ interface Hit {
   triggers: TextRange[];
   /** Triggers whose figures measure something else ("redness fades within 2 days"). */
   blocked?: Set<TextRange>;
+  /** The first match came from a `near` pattern: a negation inside it is never the match's own. */
+  spread?: boolean;
   values: { value: ValueMention; trigger: TextRange }[];
 }
 
@@ -146,12 +148,16 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   for (const rule of compiled.candidates(occurrences)) {
     if (rule.unless.some((pattern) => mayOccur(pattern, occurrences) && runPattern(pattern, sentence, occurrences).length > 0)) continue;
     const ranges: TextRange[] = [];
+    const spread = new Set<TextRange>();
     for (const pattern of rule.match) {
       // A candidate rule has one of its phrases in the sentence, rarely more: skip the absent ones without a call.
       if (!mayOccur(pattern, occurrences)) continue;
       for (const range of runPattern(pattern, sentence, occurrences)) {
         // A match inside a comparison clause is about another subject: it neither reports nor claims.
-        if (!within(range, foreign) && saysWhatItMatches(rule, range, sentence, pattern.kind === 'near')) ranges.push(range);
+        if (!within(range, foreign) && saysWhatItMatches(rule, range, sentence, pattern.kind === 'near')) {
+          ranges.push(range);
+          if (pattern.kind === 'near') spread.add(range);
+        }
       }
     }
     if (ranges.length > 1) ranges.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -161,7 +167,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
         ? new Set(ranges.filter((range) => describesOther(rule, range) || (rule.topic?.unit === 's' && describesTerm(range))))
         : undefined;
     const first = ranges.find((range) => !blocked?.has(range));
-    if (first) hits.push({ rule, range: first, triggers: ranges, values: [], blocked });
+    if (first) hits.push({ rule, range: first, triggers: ranges, values: [], blocked, spread: spread.has(first) });
   }
   if (hits.length === 0) return { findings: [], claims: [] };
 
@@ -408,6 +414,16 @@ function wordsBetween(sentence: Sentence, a: TextRange, b: TextRange): number {
 // "Bruising is unlikely" says it is rare, not that it never happens: a hedge for claims, a negation for NegEx.
 const isUnlikely = (scope: Sentence['negations'][number]): boolean => /^(?:unlikely|improbable)$/i.test(scope.cue);
 
+/**
+ * The denials of a rule match: with `assertsOwnNegation`, a negation inside a phrase or regex match is what it
+ * asserts ("works without Wi-Fi"), and only one from outside denies it ("does not work without Wi-Fi").
+ */
+function denialsOf(hit: Hit, sentence: Sentence): Sentence['negations'] {
+  const all = denials(sentence);
+  if (hit.rule.definition.assertsOwnNegation !== true || hit.spread === true) return all;
+  return all.filter((scope) => scope.start < hit.range.start || scope.end > hit.range.end);
+}
+
 /** The negations that deny what they reach. */
 function denials(sentence: Sentence): Sentence['negations'] {
   return sentence.negations.some(isUnlikely) ? sentence.negations.filter((scope) => !isUnlikely(scope)) : sentence.negations;
@@ -536,7 +552,7 @@ function claimAt(hit: Hit, range: TextRange, topic: string, key: string, value: 
     topic,
     key,
     value,
-    polarity: definition.polarity ?? (inScope(range, denials(sentence)) ? 'negated' : 'affirmed'),
+    polarity: definition.polarity ?? (inScope(range, denialsOf(hit, sentence)) ? 'negated' : 'affirmed'),
     hedged: inScope(range, sentence.hedges) || inScope(hit.range, sentence.hedges) || inScope(range, sentence.negations.filter(isUnlikely)),
     cited,
     ruleId: definition.id,

@@ -49,6 +49,8 @@ export interface RuleDefinitionInput {
   requireValue?: boolean;
   requireCitation?: boolean;
   requirePolarity?: 'affirmed' | 'negated';
+  /** A negation inside a phrase or regex match is what it asserts ("works without Wi-Fi"): only one outside denies it. */
+  assertsOwnNegation?: boolean;
   match: PatternDefinition[];
   unless?: PatternDefinition[];
   /** A match right after one of these phrases is about that thing ("the filter lasts 12 months"): it claims nothing. */

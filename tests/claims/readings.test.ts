@@ -538,6 +538,10 @@ topics:
   accreditation:
     compare: exclusive
     categories: [accredited]
+  offline:
+    compare: polarity
+  refills:
+    compare: polarity
 rules:
   - { id: capacity, severity: info, topic: capacity, requireValue: true, message: 'Capacity {value}.', match: [{ phrase: stores }, { phrase: capacity }, { phrase: hold }] }
   - { id: cycles, severity: info, topic: cycles, requireValue: true, message: 'Cycles {value}.', match: [{ phrase: rated }] }
@@ -549,6 +553,8 @@ rules:
   - { id: price, severity: info, topic: price, requireValue: true, message: 'Price {value}.', match: [{ phrase: costs }, { phrase: pay }, { phrase: for }, { phrase: is }] }
   - { id: no-sodium, severity: info, topic: sodium, polarity: negated, message: 'No sodium.', match: [{ phrase: no sodium }] }
   - { id: sodium, severity: info, topic: sodium, message: 'Sodium.', match: [{ phrase: adds sodium }] }
+  - { id: offline, severity: info, topic: offline, assertsOwnNegation: true, message: 'Offline.', match: [{ phrase: work without wi-fi }] }
+  - { id: refills, severity: info, topic: refills, message: 'Refills.', match: [{ phrase: works without refills }] }
 `;
   const pairs = (a: string, b: string): string[] => auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }, rules).contradictions.map(describeContradiction);
   const values = (text: string): string[] =>
@@ -610,6 +616,13 @@ rules:
     const table = '---\nsubject: tunnelfox-vpn\n---\n| | Tunnelfox VPN | Harborline VPN |\n|---|---|---|\n| Warranty | 5 years | 2 years |\n';
     const report = auditMarkdown({ 'a.md': table, 'b.md': '---\nsubject: tunnelfox-vpn\n---\nThe warranty is 2 years.\n' }, rules);
     expect(report.contradictions.map(describeContradiction)).toEqual(['range warranty: a.md:6 vs b.md:4']);
+  });
+
+  it('reads a match that asserts its own negation as affirmed when its rule says so, denied only from outside', () => {
+    expect(values('The Arden works without Wi-Fi.')).toEqual(['offline affirmed']);
+    expect(pairs('The Arden works without Wi-Fi.', 'The Arden does not work without Wi-Fi.')).toEqual(['polarity offline: a.md:1 vs b.md:1']);
+    // Without the key, the phrase's own "without" denies the match.
+    expect(values('It works without refills.')).toEqual(['refills negated']);
   });
 
   it('reads rumours and what reviewers or forums claim as theirs', () => {
