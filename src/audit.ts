@@ -270,12 +270,11 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   for (const sentence of sentences) tables.add(sentence);
   // What the document's comparison tables weigh the subject against ("| | Fat freezing | Laser lipolysis |"):
   // comparators for this document, and a section headed by one ("## Laser lipolysis") is about it.
-  // Whether the document writes its subject as a name ("the Greenlark R800" for `greenlark-r800`): found out once.
-  let subjectIsName: boolean | undefined;
-  const writesName = (): boolean => (subjectIsName ??= sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, context.subject)));
-  // …and the products its prose sets beside a subject it names ("the DriftNest Hybrid, the Lumaro Classic and…").
-  const rivals = writesName() ? rivalsNamed(sentences, context.subject) : [];
-  const alternatives = [...new Set([...tables.alternatives(context.subject, writesName), ...rivals])].sort();
+  // When the document writes its subject as a name ("the Greenlark R800" for `greenlark-r800`), also a table of
+  // rivals only and the products its prose sets beside the subject ("the DriftNest Hybrid, the Lumaro Classic and…").
+  const subjectIsName = sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, context.subject));
+  const rivals = subjectIsName ? rivalsNamed(sentences, context.subject) : [];
+  const alternatives = [...new Set([...tables.alternatives(context.subject, subjectIsName), ...rivals])].sort();
   const rules: CompiledRules = alternatives.length === 0 ? compiled : { ...compiled, comparators: comparatorPatterns([...compiled.comparatorPhrases, ...alternatives]) };
   const alternativeNames = alternatives.length === 0 ? null : comparatorPatterns(alternatives);
   let otherSection = false;

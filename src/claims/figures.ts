@@ -64,13 +64,14 @@ const RUNNING_COSTS_AFTER = /^\s*(?:on|off|in)\s+(?:(?:their|your|the|his|her|ou
 
 const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
 // A change named as a noun: "a 25% increase in muscle thickness", "an increase in muscle thickness of 12 to 15 percent".
-const CHANGE_NOUN = String.raw`(?:increase|decrease|reduction|rise|drop|gain|improvement|boost|decline)`;
+const CHANGE_NOUNS = 'increase|decrease|reduction|rise|drop|gain|improvement|boost|decline';
+const CHANGE_NOUN = `(?:${CHANGE_NOUNS})`;
 const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:average\s+|mean\s+|overall\s+)?${CHANGE_NOUN}\s+in\s+(?:the\s+|your\s+|their\s+)?((?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?[a-z][a-z0-9-]+)`, 'i');
 const CHANGE_NOUN_BEFORE = new RegExp(String.raw`\b(${CHANGE_NOUN})\s+in\s+(?:the\s+|your\s+|their\s+)?(?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?([a-z][a-z0-9-]+)(?:\s+[a-z0-9-]+){0,4}?\s+of\s+(?:about\s+|roughly\s+|around\s+|up\s+to\s+|nearly\s+|almost\s+)?$`, 'i');
 // A change named by a compound before it: "an average sweat reduction of 82%", "the average sweat reduction at twelve
 // months was 55 to 60 percent".
 const CHANGE_COMPOUND_BEFORE = new RegExp(
-  String.raw`\b([a-z][a-z0-9-]+)\s+(${CHANGE_NOUN.slice(3, -1)}|loss)\b[^.;:,]{0,40}?\s(?:of|was|is|were|are|averaged|reached)\s+(?:about\s+|roughly\s+|around\s+|up\s+to\s+|nearly\s+|almost\s+|an\s+average\s+of\s+)?$`,
+  String.raw`\b([a-z][a-z0-9-]+)\s+(${CHANGE_NOUNS}|loss)\b[^.;:,]{0,40}?\s(?:of|was|is|were|are|averaged|reached)\s+(?:about\s+|roughly\s+|around\s+|up\s+to\s+|nearly\s+|almost\s+|an\s+average\s+of\s+)?$`,
   'i',
 );
 // "0.5 to 0.9 percentage points below the big banks", "30% less pain", "20% higher than": a difference.

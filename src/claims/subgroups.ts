@@ -43,8 +43,7 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   if (SAYS_SUBGROUP.test(text)) return groupKey(DESCRIBED_PEOPLE.exec(text)?.[1] ?? 'subgroup');
   const hard = HARD_CASES.exec(text.slice(clauseStart(text, value.start, /[;.!?]/), value.start));
   if (hard !== null) return groupKey(hard[1] as string);
-  let end = value.end;
-  while (end < text.length && !/[,;]/.test(text[end] ?? '')) end++;
+  const end = clauseEnd(text, value.end, /[,;]/);
   // "More than ten years" and "less than 80%" are bounds, not comparisons: they neither set a figure apart nor name
   // what it is compared with.
   const opening = OPENING_GROUP.exec(text);
@@ -128,8 +127,7 @@ export function promotionOf(text: string, value: TextRange & { unit: string }): 
   let last: RegExpExecArray | null = null;
   for (const found of before.matchAll(marker)) last = found as RegExpExecArray;
   if (last !== null && !REGULAR.test(before.slice(last.index + last[0].length))) return 'promotion';
-  let end = value.end;
-  while (end < text.length && !/[,;.!?()]/.test(text[end] ?? '')) end++;
+  const end = clauseEnd(text, value.end, /[,;.!?()]/);
   marker.lastIndex = 0;
   const after = marker.exec(text.slice(value.end, end));
   return after !== null && !REGULAR.test(text.slice(value.end, value.end + after.index)) ? 'promotion' : null;
@@ -142,6 +140,13 @@ const EARLIER_PERIOD = /^\W*(?:before|until|prior\s+to|up\s+to|through)\s+((?:19
 export function earlierPeriodOf(text: string, value: TextRange): string | null {
   const found = EARLIER_PERIOD.exec(text);
   return found !== null && found[0].length <= value.end + 40 ? `before-${found[1] as string}` : null;
+}
+
+/** Where the stretch of text that starts at `at` ends: at the first of the `stops` from there, or the text's end. */
+function clauseEnd(text: string, at: number, stops: RegExp): number {
+  let end = at;
+  while (end < text.length && !stops.test(text[end] ?? '')) end++;
+  return end;
 }
 
 /** Where the stretch of text that ends at `at` begins: just after the last of the `stops` before it, or 0. */

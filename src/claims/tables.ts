@@ -66,7 +66,7 @@ export class TableCells {
    * "Injectable (deoxycholic acid)"): the alternatives the article weighs its subject against. Only tables with
    * one column that is the subject's count. Call once every sentence has been added.
    */
-  alternatives(subject: string, subjectIsName: () => boolean = () => false): string[] {
+  alternatives(subject: string, subjectIsName = false): string[] {
     const found = new Set<string>();
     for (const [key, header] of this.cells) {
       const [table, row, column] = key.split(':').map(Number) as [number, number, number];
@@ -76,7 +76,7 @@ export class TableCells {
       if (own === column) continue;
       // A table of rivals only ("| | Trimbot T5 | MowMate 3 |" in a review of the Greenlark R800): every column is
       // an alternative, when the subject is a name the document writes and no header mentions it.
-      if (own === -1 && !(this.mentionsNone(table, columns, subject) && !VARIANTS.test(this.cells.get(`${table}:0:0`)?.text ?? '') && subjectIsName())) continue;
+      if (own === -1 && !(subjectIsName && this.headersNaming(table, columns, subject).any.length === 0 && !VARIANTS.test(this.cells.get(`${table}:0:0`)?.text ?? ''))) continue;
       for (const phrase of namedIn(header.text)) if (!mentionsSubject(phrase, subject)) found.add(phrase);
     }
     // "| Treatment | Typical cost per visit |" over "| Dry needling | … |" and "| Acupuncture | … |": rows of
@@ -92,13 +92,17 @@ export class TableCells {
     return [...found].sort();
   }
 
-  /** Whether no header of a wide table mentions a word of the subject. */
-  private mentionsNone(table: number, columns: number, subject: string): boolean {
+  /** The columns of a wide table whose header mentions a word of the subject, and those that name every word of it. */
+  private headersNaming(table: number, columns: number, subject: string): { any: number[]; all: number[] } {
+    const any: number[] = [];
+    const all: number[] = [];
     for (let column = 1; column < columns; column++) {
       const header = this.cells.get(`${table}:0:${column}`);
-      if (header !== undefined && mentionsSubject(header.text, subject)) return false;
+      if (header === undefined || !mentionsSubject(header.text, subject)) continue;
+      any.push(column);
+      if (namesSubject(header.text, subject)) all.push(column);
     }
-    return true;
+    return { any, all };
   }
 
   /**
@@ -106,16 +110,9 @@ export class TableCells {
    * ("Tunnelfox VPN" for `tunnelfox-vpn`, beside "Harborline VPN"), else the one that names any.
    */
   private subjectColumn(table: number, columns: number, subject: string): number {
-    const naming: number[] = [];
-    const namingAll: number[] = [];
-    for (let column = 1; column < columns; column++) {
-      const header = this.cells.get(`${table}:0:${column}`);
-      if (header === undefined || !mentionsSubject(header.text, subject)) continue;
-      naming.push(column);
-      if (namesSubject(header.text, subject)) namingAll.push(column);
-    }
-    if (namingAll.length === 1) return namingAll[0] as number;
-    return naming.length === 1 ? (naming[0] as number) : -1;
+    const { any, all } = this.headersNaming(table, columns, subject);
+    if (all.length === 1) return all[0] as number;
+    return any.length === 1 ? (any[0] as number) : -1;
   }
 }
 
