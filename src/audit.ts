@@ -2,7 +2,7 @@ import { closeSync, constants, openSync, readFileSync, readSync, statSync } from
 import { findContradictions } from './analysis/contradictions.js';
 import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
-import { answers, figuresAnswered } from './claims/answers.js';
+import { answers, figuresAnswered, measuredByLabel } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, type SentenceContext, usesNamedIn } from './claims/match.js';
 import { mentionsSubject, namesSubjectOrSelf, writesSubjectAsName } from './claims/clauses.js';
@@ -315,7 +315,8 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
       // A row label claims what its cell answers ("| FDA approved | No |"): held until the subject's cell is read.
       rowLabels.set(sentence, result.claims);
     } else if (!tables.isOtherColumn(sentence, context.subject)) {
-      for (const claim of result.claims) {
+      const cellClaims = label === undefined ? result.claims : measuredByLabel(label, sentence, result.claims, rules, context, settings.vague, labelJoint(label));
+      for (const claim of cellClaims) {
         const scoped = uses.length > 0 && claim.value.type === 'category' && claim.value.scope.length === 0;
         placed.push({ claim: scoped && claim.value.type === 'category' ? { ...claim, value: { ...claim.value, scope: uses } } : claim, block });
       }
@@ -329,7 +330,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
       for (const claim of answered) placed.push({ claim, block: label.block.index });
     }
     if (label !== undefined) {
-      for (const claim of figuresAnswered(label, sentence, result.claims, rules, context, settings.vague)) placed.push({ claim, block });
+      for (const claim of figuresAnswered(label, sentence, result.claims, rules, context, settings.vague, labelJoint(label))) placed.push({ claim, block });
     } else {
       // "| Service | Duration |" over "| Standard cupping session | 45 mins |": read as "Standard cupping session Duration 45 mins".
       const variant = tables.variantLabelsFor(sentence, context.subject);
@@ -370,6 +371,11 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   };
 }
 
+
+/** How a row label is read with its cell: as a label ("Servers: 1,400"), or as a question it already is. */
+function labelJoint(label: Sentence): string {
+  return /[?:.!]$/.test(label.text.trimEnd()) ? ' ' : ': ';
+}
 
 /** Two rules on one topic may find the same claim in one place: keep it once. */
 function dedupeClaims(claims: Claim[]): Claim[] {

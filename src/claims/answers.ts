@@ -34,15 +34,45 @@ export function figuresAnswered(
   compiled: CompiledRules,
   context: SentenceContext,
   vague?: VagueQuantities,
+  joint = ' ',
 ): Claim[] {
   if (answer.values.length === 0 || answerClaims.length > 0) return [];
-  const joined = joinSentences(question, answer, context.lines, vague);
-  const answerStart = question.text.length + 1;
+  const joined = joinSentences(question, answer, context.lines, vague, joint);
+  const answerStart = question.text.length + joint.length;
   return matchSentence(joined, compiled, context).claims.filter((claim) => {
     if (claim.value.type !== 'interval' || !claim.sentenceMatch) return false;
     const { start, end } = claim.sentenceMatch;
     // "Is the annual fee worth it? If you spend at least $400 a month, …": a figure in the answer's condition
     // answers nothing.
     return start < answerStart - 1 && end > answerStart && !IN_CONDITION.test(answer.text.slice(0, end - answerStart));
+  });
+}
+
+/** Whether a claim's measure was derived from the words around its figure rather than named by its topic. */
+const derivedMeasure = (claim: Claim): boolean => /\/(?:~[^/]*|unspecified)(?:@|$)/.test(claim.key);
+
+/**
+ * A value cell's claims, with what its row label says the figures measure: "| Pump pressure | 15 bar |" claims on
+ * its own (its "bar" is a rule's word) but only the label names the measure, so it is read as "Pump pressure: 15
+ * bar". A claim whose measure the cell's own words name stays as it is.
+ */
+export function measuredByLabel(
+  label: Sentence,
+  cell: Sentence,
+  cellClaims: Claim[],
+  compiled: CompiledRules,
+  context: SentenceContext,
+  vague: VagueQuantities | undefined,
+  joint: string,
+): Claim[] {
+  if (!cellClaims.some(derivedMeasure)) return cellClaims;
+  const joined = matchSentence(joinSentences(label, cell, context.lines, vague, joint), compiled, context).claims;
+  return cellClaims.map((claim) => {
+    if (!derivedMeasure(claim) || claim.value.type !== 'interval') return claim;
+    const { min, max } = claim.value;
+    const named = joined.find(
+      (other) => other.topic === claim.topic && !derivedMeasure(other) && other.value.type === 'interval' && other.value.min === min && other.value.max === max && other.polarity === claim.polarity,
+    );
+    return named === undefined ? claim : { ...claim, key: named.key };
   });
 }

@@ -24,7 +24,7 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
   const ranges: TextRange[] = [];
   const subjectWords = wordPatternsOf(subject);
   // Most sentences name no comparator: one scan says so before any clause is looked at.
-  if (comparators !== null && comparators.anywhere.test(text)) ranges.push(...comparatorClauses(text, comparators.at, subjectWords));
+  if (comparators !== null && comparators.anywhere.test(text)) ranges.push(...comparatorClauses(text, comparators, subjectWords));
   // "By comparison, about 25% improved on usual care alone", "Sound amplifiers, by contrast, are not cleared",
   // "Compare that with cortisone: steroid shots help about 50%": a sentence set against what came before (or
   // against what its opening names) is about something else, unless it names the subject or itself.
@@ -86,11 +86,11 @@ const CLAUSE_OPENING = /(?:^|[,;:(]|\b(?:but|and|yet|while|whereas|so)\b)\W*(?:(
  * Clauses whose subject is a comparator from the rule sets ("Steroid shots often work within a few days"):
  * about that other treatment or product, unless the clause names every word of the article's subject.
  */
-function comparatorClauses(text: string, comparators: RegExp, subjectWords: RegExp[]): TextRange[] {
+function comparatorClauses(text: string, comparators: Comparators, subjectWords: RegExp[]): TextRange[] {
   const ranges: TextRange[] = [];
   for (const opening of text.matchAll(CLAUSE_OPENING)) {
     const start = opening.index + opening[0].length;
-    if (!comparators.test(text.slice(start, start + 60))) continue;
+    if (!comparators.at.test(text.slice(start, start + 60))) continue;
     CLAUSE_END.lastIndex = start;
     let end = CLAUSE_END.exec(text)?.index ?? text.length;
     if (names(text.slice(start, end), subjectWords)) continue;
@@ -102,8 +102,22 @@ function comparatorClauses(text: string, comparators: RegExp, subjectWords: RegE
     }
     ranges.push({ start, end });
   }
+  // "…why I picked the E7 over the Kessler Arc, whose battery warranty is only 5 years": a relative clause right
+  // after a comparator describes it.
+  for (const named of text.matchAll(new RegExp(comparators.anywhere.source, 'gi'))) {
+    const relative = RELATIVE_AFTER.exec(text.slice(named.index + named[0].length));
+    if (relative === null) continue;
+    const start = named.index + named[0].length + relative[0].length;
+    CLAUSE_END.lastIndex = start;
+    let end = CLAUSE_END.exec(text);
+    // "only 5 years or 60,000 miles": a thousands comma ends no clause.
+    while (end !== null && end[0] === ',' && /\d/.test(text[end.index - 1] ?? '') && /\d/.test(text[end.index + 1] ?? '')) end = CLAUSE_END.exec(text);
+    ranges.push({ start, end: end?.index ?? text.length });
+  }
   return ranges;
 }
+
+const RELATIVE_AFTER = /^\s*,\s*(?=(?:whose|which)\b)/i;
 
 const CONTRAST_SENTENCE = /^\W*(?:by|in|for) (?:comparison|contrast|perspective|reference)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in|for) (?:comparison|contrast)\s*,/i;
 // Not what the sentence says of the subject itself: "The only side effect I had was redness", "The only catch is the fee".
@@ -140,7 +154,7 @@ export function writesSubjectAsName(text: string, subject: string): boolean {
     words.every((word) => {
       if (!word.test(text)) return false;
       for (const found of text.matchAll(new RegExp(word.source, 'gi'))) {
-        if (/^[A-Z0-9]/.test(found[0]) && /[a-z,]\s+$/.test(text.slice(0, found.index))) return true;
+        if (/^[A-Z0-9]/.test(found[0]) && /[a-z0-9,]\s+$/.test(text.slice(0, found.index))) return true;
       }
       return false;
     })

@@ -152,8 +152,9 @@ const LABEL_BEFORE = /\b(?:class|model|type|phase|stage|grade|level|version|gen|
 
 /**
  * Whether a plain count counts something other than what a count topic measures: a price ("$900"), a
- * frequency ("two sessions per week"), people ("120 patients"), or nothing at all, a number that names a
- * class, model or stage ("Class 3", "type 2"), a citation ("[2]") or an item's number ("2. You'll need…").
+ * frequency ("two sessions per week"), people ("120 patients"), one of many ("one server …, another"), or nothing
+ * at all, a number that names a class, model or stage ("Class 3", "type 2"), a citation ("[2]") or an item's
+ * number ("2. You'll need…").
  */
 export function isOtherCount(text: string, value: ValueMention, countedIn: readonly string[] = []): boolean {
   // countedIn: words the topic counts in ("dB" for a noise topic), which a physical unit after the figure may be.
@@ -167,6 +168,8 @@ export function isOtherCount(text: string, value: ValueMention, countedIn: reado
   const ownUnit = (): boolean => followedByUnit(text, value, countedIn);
   // "did a full course in 2021": a year.
   if (/^(?:1[89]|20)\d\d$/.test(value.text.trim()) && !ownUnit()) return true;
+  // "When one server gets blocked, another one usually works": one of many, not a count of one.
+  if (/^one$/i.test(value.text.trim()) && /^\s[a-z-]+\b[^.;:!?]{0,60}?\b(?:another|the other)\b/i.test(after)) return true;
   return (
     CURRENCY_BEFORE.test(before) ||
     LABEL_BEFORE.test(before) ||
@@ -185,6 +188,16 @@ export function isOtherCount(text: string, value: ValueMention, countedIn: reado
 export function followedByUnit(text: string, value: ValueMention, words: readonly string[]): boolean {
   const after = text.slice(value.end, value.end + 40).toLowerCase().replace(/^-/, '').trimStart();
   return words.some((word) => after.startsWith(word) && !/[a-z0-9]/.test(after[word.length] ?? ''));
+}
+
+/**
+ * Whether a figure counts in one of a topic's unit words: followed by one, or given under one as a label
+ * ("Servers: 1,400", and a table row "| Servers | 1,400 |", read as label and cell).
+ */
+export function countsIn(text: string, value: ValueMention, words: readonly string[]): boolean {
+  if (followedByUnit(text, value, words)) return true;
+  const label = /(?:^|[^a-z0-9])([a-z][a-z -]*?)\s*:\s*$/.exec(text.slice(Math.max(0, value.start - 40), value.start).toLowerCase())?.[1];
+  return label !== undefined && words.some((word) => label === word || label.endsWith(` ${word}`));
 }
 
 // A unit of a physical quantity after a plain number: "a charger rated at 150 kW" is power, not a range in miles.

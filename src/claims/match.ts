@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, followedByUnit } from './figures.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, countsIn } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { earlierPeriodOf, minorityOf, promotionOf, subgroupOf, variantOf } from './subgroups.js';
 
@@ -281,7 +281,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     for (const hit of rangeHits) {
       const topic = hit.rule.topic as CompiledTopic;
       if (topic.unit !== value.unit || !isPlausible(topic, value)) continue;
-      if (topic.unitWords.length > 0 && !followedByUnit(text, value, topic.unitWords)) continue;
+      if (topic.unitWords.length > 0 && !countsIn(text, value, topic.unitWords)) continue;
       const builtin = hit.rule.definition.builtin === true;
       // A figure the user's own rule set reaches is theirs: "loses less than 1% of its capacity per year" is a
       // battery's degradation to a user's rules, not an efficacy figure to the built-in health rules.

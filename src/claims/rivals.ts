@@ -7,6 +7,8 @@ const NAME = /\b[A-Z][A-Za-z0-9'’-]*(?:\s+(?:[A-Z][A-Za-z0-9'’-]*|\d[\w-]*))
 // What joins the names of a list: a comma, "and" or "or", "vs", with a determiner.
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s*(?:and|or|vs\.?|versus)\s+)(?:the\s+)?$/;
 const COMPARED_NAME = new RegExp(String.raw`\b(?:than|unlike|vs\.?|versus|compared\s+(?:with|to)|same\s+as)\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
+// The one passed over in a choice: "why I picked the E7 over the Kessler Arc".
+const CHOSEN_OVER = new RegExp(String.raw`\b(?:chose|choose|chosen|picked|pick|prefer|preferred|went\s+with)\s[^.,;:]{0,40}?\bover\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
 // Capitalised words that name no product: function words that open a sentence, days and months, agencies.
 const NOT_A_NAME =
   /^(?:I|A|An|The|This|That|These|Those|It|Its|Our|Their|His|Her|We|You|Your|My|If|In|On|At|By|For|From|To|Of|As|With|Without|When|While|After|Before|During|Under|Over|But|And|Or|So|Yes|No|Not|All|Every|Each|Some|Most|Many|More|Less|Best|New|Old|One|Two|Three|First|Last|Next|What|Why|How|Who|Where|Which|Q|FAQ|FDA|US|UK|EU|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -14,7 +16,8 @@ const NOT_A_NAME =
 /**
  * Other products a document sets beside its subject, when the subject is a name the document writes: the other
  * names of a list that holds the subject's ("I narrowed it down to the DriftNest Hybrid, the Lumaro Classic and the
- * Pinecrest Zoned"), and a name right after a word of comparison ("far better than the Lumaro Classic"). Returned as
+ * Pinecrest Zoned"), a name right after a word of comparison ("far better than the Lumaro Classic"), and the one a
+ * choice passed over ("picked the E7 over the Kessler Arc"). Returned as
  * comparator phrases: the whole name, and its first word when that reads as a brand ("pinecrest" for "The Pinecrest
  * has a 365-night trial"). None that shares a word with the subject.
  */
@@ -24,7 +27,7 @@ export function rivalsNamed(sentences: readonly Sentence[], subject: string): st
     if (sentence.block.kind === 'heading') continue;
     const named: string[] = [];
     for (const list of listsOfNames(sentence.text)) if (list.some((name) => mentionsSubject(name, subject))) named.push(...list);
-    for (const compared of sentence.text.matchAll(COMPARED_NAME)) named.push(compared[1] as string);
+    for (const compared of [...sentence.text.matchAll(COMPARED_NAME), ...sentence.text.matchAll(CHOSEN_OVER)]) named.push(compared[1] as string);
     for (const candidate of named) {
       const words = candidate.split(/\s+/);
       while (words.length > 0 && (NOT_A_NAME.test(words[0] as string) || !/^[A-Z][A-Za-z0-9]/.test(words[0] as string))) words.shift();
