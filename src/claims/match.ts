@@ -8,7 +8,7 @@ import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, 
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, countsIn } from './figures.js';
 import { derivedMeasure } from './measure.js';
-import { earlierPeriodOf, minorityOf, promotionOf, subgroupOf, variantOf } from './subgroups.js';
+import { earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, subgroupOf, variantOf } from './subgroups.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
 
@@ -184,7 +184,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   for (const hit of hits) {
     const { rule } = hit;
     const topic = rule.topic;
-    if (topic?.compare === 'range' && rule.definition.requireValue && hit.values.length === 0) continue;
+    if (topic?.compare === 'range' && rule.definition.requireValue && hit.values.length === 0 && rule.definition.impliedValue === undefined) continue;
     claims.push(...(topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign, headingOccurrences) : [listedClaim(hit, sentence, context, cited)]));
     if (rule.definition.claimOnly) continue;
     // {term}: the topic's terms the sentence names ("headache, nausea"), for a message about them.
@@ -230,7 +230,7 @@ const REQUIRED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requir
 // A quoted term that the sentence goes on to define: '"FDA cleared" doesn't mean what you think'.
 // So is one named as wording: 'questions about the "FDA-approved formula" wording on its website'.
 const DEFINED_AFTER =
-  /^\s*["”]?\s*(?:does(?:n't|n’t| not)\s+mean|means|is\s+not\s+the\s+same|isn't\s+the\s+same|isn’t\s+the\s+same|(?:wording|claim|claims|label|labels|language|phrase|tagline|slogan|badge|sticker|buzzword|line)\b)/i;
+  /^\s*["”]?\s*(?:does(?:n't|n’t| not)\s+mean|means|is\s+not\s+the\s+same|isn't\s+the\s+same|isn’t\s+the\s+same|(?:is\s+not|isn't|isn’t)\s+(?:quite\s+|entirely\s+|really\s+|strictly\s+)?(?:accurate|true|right|correct)\b|is\s+(?:misleading|inaccurate|wrong|false|a\s+myth)\b|(?:wording|claim|claims|label|labels|language|phrase|tagline|slogan|badge|sticker|buzzword|line)\b)/i;
 
 /** Whether a match is a quoted term talked about rather than used: its quotation closes right before "means". */
 function isMention(text: string, range: TextRange): boolean {
@@ -484,6 +484,13 @@ function claimsOf(
 
   switch (topic.compare) {
     case 'range': {
+      // "There's no downtime": a match that stands for its figure, when none is bound to it.
+      const implied = definition.impliedValue;
+      if (hit.values.length === 0 && implied !== undefined) {
+        const text = sentence.text.slice(hit.range.start, hit.range.end);
+        const subgroup = subgroupOf(sentence.text, hit.range) ?? variantOf(sentence.text, hit.range) ?? namedOfferingOf(sentence.text, hit.range, context.subject) ?? minorityOf(sentence.text, hit.range) ?? earlierPeriodOf(sentence.text, hit.range);
+        return [{ ...make(subgroup === null ? topic.id : `${topic.id}@${subgroup}`, { type: 'interval', min: implied[0], max: implied[1], minInclusive: true, maxInclusive: true, unit: topic.unit, approximate: false, text }, hit.range), polarity: 'affirmed' }];
+      }
       const bound = hit.values.map((binding) => ({ ...binding, measure: measureOf(topic, sentence, occurrences, binding.value, binding.trigger, foreign) }));
       // On an amount measure, "a third of participants lost 20% or more": the share of people is the claim
       // (a measure of its own), the amount beside it only defines who was counted.
@@ -512,7 +519,7 @@ function claimsOf(
         // its own; so has a stage ("full results at 12 weeks", "the first appointment takes an hour", "two top-up
         // sessions").
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
-        const subgroup = subgroupOf(sentence.text, value) ?? variantOf(sentence.text, value) ?? minorityOf(sentence.text, value) ?? promotionOf(sentence.text, value) ?? earlierPeriodOf(sentence.text, value) ?? (stage || null);
+        const subgroup = subgroupOf(sentence.text, value) ?? variantOf(sentence.text, value) ?? namedOfferingOf(sentence.text, value, context.subject) ?? minorityOf(sentence.text, value) ?? promotionOf(sentence.text, value) ?? earlierPeriodOf(sentence.text, value) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         const claim = make(key, denied ? endingOf(value) : topic.windows ? windowOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.

@@ -1,4 +1,5 @@
 import type { TextRange } from '../types.js';
+import { mentionsSubject } from './clauses.js';
 
 // A comparison with a figure given elsewhere, without naming it: "was higher", "fail more often", "closer to".
 // "drops" only as a verb that goes somewhere ("drops to 85%"): "drop users" and "eye drops" are things.
@@ -97,6 +98,19 @@ export function variantOf(text: string, value: TextRange): string | null {
   if (variant !== null) return groupKey(`${(variant[1] as string).replace(/'$/, '')} ${variant[0].split(/\s+/).pop() as string}`);
   const group = PRICED_GROUP.exec(text);
   return group !== null && group.index + group[0].length <= value.start ? groupKey(group[1] as string) : null;
+}
+
+// A named offering of the writer's, opening the sentence: "Our Express Glow glycolic peel is a light, lunchtime
+// treatment with zero downtime", "Our Signature Facial takes 90 minutes". Not when it is the subject's own name.
+const NAMED_OFFERING =
+  /^\W*(?:[Oo]ur|[Tt]heir)\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:[a-z-]+\s+){0,2}?(?:peel|peels|treatment|treatments|package|facial|plan|program|programme|protocol|service|drip|infusion|option|membership)\b/;
+
+/** The named offering a sentence opens with ("express-glow"), unless its name mentions the subject; or null. */
+export function namedOfferingOf(text: string, value: TextRange, subject: string): string | null {
+  const named = NAMED_OFFERING.exec(text);
+  if (named === null || named[0].length > value.start) return null;
+  const name = (named[1] as string).trim();
+  return mentionsSubject(name, subject) || mentionsSubject(named[0], subject) ? null : groupKey(name);
 }
 
 // An offer that holds for a while or for some buyers: "For a limited time, use code COLDSTART to get it for $4,490",

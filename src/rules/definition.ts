@@ -51,6 +51,8 @@ export interface RuleDefinitionInput {
   requirePolarity?: 'affirmed' | 'negated';
   /** A negation inside a phrase or regex match is what it asserts ("works without Wi-Fi"): only one outside denies it. */
   assertsOwnNegation?: boolean;
+  /** Range topics: the figure a match stands for when no figure is bound to it ("no downtime" is 0 days). */
+  impliedValue?: number | string | [number | string, number | string];
   match: PatternDefinition[];
   unless?: PatternDefinition[];
   /** A match right after one of these phrases is about that thing ("the filter lasts 12 months"): it claims nothing. */
@@ -99,8 +101,10 @@ export interface Topic {
 }
 
 /** A rule after loading: full id (`set/rule`), its origin, patterns still as data. */
-export interface RuleDefinition extends Omit<RuleDefinitionInput, 'id'> {
+export interface RuleDefinition extends Omit<RuleDefinitionInput, 'id' | 'impliedValue'> {
   id: string;
+  /** Least and most, in the topic's unit. */
+  impliedValue?: [number, number];
   origin: Origin;
   /** One of claim-audit's own rules: where a user's rule takes the same figure, the user's wins. */
   builtin?: true;

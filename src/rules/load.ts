@@ -109,6 +109,12 @@ function checkTopicReferences(rule: RuleDefinition, topics: Map<string, Topic>):
         hint: `categories of ${topic.id}: ${topic.categories.join(', ') || 'none'}`,
       });
     }
+    if (rule.impliedValue !== undefined && (topic.compare !== 'range' || Object.keys(topic.measures).length > 0)) {
+      throw new RuleLoadError(`rule "${rule.id}" implies a value, but topic "${topic.id}" ${topic.compare === 'range' ? 'declares measures, which a figure-less match cannot name' : `compares ${topic.compare} claims, not figures`}`, {
+        origin: rule.origin,
+        hint: 'impliedValue is for topics with compare: range and no measures',
+      });
+    }
     if (topic.compare === 'exclusive' && rule.category === undefined) {
       throw new RuleLoadError(`rule "${rule.id}" is on exclusive topic "${topic.id}" but names no category`, {
         origin: rule.origin,
@@ -191,8 +197,10 @@ export function loadRuleSetSource(
   }
 
   const rules = input.rules.map((rule, index): RuleDefinition => {
+    const { impliedValue, ...written } = rule;
     const definition: RuleDefinition = {
-      ...rule,
+      ...written,
+      ...(impliedValue === undefined ? {} : { impliedValue: impliedRange(impliedValue, rule.id, nodeOrigin(['rules', index, 'impliedValue'])) }),
       id: `${input.id}/${rule.id}`,
       origin: nodeOrigin(['rules', index]),
       ...(options.trusted ? { builtin: true as const } : {}),
@@ -210,10 +218,24 @@ export function loadRuleSetSource(
 /** A `plausible` bound: a number in the topic's unit, or a quantity in words ("1 day", "10 minutes"), or none. */
 function plausibleBound(bound: number | string | null | undefined, topic: string, origin: Origin): number | null {
   if (bound === null || bound === undefined) return null;
-  if (typeof bound === 'number') return bound;
-  const [value] = extractValues(bound);
+  return oneQuantity(bound, (written) => `plausible bound ${written} of topic "${topic}"`, origin);
+}
+
+/** A rule's `impliedValue`: one quantity, or the least and most ([0, "1 day"]). */
+function impliedRange(implied: number | string | [number | string, number | string], rule: string, origin: Origin): [number, number] {
+  const [least, most] = Array.isArray(implied) ? implied : [implied, implied];
+  const named = (written: string): string => `impliedValue ${written} of rule "${rule}"`;
+  const range: [number, number] = [oneQuantity(least, named, origin), oneQuantity(most, named, origin)];
+  if (range[0] > range[1]) throw new RuleLoadError(`impliedValue of rule "${rule}" runs from more to less`, { origin, hint: 'write the least first: [0, "1 day"]' });
+  return range;
+}
+
+/** One quantity written in a rule set: a number in the topic's unit, or in words ("1 day", "10 minutes"). */
+function oneQuantity(quantity: number | string, named: (written: string) => string, origin: Origin): number {
+  if (typeof quantity === 'number') return quantity;
+  const [value] = extractValues(quantity);
   if (value === undefined || value.min === null || value.min !== value.max) {
-    throw new RuleLoadError(`plausible bound ${JSON.stringify(bound)} of topic "${topic}" is not one quantity`, { origin, hint: 'write a number in the unit of the topic, or a quantity such as "1 day" or "10 minutes"' });
+    throw new RuleLoadError(`${named(JSON.stringify(quantity))} is not one quantity`, { origin, hint: 'write a number in the unit of the topic, or a quantity such as "1 day" or "10 minutes"' });
   }
   return value.min;
 }
@@ -308,7 +330,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'comparators', 'topics', 'rules'],
-  rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'assertsOwnNegation', 'match', 'unless', 'notAfter', 'examples'],
+  rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'assertsOwnNegation', 'impliedValue', 'match', 'unless', 'notAfter', 'examples'],
   topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'windows', 'terms', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],

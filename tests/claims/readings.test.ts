@@ -29,6 +29,15 @@ describe('figures read where their words put them', () => {
     expect(between('The procedure takes under 45 minutes.', 'The procedure itself, which takes 60 to 90 minutes, is quick.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
   });
 
+  it('reads "no downtime" as a recovery within the day, unless it is hedged to "little to no" or quoted as wrong', () => {
+    expect(between('There is no downtime, so you can go straight back to work.', 'Most patients need five to seven days off work.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
+    expect(between('Zero downtime.', 'Most patients are back at work the very next day.')).toEqual([]);
+    expect(between('There is little to no downtime.', 'Most patients need five to seven days off work.')).toEqual([]);
+    expect(between('But "no downtime" isn\'t quite accurate.', 'Most patients need five to seven days off work.')).toEqual([]);
+    // A named offering of the clinic's is a variant of its own: "Our Express Glow peel" is not the subject's deeper peel.
+    expect(between('Our Express Glow glycolic peel is a light treatment with zero downtime.', 'Most patients need five to seven days off work.')).toEqual([]);
+  });
+
   it('reads "works right away" as an onset', () => {
     expect(between('Shockwave works right away.', 'Most people notice a difference 6 to 12 weeks after their final session.')).toEqual(['range onset: a.md:1 vs b.md:1']);
   });

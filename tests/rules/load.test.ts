@@ -39,6 +39,19 @@ describe('loading rule sets', () => {
     expect(loadError(withTopic('[null, soon]')).describe()).toMatch(/^rules\.yaml:6:\d+: plausible bound "soon" of topic "session" is not one quantity/);
   });
 
+  it('reads an implied value as one quantity or a range, and refuses it where no figure is compared', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claim-audit-implied-'));
+    const set = (compare: string, implied: string): string => {
+      const file = join(dir, `${compare}.yaml`);
+      writeFileSync(file, `id: r\ntopics:\n  recovery:\n    compare: ${compare}\n    unit: s\nrules:\n  - id: none\n    severity: info\n    topic: recovery\n    impliedValue: ${implied}\n    message: No downtime.\n    match:\n      - phrase: no downtime\n`);
+      return file;
+    };
+    expect(loadRuleSets([set('range', '[0, 1 day]')], dir).rules[0]?.impliedValue).toEqual([0, 86_400]);
+    expect(loadRuleSets([set('range', '"2 hours"')], dir).rules[0]?.impliedValue).toEqual([7200, 7200]);
+    expect(() => loadRuleSets([set('range', '[1 day, 0]')], dir)).toThrow(/impliedValue of rule "none" runs from more to less/);
+    expect(() => loadRuleSets([set('polarity', '0')], dir)).toThrow(/rule "r\/none" implies a value, but topic "recovery" compares polarity claims, not figures/);
+  });
+
   it('says which topic holds a term that `terms:` names instead of a topic', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claim-audit-terms-'));
     const file = join(dir, 'card.yaml');
