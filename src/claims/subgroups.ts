@@ -1,10 +1,11 @@
 import type { TextRange } from '../types.js';
 import { mentionsSubject } from './clauses.js';
 
-// A comparison with a figure given elsewhere, without naming it: "was higher", "fail more often", "closer to".
+// A comparison with a figure given elsewhere, without naming it: "was higher", "fail more often", "closer to", "a
+// longer course" (not a bare "longer": "studies that followed patients for longer").
 // "drops" only as a verb that goes somewhere ("drops to 85%"): "drop users" and "eye drops" are things.
 // With "than" the comparison names what it compares with (a comparison clause, handled apart).
-const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?(?=\s+(?:to|by|off|sharply|significantly|considerably|dramatically|below|under|further|slightly)\b)|dropped|falls?|fell|rises?|rose|closer to|fared|slower|faster|smaller|larger|bigger|weaker|stronger|doubles|doubled|triples|tripled|halves|halved)\b/i;
+const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?(?=\s+(?:to|by|off|sharply|significantly|considerably|dramatically|below|under|further|slightly)\b)|dropped|falls?|fell|rises?|rose|closer to|fared|slower|faster|a\s+(?:longer|shorter)|smaller|larger|bigger|weaker|stronger|doubles|doubled|triples|tripled|halves|halved)\b/i;
 // A sentence that opens with the case it is about: "If you pair two units, usable capacity doubles to 27 kWh".
 const OPENING_CONDITION = /^\W*if\s+([^,;]{3,80}),/i;
 // A sentence that opens with whom it is about, told apart by what they are: "For self-employed applicants,
@@ -16,8 +17,11 @@ const OPENING_GROUP = /^\W*(?:for|among)\s+(?:the\s+)?((?!(?:most|many|all|some|
 // a clause describes ("people whose tinnitus had lasted more than ten years did worse"), or things a participle
 // or clause describes at the start of the sentence ("Homes heated entirely by electricity see smaller savings").
 const RESTRICTOR =
-  /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b|^\W*((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+(?:[a-z][a-z-]*ed|with|without|who|that|using)\s+[^,;]{1,50}?)\s+(?:see|saw|get|got|have|had|pay|paid|save|saved|report|reported|need|needed|take|took)\s+(?:[a-z]+\s+){0,2}?(?:smaller|larger|bigger|lower|higher|less|more|fewer)\b/i;
+  /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b|^\W*((?:[a-z][a-z-]*\s+){0,2}(?:[a-z][a-z-]*s|people|children|men|women)\s+(?:[a-z][a-z-]*ed|with|without|who|that|using)\s+[^,;]{1,50}?)\s+(?:see|saw|get|got|have|had|pay|paid|save|saved|report|reported|need|needed|take|took)\s+(?:[a-z]+\s+){0,2}?(?:smaller|larger|bigger|lower|higher|longer|shorter|less|more|fewer)\b/i;
 const SAYS_SUBGROUP = /\b(?:sub-?groups?|subsets?)\b/i;
+// What a sentence sets apart before its figures: "Larger varicose veins are a different story: they may require …
+// six or more sessions".
+const DIFFERENT_STORY = /^\W*((?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+(?:are|is)\s+(?:a\s+)?(?:different|separate)\s+(?:story|matter|case|picture)\b/;
 // People picked out by how hard their case is: "Patients with severe chronic Lyme disease may need 20 or more
 // sessions", "Stubborn cases can take 12". Not "patients with chronic migraine", which may be everyone an article
 // is about.
@@ -42,6 +46,8 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   // "…patients whose neck pain had lasted more than ten years needed as many as ten sessions, but that was a small,
   // hard-to-treat subgroup": the sentence says so itself.
   if (SAYS_SUBGROUP.test(text)) return groupKey(DESCRIBED_PEOPLE.exec(text)?.[1] ?? 'subgroup');
+  const apart = DIFFERENT_STORY.exec(text);
+  if (apart !== null && apart[0].length <= value.start) return groupKey(apart[1] as string);
   const hard = HARD_CASES.exec(text.slice(clauseStart(text, value.start, /[;.!?]/), value.start));
   if (hard !== null) return groupKey(hard[1] as string);
   const end = clauseEnd(text, value.end, /[,;]/);

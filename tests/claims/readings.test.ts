@@ -38,6 +38,21 @@ describe('figures read where their words put them', () => {
     expect(between('Our Express Glow glycolic peel is a light treatment with zero downtime.', 'Most patients need five to seven days off work.')).toEqual([]);
   });
 
+  it('reads course, session, recovery and session-count figures in wordings from many subjects', () => {
+    expect(between('A course of isotretinoin usually lasts 16 to 24 weeks.', 'The standard course is 8 weeks.')).toEqual(['range course-length: a.md:1 vs b.md:1']);
+    expect(between('Oral iron is usually prescribed for three months.', 'The standard course is 4 weeks.')).toEqual(['range course-length: a.md:1 vs b.md:1']);
+    expect(between('The operation generally takes between 1.5 and 3 hours.', 'The procedure takes about 30 minutes.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('In-chair whitening is done in a single 90-minute visit.', 'Each session lasts about 30 minutes.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('Recovery after liposuction usually takes about two weeks.', 'Most patients are back at work in 2 days.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
+    expect(between('You should notice hair thinning after two or three sessions.', 'Visible results after 8 to 12 sessions.')).toEqual(['range results-after-sessions: a.md:1 vs b.md:1']);
+    expect(between('A course of four to six light peels works best.', 'Most patients need just one session.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+    // A bare "recovery" is no recovery time: "Bed rest for more than 2 days tends to slow recovery".
+    expect(between('Bed rest for more than 2 days tends to slow recovery.', 'Most patients are back at work in 2 weeks.')).toEqual([]);
+    // A group set apart: "a different story", "a longer course".
+    expect(between('Larger veins are a different story: they may need six or more sessions.', 'Most patients need two sessions.')).toEqual([]);
+    expect(between('People with chronic pain may need a longer course of 12 sessions.', 'Most patients need six sessions.')).toEqual([]);
+  });
+
   it('reads "works right away" as an onset', () => {
     expect(between('Shockwave works right away.', 'Most people notice a difference 6 to 12 weeks after their final session.')).toEqual(['range onset: a.md:1 vs b.md:1']);
   });
