@@ -446,11 +446,13 @@ function inScope(range: TextRange, scopes: Sentence['negations']): boolean {
 }
 
 /** Whether a figure or its trigger is denied by a negation other than the figure's own ("no more than 80%" is a bound). */
-function negatesFigure(sentence: Sentence, trigger: TextRange, value: ValueMention): boolean {
+function negatesFigure(sentence: Sentence, trigger: TextRange, value: ValueMention, ownNegation = false): boolean {
   // "Results don't appear until week six": not before, so at that time, which is what the figure says. (What
   // "doesn't last until week six" ends before it: that stays denied.)
   if (NOT_UNTIL.test(sentence.text.slice(Math.max(0, value.start - 12), value.start)) && !ENDURING.test(sentence.text.slice(trigger.start, trigger.end))) return false;
-  return sentence.negations.some((scope) => !(scope.start >= value.start && scope.end <= value.end) && (reaches(scope, trigger) || reaches(scope, value)));
+  // With `assertsOwnNegation`, a negation inside the trigger is what it asserts ("no longer met criteria").
+  const outside = ownNegation ? sentence.negations.filter((scope) => scope.start < trigger.start || scope.end > trigger.end) : sentence.negations;
+  return outside.some((scope) => !(scope.start >= value.start && scope.end <= value.end) && (reaches(scope, trigger) || reaches(scope, value)));
 }
 
 const NOT_UNTIL = /\b(?:until|till)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
@@ -506,7 +508,7 @@ function claimsOf(
         if (change && changed === null) return [];
         // "Results do not last 6 months", "you won't see results within 24 hours": a denied figure says only what is not.
         // A denied "permanent" is the one exception: "I never tell anyone their result is permanent" says it ends.
-        const denied = negatesFigure(sentence, trigger, value);
+        const denied = negatesFigure(sentence, trigger, value, definition.assertsOwnNegation === true && hit.spread !== true);
         if (denied && !isEndless(value)) return [];
         let measure = changed ?? declared;
         if (measure !== null && shares.has(measure)) {

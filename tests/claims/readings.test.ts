@@ -53,6 +53,12 @@ describe('figures read where their words put them', () => {
     expect(between('People with chronic pain may need a longer course of 12 sessions.', 'Most patients need six sessions.')).toEqual([]);
   });
 
+  it('reads outcomes in their own words: resolved, eased, happy with, no longer meeting the criteria', () => {
+    expect(between('EMDR resolves PTSD in more than 90% of people who complete it.', 'It works for about 50% of people.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
+    expect(between('96% of clients said they were happy with their results.', 'Only 60% of clients are satisfied.')).toEqual(['range efficacy-rate/satisfaction: a.md:1 vs b.md:1']);
+    expect(between('About 55% of participants no longer met criteria for PTSD.', 'The remission rate is over 90%.')).toEqual(['range efficacy-rate/remission: a.md:1 vs b.md:1']);
+  });
+
   it('reads "works right away" as an onset', () => {
     expect(between('Shockwave works right away.', 'Most people notice a difference 6 to 12 weeks after their final session.')).toEqual(['range onset: a.md:1 vs b.md:1']);
   });
