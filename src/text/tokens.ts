@@ -2,8 +2,9 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
 import type { Token } from '../types.js';
 
 // Words are letters and digits with inner apostrophes or dots between digits ("don't", "3.5");
-// hyphens split words so "FDA-approved" reaches a rule written as "FDA approved".
-const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+|\.[0-9]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
+// hyphens split words so "FDA-approved" reaches a rule written as "FDA approved". Words joined by underscores are one
+// name ("itchy_eyes_ellen", a forum handle), not prose a rule reads.
+const TOKEN = /[A-Za-z0-9\u00C0-\u024F]+(?:_[A-Za-z0-9\u00C0-\u024F]+)*(?:['’][A-Za-z]+|\.[0-9]+)*|[^\sA-Za-z0-9\u00C0-\u024F]/g;
 const WORD_START = /^[A-Za-z0-9\u00C0-\u024F]/;
 
 // Porter folds words of different meaning into one stem where claims depend on telling them apart: a

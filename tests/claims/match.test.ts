@@ -65,7 +65,7 @@ describe('lists', () => {
 
   it('reads a list item with the sentence leading into the list and the heading above it', () => {
     expect(sideEffects('## Getting started\n\nThe most common problems reported in trials were:\n\n- minor bruising\n')).toEqual(['side-effect/bruising affirmed']);
-    expect(sideEffects('## Common complaints\n\nOwners told us about:\n\n- itching and irritation\n')).toEqual(['side-effect/rash affirmed', 'side-effect/irritation affirmed']);
+    expect(sideEffects('## Common complaints\n\nOwners told us about:\n\n- itching and irritation\n')).toEqual(['side-effect/itching affirmed', 'side-effect/irritation affirmed']);
     // The lead-in speaks for its own list only.
     expect(sideEffects('Side effects reported were:\n\n- bruising\n\nWe treat many patients.\n\n- fatigue\n')).toEqual(['side-effect/bruising affirmed']);
   });

@@ -59,6 +59,19 @@ describe('figures read where their words put them', () => {
     expect(between('About 55% of participants no longer met criteria for PTSD.', 'The remission rate is over 90%.')).toEqual(['range efficacy-rate/remission: a.md:1 vs b.md:1']);
   });
 
+  it('reads side effects, pain and lasting relief in more wordings, and a forum handle as no words at all', () => {
+    expect(between('There are no side effects.', 'Dry lips, nosebleeds and dry skin are almost universal.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
+    expect(between('It causes no nosebleeds.', 'Dry lips, nosebleeds and dry skin are almost universal.')).toEqual(['polarity side-effect/nosebleeds: a.md:1 vs b.md:1']);
+    expect(between('At normal doses, it does not cause any side effects.', 'Some users experience a temporary shedding phase.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
+    expect(between('Cupping isn\'t painful.', 'Honestly, it can be quite painful.')).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+    expect(between('Laser hair removal stings.', 'The treatment is painless.')).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+    // A patient pain-free the next day is relief, not a painless procedure.
+    expect(between('My neighbour was pain-free the next day.', 'Honestly, it can be quite painful.')).toEqual([]);
+    expect(between('Gains persisted for at least 12 months.', 'Relief lasts about 2 weeks.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+    // "itchy_eyes_ellen" is a forum handle: it lists no itching.
+    expect(between('There are no side effects.', 'Keep a symptom diary, suggested itchy_eyes_ellen.')).toEqual([]);
+  });
+
   it('reads "works right away" as an onset', () => {
     expect(between('Shockwave works right away.', 'Most people notice a difference 6 to 12 weeks after their final session.')).toEqual(['range onset: a.md:1 vs b.md:1']);
   });
