@@ -289,7 +289,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
       for (const trigger of hit.triggers) {
         if (separated(sentence, trigger, value, foreign)) continue;
         // A verb of change takes only a change: in "reduce the dose if hematocrit goes above 54%" the figure is a level.
-        if (CHANGE_VERB.test(text.slice(trigger.start, trigger.end)) && !isChange(text, value)) continue;
+        // It also takes a share of the people it worked for: "lowers stress in 92% of the people who take it".
+        if (CHANGE_VERB.test(text.slice(trigger.start, trigger.end)) && !isChange(text, value) && !(isShareOfPeople(text, value) && /\bin\s+$/i.test(text.slice(Math.max(0, value.start - 12), value.start)))) continue;
         const distance = wordsBetween(sentence, trigger, value) - populationWords(text, value, trigger);
         if (distance > topic.window) continue;
         // Of one topic's words, the figure's own say what it counts before nearer ones that are not: a label's
@@ -589,6 +590,7 @@ function listedClaim(hit: Hit, sentence: Sentence, context: SentenceContext, cit
 const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc', 'of', 'thi', 'these', 'their', 'its', 'your', 'our']);
 // Where a use ends: a conjunction or preposition, a verb ("…for plantar fasciitis are using it"), or a length of
 // time rather than a use ("approved for more than two decades").
+const APPROVAL_CRITERIA = new Set(['safeti', 'effect', 'effici', 'efficaci', 'qualiti', 'sale', 'market']);
 const PURPOSE_STOP = new Set(['but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor', 'is', 'ar', 'wa', 'were', 'be', 'been', 'ha', 'have', 'had', 'will', 'can', 'more', 'over', 'than', 'nearli', 'almost', 'about', 'at']);
 
 /**
@@ -622,6 +624,8 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
         continue;
       }
       if (PURPOSE_STOP.has(token.stem) || /^\d/.test(token.text)) break;
+      // "not approved by the FDA for safety or effectiveness": what approval judges, not a use.
+      if (taken === 0 && APPROVAL_CRITERIA.has(token.stem)) break;
       // "not approved for any medical condition", "to treat any condition": every use, so it meets a claim
       // about any one of them.
       if (token.lower === 'any' && taken === 0) return [];

@@ -713,6 +713,21 @@ describe('held-out articles', () => {
     expectFlagged(auditSubject('smartlock', 'fixtures/rules/smartlock.yaml'), ['range battery-life/battery-life: a.md:17 vs b.md:21', 'range warranty/warranty: a.md:33 vs b.md:27']);
   });
 
+  it('round 14 health articles: side effects admitted, a share the treatment lowers stress in, an approval criterion', () => {
+    const report = auditSubject('ashwagandha');
+    expectFlagged(report, [
+      // "CalmRoot has no known side effects" against "it is not side-effect free".
+      'polarity side-effect: a.md:16 vs b.md:29',
+      // "an FDA-approved formula for everyday stress support" against "not approved by the FDA for safety or
+      // effectiveness": safety and effectiveness are what approval judges, not a use.
+      'exclusive regulatory-status: a.md:28 vs b.md:45',
+    ]);
+    // "lowers stress in 92% of the people who take it"; "feel noticeably calmer within three days".
+    expect(claimsOn(report, 'efficacy-rate')).toContain('efficacy-rate/success a.md:20');
+    expect(claimsOn(report, 'onset')).toContain('onset a.md:13');
+    expectFlagged(auditSubject('emdr'), ['polarity side-effect: a.md:16 vs b.md:43']);
+  });
+
   it('table rows: the row label says what its cell counts and measures', () => {
     // "| Servers | 1,400 |" counts servers; "| Simultaneous devices | 8 |" devices.
     const vpn = auditSubject('vpn', 'fixtures/rules/vpn.yaml');
