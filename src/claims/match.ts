@@ -8,7 +8,7 @@ import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, 
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, countsIn } from './figures.js';
 import { derivedMeasure } from './measure.js';
-import { earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, subgroupOf, variantOf } from './subgroups.js';
+import { earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingTierOf, subgroupOf, variantOf } from './subgroups.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
 
@@ -38,6 +38,10 @@ const DISOWNED = new RegExp(
     String.raw`\b(?:any|a|every)\s+(?:clinic|brand|seller|company|website|provider|practitioner|doctor|spa|studio|supplement|product)\s+(?:that\s+)?(?:promis|claim|advertis|guarantee)`,
     // "Anyone promising results in a couple of weeks is selling something", "Influencer videos promising that you'll…".
     String.raw`\b(?:anyone|anybody|whoever|videos?|posts?|influencers?|ads?|adverts?|listings?)\s+(?:who\s+)?(?:promis|claim|advertis|guarantee)`,
+    // "Anyone who tells you HIFU is painless is selling something".
+    String.raw`\b(?:anyone|anybody|whoever)\s+(?:who\s+)?(?:tells?|told|says?)\b`,
+    // A claim the writer then distrusts: 'The box shouts "80 Nm of torque", which I'd be wary of'.
+    String.raw`,\s*which\s+(?:I(?:'d|’d|\s+would)|you\s+should|we(?:'d|’d|\s+would))\s+(?:be\s+)?(?:wary|sceptical|skeptical|suspicious|careful)\s+(?:of|about)\b`,
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
     String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
@@ -78,7 +82,7 @@ function disownedUntil(text: string): number {
 
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
+  'myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -393,7 +397,8 @@ function isWritersOwn(text: string, value: TextRange): boolean {
   return clause < 0 ? MY_OWN.test(text) : FIRST_PERSON.test(before.slice(clause));
 }
 // "For perspective, my old Rossetti Duo takes 8 minutes": the writer's previous product, named.
-const MY_OLD = /^\W*(?:[Ff]or\s+[a-z]+,\s*)?(?:[Mm]y|[Oo]ur)\s+(?:old|previous|former|last)\s+[A-Z]/;
+// Also after a forum speaker's handle: "trailmike: My old Band 3 went 10 days between charges".
+const MY_OLD = /^\W*(?:[\w.-]+:\s*)?(?:[Ff]or\s+[a-z]+,\s*)?(?:[Mm]y|[Oo]ur)\s+(?:old|previous|former|last)\s+[A-Z]/;
 const ANECDOTE = /^\W*(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b/i;
 
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
@@ -522,7 +527,7 @@ function claimsOf(
         // its own; so has a stage ("full results at 12 weeks", "the first appointment takes an hour", "two top-up
         // sessions").
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
-        const subgroup = subgroupOf(sentence.text, value) ?? variantOf(sentence.text, value) ?? namedOfferingOf(sentence.text, value, context.subject) ?? minorityOf(sentence.text, value) ?? promotionOf(sentence.text, value) ?? earlierPeriodOf(sentence.text, value) ?? (stage || null);
+        const subgroup = subgroupOf(sentence.text, value) ?? variantOf(sentence.text, value) ?? namedOfferingOf(sentence.text, value, context.subject) ?? siblingTierOf(sentence.text, value, context.subject) ?? minorityOf(sentence.text, value) ?? promotionOf(sentence.text, value) ?? earlierPeriodOf(sentence.text, value) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         const claim = make(key, denied ? endingOf(value) : topic.windows ? windowOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.

@@ -1,5 +1,5 @@
 import type { TextRange } from '../types.js';
-import { mentionsSubject } from './clauses.js';
+import { mentionsSubject, namesSubject } from './clauses.js';
 
 // A comparison with a figure given elsewhere, without naming it: "was higher", "fail more often", "closer to", "a
 // longer course" (not a bare "longer": "studies that followed patients for longer").
@@ -119,15 +119,35 @@ export function namedOfferingOf(text: string, value: TextRange, subject: string)
   return mentionsSubject(name, subject) || mentionsSubject(named[0], subject) ? null : groupKey(name);
 }
 
+// A sibling tier of the subject's brand: "Furlong Basic, at $22 a month, reimburses 70%" for `furlong-complete`.
+const TIER_NAME =
+  /\b([A-Z][\w'’-]*)\s+(Basic|Plus|Premium|Lite|Essential|Essentials|Standard|Starter|Pro|Max|Mini|Ultra|Family|Student|Business|Gold|Silver|Platinum)\b/g;
+
+/**
+ * The sibling tier named last before a figure ("basic"): its brand is a word of the subject and the tier word is
+ * not, and the subject's own name does not come between. Only for a subject of several words, a product within a
+ * brand ("furlong-complete", "greenlark-r800"): for `lingora`, "Lingora Plus" is the subject's own paid tier. Null
+ * when none.
+ */
+export function siblingTierOf(text: string, value: TextRange, subject: string): string | null {
+  if (!/[^a-z0-9][a-z0-9]/i.test(subject)) return null;
+  let tier: RegExpMatchArray | undefined;
+  for (const found of text.slice(0, value.start).matchAll(TIER_NAME)) tier = found;
+  if (tier === undefined || tier.index === undefined) return null;
+  const [, brand, level] = tier as unknown as [string, string, string];
+  if (!mentionsSubject(brand, subject) || mentionsSubject(level, subject)) return null;
+  return namesSubject(text.slice(tier.index + tier[0].length, value.start), subject) ? null : groupKey(level);
+}
+
 // An offer that holds for a while or for some buyers: "For a limited time, use code COLDSTART to get it for $4,490",
 // "New customers get 60% off their first box, which works out to $2.99 per serving", "Introductory sessions are
 // $39", "the launch price of $399". Only words that say so, never a bare "first month" ("94% lose weight in the
 // first month").
 const PROMOTION =
-  /\b(?:introductory|intro\s+(?:offer|price|rate|apr|deal|special)|promotions?|promo(?:tional)?\s+(?:price|pricing|offer|rate|apr|code|discount|period|deal)s?|limited[- ]time|for\s+a\s+limited\s+time|(?:use|using|with|enter)\s+(?:the\s+)?(?:promo\s+)?code|coupon|\d+\s*%\s+off|\$\d[\d,.]*\s+off|welcome\s+(?:offer|discount)|sign[- ]?up\s+(?:offer|deal|discount)|(?:new[- ]|first[- ]time\s+)(?:client|customer|patient|member|subscriber|family|buyer)s?(?:'s?)?\s+(?:special|offer|discount|deal)|launch\s+(?:price|offer|special|deal)|early[- ]bird|on\s+sale|sale\s+price|black\s+friday|cyber\s+monday)\b/i;
+  /\b(?:introductory|intro\s+(?:offer|price|rate|apr|deal|special)|promotions?|promo(?:tional)?\s+(?:price|pricing|offer|rate|apr|code|discount|period|deal)s?|limited[- ]time|for\s+a\s+limited\s+time|(?:use|using|with|enter)\s+(?:the\s+)?(?:promo\s+)?code|coupon|\d+\s*%\s+off|\$\d[\d,.]*\s+off|welcome\s+(?:offer|discount)|sign[- ]?up\s+(?:offer|deal|discount)|(?:new[- ]|first[- ]time\s+)(?:client|customer|patient|member|subscriber|family|buyer)s?(?:'s?)?\s+(?:special|offer|discount|deal)|launch\s+(?:price|offer|special|deal|sale|discount)|(?:during|at)\s+(?:the\s+|its\s+)?launch\b|early[- ]bird|on\s+sale|sale\s+price|black\s+friday|cyber\s+monday)\b/i;
 // A price for a first period only: "$95 ($0 first year)", "$0 for the first year", "waived the first year". Only for
 // money: "94% lose weight in the first month" is no offer.
-const FIRST_PERIOD = /\b(?:for\s+)?(?:the|your)\s+first\s+(?:year|month|box|order|delivery)\b|\bfirst\s+(?:year|month)\b(?=\s*(?:\)|$))|\bwaived\b/i;
+const FIRST_PERIOD = /\b(?:for\s+)?(?:the|your|a)\s+first\s+(?:year|month|box|order|delivery)\b|\bfirst\s+(?:year|month)\b(?=\s*(?:\)|$))|\bwaived\b/i;
 const OFFER = new RegExp(PROMOTION.source, 'gi');
 const OFFER_FOR_MONEY = new RegExp(`${PROMOTION.source}|${FIRST_PERIOD.source}`, 'gi');
 // What the offer becomes, or the price it is set against: "then 21.99%", "(regular price $549)", "renews at"; or

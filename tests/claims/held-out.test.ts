@@ -728,6 +728,22 @@ describe('held-out articles', () => {
     expectFlagged(auditSubject('emdr'), ['polarity side-effect: a.md:16 vs b.md:43']);
   });
 
+  it("round 14 products: an older model it replaces, a launch sale, a sibling tier and a claim the owner distrusts", () => {
+    const kestrel = auditSubject('kestrel', 'fixtures/rules/kestrel.yaml');
+    // "It replaces the Kestrel Band 3, which lasted 9 days" and "trailmike: My old Band 3 went 10 days…" are the old
+    // model's, so the Band 4's 14 days meets the owner's six.
+    expectFlagged(kestrel, ['range battery-life: a.md:14 vs c.md:15']);
+    expect(sidesOfAll(kestrel)).not.toContain('c.md:34');
+    // "Got mine for $119 in the launch sale".
+    expect(claimsOn(kestrel, 'price')).toContain('price@promotion c.md:36');
+    // "During the launch, it sold for $139"; 'The box shouts "80 Nm of torque", which I'd be wary of.'
+    const halvard = auditSubject('halvard', 'fixtures/rules/halvard.yaml');
+    expect(claimsOn(halvard, 'price')).toContain('price@promotion b.md:43');
+    expect(sidesOn(halvard, 'price')).not.toContain('b.md:43');
+    // "Furlong Basic, at $22 a month, reimburses 70%" is a sibling tier of `furlong-complete`.
+    expect(claimsOn(auditSubject('furlong', 'fixtures/rules/furlong.yaml'), 'premium')).toContain('premium@basic a.md:18');
+  });
+
   it('table rows: the row label says what its cell counts and measures', () => {
     // "| Servers | 1,400 |" counts servers; "| Simultaneous devices | 8 |" devices.
     const vpn = auditSubject('vpn', 'fixtures/rules/vpn.yaml');

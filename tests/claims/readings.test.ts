@@ -72,6 +72,11 @@ describe('figures read where their words put them', () => {
     expect(between('There are no side effects.', 'Keep a symptom diary, suggested itchy_eyes_ellen.')).toEqual([]);
   });
 
+  it('sets aside what the writer distrusts: "Anyone who tells you…", "…, which I\'d be wary of"', () => {
+    expect(between('Anyone who tells you HIFU is painless is selling something.', 'Honestly, it can be quite painful.')).toEqual([]);
+    expect(between('The label promises "results in 3 days", which I\'d be wary of.', 'Most people notice a difference after 6 weeks.')).toEqual([]);
+  });
+
   it('reads "works right away" as an onset', () => {
     expect(between('Shockwave works right away.', 'Most people notice a difference 6 to 12 weeks after their final session.')).toEqual(['range onset: a.md:1 vs b.md:1']);
   });
