@@ -19,7 +19,8 @@ export interface PlacedClaim {
  *   same status for a named use restates it and goes too.
  * - On a range topic: "Lip filler results last 6 to 9 months. Cheek results last longer, 12 to 24 months." The
  *   first figure is the general one and the later one is set apart (an area, a group, a first session), so the
- *   later one takes no part in comparisons.
+ *   later one takes no part in comparisons. Inside one sentence too: "a 3-year warranty on the electronics, and a
+ *   lifetime warranty on the mechanical finish".
  *
  * The findings on them stay. Everything else is kept, in order.
  */
@@ -71,7 +72,7 @@ function laterFiguresApart(placed: readonly PlacedClaim[], index: number, topic:
       if (a.block < 0) continue;
       break;
     }
-    if (b.claim.key !== a.claim.key || b.claim.sentence === a.claim.sentence) continue;
+    if (b.claim.key !== a.claim.key) continue;
     if (rangeClash(a.claim, b.claim, topic)) dropped.add(b.claim);
   }
 }

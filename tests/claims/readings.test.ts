@@ -77,6 +77,13 @@ describe('figures read where their words put them', () => {
     expect(between('The label promises "results in 3 days", which I\'d be wary of.', 'Most people notice a difference after 6 weeks.')).toEqual([]);
   });
 
+  it('sets apart a later figure that clashes with an earlier one in its own sentence', () => {
+    // The later "2 years" and "2 hours" are set apart: only the first figure is compared.
+    expect(between('Results last about 6 months, and knee results can last 2 years.', 'Relief lasts about 6 months.')).toEqual([]);
+    expect(between('A session takes 30 minutes, and a full-body session takes 2 hours.', 'A session takes about 30 minutes.')).toEqual([]);
+    expect(between('Results last about 6 months, and knee results can last 2 years.', 'Relief lasts 2 years.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+
   it('reads "works right away" as an onset', () => {
     expect(between('Shockwave works right away.', 'Most people notice a difference 6 to 12 weeks after their final session.')).toEqual(['range onset: a.md:1 vs b.md:1']);
   });
