@@ -194,6 +194,13 @@ export function loadRuleSetSource(
     if (topic.compare === 'exclusive' && topic.categories.length === 0) {
       throw new RuleLoadError(`topic "${topic.id}" compares exclusive values but lists no categories`, { origin: topic.origin });
     }
+    // Terms key claims only on a topic that compares polarity (or none): on another they would be ignored silently.
+    if ((topic.compare === 'range' || topic.compare === 'exclusive') && Object.keys(topic.terms).length > 0) {
+      throw new RuleLoadError(`topic "${topic.id}" compares ${topic.compare === 'range' ? 'figures' : 'exclusive values'}, which terms do not key`, {
+        origin: nodeOrigin(['topics', topic.id, 'terms']),
+        hint: topic.compare === 'range' ? 'to tell figures apart by what they count, use measures ("motor: [motor, on the tool]")' : 'give each thing a topic of its own, or use categories',
+      });
+    }
   }
 
   const rules = input.rules.map((rule, index): RuleDefinition => {
@@ -277,7 +284,7 @@ function checkPatterns(rule: RuleDefinition, trusted: boolean): void {
       if (!trusted && !isProvenSafe(regex)) {
         throw new RuleLoadError(`regex of rule "${rule.id}" can backtrack without bound on some input (ReDoS): ${JSON.stringify(pattern.regex)}`, {
           origin: origin ?? rule.origin,
-          hint: 'the check refuses any repeat that can backtrack (even \\s+ or \\w+): bound it (\\s{1,3}), list the words ((?:takes|lasts)), or use a phrase (with slop) or near pattern',
+          hint: 'the check refuses any repeat that can backtrack (even \\s+, \\w+ or \\d+): bound it (\\s{1,3}, \\d{1,5}), list the words ((?:takes|lasts)), or use a phrase (with slop) or near pattern',
         });
       }
     }

@@ -52,6 +52,13 @@ describe('loading rule sets', () => {
     expect(() => loadRuleSets([set('polarity', '0')], dir)).toThrow(/rule "r\/none" implies a value, but topic "recovery" compares polarity claims, not figures/);
   });
 
+  it('refuses terms on a topic that compares figures, pointing to measures, instead of ignoring them', () => {
+    const source = `id: drill\ntopics:\n  warranty:\n    compare: range\n    unit: s\n    terms:\n      motor: [motor]\n${VALID.slice('id: demo\n'.length)}`;
+    const error = loadError(source);
+    expect(error.describe()).toMatch(/^rules\.yaml:7:\d+: topic "warranty" compares figures, which terms do not key/);
+    expect(error.describe()).toMatch(/use measures/);
+  });
+
   it('says which topic holds a term that `terms:` names instead of a topic', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claim-audit-terms-'));
     const file = join(dir, 'card.yaml');
