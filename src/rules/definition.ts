@@ -57,7 +57,19 @@ export interface RuleDefinitionInput {
   unless?: PatternDefinition[];
   /** A match right after one of these phrases is about that thing ("the filter lasts 12 months"): it claims nothing. */
   notAfter?: string[];
-  examples?: { match?: string[]; nomatch?: string[] };
+  examples?: { match?: (string | ClaimExample)[]; nomatch?: string[] };
+}
+
+/**
+ * A `match` example that also says what the rule must read from it: the claim's key, its figure (a quantity such as
+ * "5 years" or "$22", compared as the interval it stands for) and its polarity. Each given field must hold of one
+ * claim of the rule.
+ */
+export interface ClaimExample {
+  text: string;
+  key?: string;
+  value?: string | number;
+  polarity?: 'affirmed' | 'negated';
 }
 
 /** A rule-set file as written in YAML. */

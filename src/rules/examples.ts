@@ -3,8 +3,9 @@ import { parseDocument } from '../documents/parse.js';
 import { analyzeDocument } from '../text/analyze.js';
 import { indexLines } from '../text/locations.js';
 import { compileRules, type CompiledRule, type CompiledRules, runPattern } from './compile.js';
-import type { RuleCatalog } from './definition.js';
-import type { Sentence } from '../types.js';
+import type { ClaimExample, RuleCatalog } from './definition.js';
+import { extractValues } from '../text/numbers.js';
+import type { Claim, Sentence } from '../types.js';
 
 /** A rule example that did not behave as written. */
 export interface ExampleFailure {
@@ -24,26 +25,56 @@ export function runRuleExamples(catalog: RuleCatalog): { passed: number; failure
   let passed = 0;
   for (const rule of catalog.rules) {
     for (const expected of ['match', 'nomatch'] as const) {
-      for (const text of rule.examples?.[expected] ?? []) {
+      for (const example of rule.examples?.[expected] ?? []) {
+        const text = typeof example === 'string' ? example : example.text;
         const document = parseDocument('example.txt', text, 'text');
         const lines = indexLines(text);
         const context = { path: 'example.txt', subject: 'example', source: text, lines };
         const sentences = analyzeDocument(document, lines);
-        const fired = sentences.some((sentence) => {
+        const claims: Claim[] = [];
+        let fired = false;
+        for (const sentence of sentences) {
           const result = matchSentence(sentence, compiled, context);
-          return result.findings.some((finding) => finding.ruleId === rule.id) || result.claims.some((claim) => claim.ruleId === rule.id);
-        });
-        if (fired === (expected === 'match')) {
+          const own = result.claims.filter((claim) => claim.ruleId === rule.id);
+          claims.push(...own);
+          fired ||= own.length > 0 || result.findings.some((finding) => finding.ruleId === rule.id);
+        }
+        const unread = fired && typeof example !== 'string' ? notRead(example, claims) : undefined;
+        if (fired === (expected === 'match') && unread === undefined) {
           passed++;
           continue;
         }
         const failure: ExampleFailure = { ruleId: rule.id, expected, text, file: rule.origin.file, line: rule.origin.line };
-        if (expected === 'match') failure.reason = whyNot(compiled.rules.find((candidate) => candidate.definition === rule), sentences, compiled);
+        if (expected === 'match') failure.reason = unread ?? whyNot(compiled.rules.find((candidate) => candidate.definition === rule), sentences, compiled);
         failures.push(failure);
       }
     }
   }
   return { passed, failures };
+}
+
+/**
+ * Why no claim of the rule is what an example says it must read, or undefined when one is: "it read warranty/~year
+ * 2 years affirmed". Figures are compared as the intervals they stand for.
+ */
+function notRead(example: ClaimExample, claims: readonly Claim[]): string | undefined {
+  const wanted = example.value === undefined ? undefined : typeof example.value === 'number' ? { min: example.value, max: example.value } : extractValues(example.value)[0];
+  if (example.value !== undefined && (wanted === undefined || wanted.min === null)) return `its value ${JSON.stringify(example.value)} is not a quantity`;
+  const holds = (claim: Claim): boolean =>
+    (example.key === undefined || claim.key === example.key) &&
+    (example.polarity === undefined || claim.polarity === example.polarity) &&
+    (wanted === undefined || (claim.value.type === 'interval' && near(claim.value.min, wanted.min) && near(claim.value.max, wanted.max)));
+  if (claims.some(holds)) return undefined;
+  if (claims.length === 0) return 'the rule fired, but read no claim';
+  const read = claims.map((claim) => `${claim.key}${claim.value.type === 'interval' ? ` ${claim.value.text}` : claim.value.type === 'category' ? ` ${claim.value.category}` : ''} ${claim.polarity}`);
+  return `it read ${read.join('; ')}`;
+}
+
+/** Two bounds of an interval are the same figure (unbounded on both sides, or within rounding). */
+function near(a: number | null, b: number | null | undefined): boolean {
+  if (a === null || b === null || b === undefined) return a === b || (a === null && b === undefined);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return a === b;
+  return Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-6);
 }
 
 /** Why a rule did not fire on an example it should match: the first of its reasons that applies. */

@@ -34,6 +34,10 @@ describe('rule examples', () => {
     ['the espresso-machine fixture set', ['fixtures/rules/espresso.yaml']],
     ['the VPN fixture set', ['fixtures/rules/vpn.yaml']],
     ['the smart-lock fixture set', ['fixtures/rules/smartlock.yaml']],
+    // And the fourteenth round's.
+    ['the fitness-tracker fixture set', ['fixtures/rules/kestrel.yaml']],
+    ['the cordless-drill fixture set', ['fixtures/rules/halvard.yaml']],
+    ['the pet-insurance fixture set', ['fixtures/rules/furlong.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
@@ -63,5 +67,44 @@ describe('rule examples', () => {
     );
     const { failures } = runRuleExamples({ rules: catalog.rules, topics: new Map(catalog.topics.map((topic) => [topic.id, topic])), files: ['ex.yaml'], comparators: [] });
     expect(failures.map((failure) => failure.reason)).toEqual(['a pattern matched, but no figure in the topic\'s unit ("%") was bound to it within 12 words']);
+  });
+
+  it('checks what a match example says the rule must read: its key, figure and polarity', () => {
+    const catalog = loadRuleSetSource(
+      [
+        'id: drill',
+        'topics:',
+        '  warranty:',
+        '    compare: range',
+        '    unit: s',
+        '    measures:',
+        '      tool: [on the tool, tool]',
+        '      battery: [on batteries, battery, batteries]',
+        'rules:',
+        '  - id: warranty',
+        '    severity: info',
+        '    topic: warranty',
+        '    requireValue: true',
+        '    message: Warranty {value}.',
+        '    match:',
+        '      - phrase: warranty',
+        '    examples:',
+        '      match:',
+        '        - text: You get a five-year warranty on the tool.',
+        '          key: warranty/tool',
+        '          value: 5 years',
+        '          polarity: affirmed',
+        '        - text: Batteries carry a two-year warranty.',
+        '          key: warranty/battery',
+        '          value: 3 years',
+        '        - text: Batteries carry a two-year warranty.',
+        '          key: warranty/tool',
+        '',
+      ].join('\n'),
+      'drill.yaml',
+    );
+    const { passed, failures } = runRuleExamples({ rules: catalog.rules, topics: new Map(catalog.topics.map((topic) => [topic.id, topic])), files: ['drill.yaml'], comparators: [] });
+    expect(passed).toBe(1);
+    expect(failures.map((failure) => failure.reason)).toEqual(['it read warranty/battery two-year affirmed', 'it read warranty/battery two-year affirmed']);
   });
 });
