@@ -404,7 +404,10 @@ const ANECDOTE = /^\W*(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
 function isPlausible(topic: CompiledTopic, value: ValueMention): boolean {
   const [least, most] = topic.plausible;
-  return (least === null || value.max === null || value.max >= least) && (most === null || value.min === null || value.min <= most);
+  // An upper bound ("within the month", "under 10 minutes") says only its end: that end must be plausible.
+  const upTo = value.min === null || value.min === 0;
+  const tooLong = most !== null && (upTo ? value.max !== null && value.max > most : value.min !== null && value.min > most);
+  return (least === null || value.max === null || value.max >= least) && !tooLong;
 }
 
 const SENTENCE_START: TextRange = { start: 0, end: 0 };

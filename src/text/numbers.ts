@@ -693,6 +693,8 @@ function readNumber(i: number): Num | null {
   return readWords(i);
 }
 
+const WITHIN_THE: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year']);
+
 /** "a day" is a duration, except as a rate: "twice a day", "8 hours a day", "$5 a month", "10% a year". */
 function isArticleUnit(i: number): boolean {
   const unit = tok(i + 1);
@@ -1269,6 +1271,12 @@ function readSecondSide(k: number): Amount | null {
 
 function readCore(i: number, allowLoneBare: boolean): Amount | null {
   const t = tok(i);
+  // "often within the hour", "within the first week": within one ("within the", "within the first" is the modifier).
+  const afterWithinThe = isWord(i - 1, 'the') ? i - 2 : (isWord(i - 1, 'first') || isWord(i - 1, 'next')) && isWord(i - 2, 'the') ? i - 3 : -1;
+  if (allowLoneBare && t.kind === 'word' && WITHIN_THE.has(t.low) && afterWithinThe >= 0 && isWord(afterWithinThe, 'within')) {
+    const factor = DURATION.get(t.low) ?? 0;
+    return amount(i, i + 1, factor, factor, 's', { factor, rawLo: 1, rawHi: 1, unitWord: t.low });
+  }
   if (t.kind === 'word' && t.low === 'between') {
     const a = readAmount(i + 1, BETWEEN_FIRST);
     if (!a) return null;

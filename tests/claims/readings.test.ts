@@ -84,6 +84,12 @@ describe('figures read where their words put them', () => {
     expect(between('Results last about 6 months, and knee results can last 2 years.', 'Relief lasts 2 years.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
   });
 
+  it('reads "within the hour" and "within the first month" as within one, and an upper bound as plausible only if its end is', () => {
+    expect(between('Most clients feel the difference within the first month.', 'Most notice a difference after 3 months.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+    // "within the week" ends past a session's plausible day: no session length.
+    expect(between('Each session is booked within the week.', 'Each session lasts 30 minutes.')).toEqual([]);
+  });
+
   it('reads "works right away" as an onset', () => {
     expect(between('Shockwave works right away.', 'Most people notice a difference 6 to 12 weeks after their final session.')).toEqual(['range onset: a.md:1 vs b.md:1']);
   });

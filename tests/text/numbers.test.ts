@@ -120,6 +120,7 @@ const DURATIONS: Case[] = [
   ['Relief comes in one to two weeks.', [['one to two weeks', '[1w, 2w]']]],
   ['Antidepressants take six weeks or more.', [['six weeks or more', '[6w, ∞)']]],
   ['It works within an hour.', [['within an hour', '[0s, 1h]']]],
+  ['Most feel it within the hour, and the rest within the week.', [['within the hour', '[0s, 1h]'], ['within the week', '[0s, 1w]']]],
   ['Symptoms improve within days.', [['within days', '[0s, 9d]~']]],
   ['Most go away within a few hours.', [['within a few hours', '[0s, 5h]~']]],
   ['It fades in a few hours.', [['a few hours', '[2h, 5h]~']]],
