@@ -499,7 +499,7 @@ function claimsOf(
       const implied = definition.impliedValue;
       if (hit.values.length === 0 && implied !== undefined) {
         const text = sentence.text.slice(hit.range.start, hit.range.end);
-        const subgroup = subgroupOf(sentence.text, hit.range) ?? variantOf(sentence.text, hit.range) ?? namedOfferingOf(sentence.text, hit.range, context.subject) ?? minorityOf(sentence.text, hit.range) ?? earlierPeriodOf(sentence.text, hit.range);
+        const subgroup = setApartAs(sentence.text, { ...hit.range, unit: topic.unit }, context.subject);
         return [{ ...make(subgroup === null ? topic.id : `${topic.id}@${subgroup}`, { type: 'interval', min: implied[0], max: implied[1], minInclusive: true, maxInclusive: true, unit: topic.unit, approximate: false, text }, hit.range), polarity: 'affirmed' }];
       }
       const bound = hit.values.map((binding) => ({ ...binding, measure: measureOf(topic, sentence, occurrences, binding.value, binding.trigger, foreign) }));
@@ -530,7 +530,7 @@ function claimsOf(
         // its own; so has a stage ("full results at 12 weeks", "the first appointment takes an hour", "two top-up
         // sessions").
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
-        const subgroup = subgroupOf(sentence.text, value) ?? variantOf(sentence.text, value) ?? namedOfferingOf(sentence.text, value, context.subject) ?? siblingTierOf(sentence.text, value, context.subject) ?? minorityOf(sentence.text, value) ?? promotionOf(sentence.text, value) ?? earlierPeriodOf(sentence.text, value) ?? (stage || null);
+        const subgroup = setApartAs(sentence.text, value, context.subject) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         const claim = make(key, denied ? endingOf(value) : topic.windows ? windowOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
@@ -561,6 +561,22 @@ function claimsOf(
       return (blanketStands ? [blanket, ...named] : named).filter(stands);
     }
   }
+}
+
+/**
+ * What sets a figure (or a match standing for one) apart from the subject's general figures, for its key: a
+ * subgroup, a variant or named offering, a sibling tier, a few people, an offer, an earlier period. Null when none.
+ */
+function setApartAs(text: string, at: TextRange & { unit: string }, subject: string): string | null {
+  return (
+    subgroupOf(text, at) ??
+    variantOf(text, at) ??
+    namedOfferingOf(text, at, subject) ??
+    siblingTierOf(text, at, subject) ??
+    minorityOf(text, at) ??
+    promotionOf(text, at) ??
+    earlierPeriodOf(text, at)
+  );
 }
 
 /** A claim of a rule match at a range of the sentence: polarity from negation scope unless the rule fixes it. */
@@ -598,8 +614,9 @@ function listedClaim(hit: Hit, sentence: Sentence, context: SentenceContext, cit
 const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc', 'of', 'thi', 'these', 'their', 'its', 'your', 'our']);
 // Where a use ends: a conjunction or preposition, a verb ("…for plantar fasciitis are using it"), or a length of
 // time rather than a use ("approved for more than two decades").
-const APPROVAL_CRITERIA = new Set(['safeti', 'effect', 'effici', 'efficaci', 'qualiti', 'sale', 'market']);
 const PURPOSE_STOP = new Set(['but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor', 'is', 'ar', 'wa', 'were', 'be', 'been', 'ha', 'have', 'had', 'will', 'can', 'more', 'over', 'than', 'nearli', 'almost', 'about', 'at']);
+// What approval judges, not a use, when it opens one: "not approved by the FDA for safety or effectiveness".
+const APPROVAL_CRITERIA = new Set(['safeti', 'effect', 'effici', 'efficaci', 'qualiti', 'sale', 'market']);
 
 /**
  * What a claim says something is for: the content-word stems of each use its clause names (see namesUse: after
