@@ -8,7 +8,8 @@ import type { Sentence, TextRange } from '../types.js';
 // A market-wide reference figure ("well above the national average of 0.45%") is a comparison too.
 const FOREIGN_CUE =
   /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?|(?:other|those|traditional|conventional|competing|rival) (?:drugs|medications|medicines|pills|treatments|therapies|products|devices|brands|options|methods|procedures|shots|injections|providers|companies|firms|banks|apps|models)|(?:most|many|typical|other|traditional) (?:advisors|advisers|competitors|rivals)|(?:a|one|our|their) (?:competitor|rival)|competitors|rivals|(?:wary|beware|suspicious|skeptical|sceptical) of|steer clear of)(?=[\s,.;:)]|$)/gi;
-const CLAUSE_END = /[,;:)]|\s[–—-]\s/g;
+// A thousands comma ends no clause: "only 5 years or 60,000 miles".
+const CLAUSE_END = /(?<!\d),|,(?!\d)|[;:)]|\s[–—-]\s/g;
 const RELATIVE_NEXT = /^\s*(?:which|who|whose|whom)\b/i;
 
 // Cues that set one thing against another, either of which may be the subject ("Unlike hearing aids, sound
@@ -109,10 +110,7 @@ function comparatorClauses(text: string, comparators: Comparators, subjectWords:
     if (relative === null) continue;
     const start = named.index + named[0].length + relative[0].length;
     CLAUSE_END.lastIndex = start;
-    let end = CLAUSE_END.exec(text);
-    // "only 5 years or 60,000 miles": a thousands comma ends no clause.
-    while (end !== null && end[0] === ',' && /\d/.test(text[end.index - 1] ?? '') && /\d/.test(text[end.index + 1] ?? '')) end = CLAUSE_END.exec(text);
-    ranges.push({ start, end: end?.index ?? text.length });
+    ranges.push({ start, end: CLAUSE_END.exec(text)?.index ?? text.length });
   }
   return ranges;
 }
