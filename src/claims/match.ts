@@ -432,7 +432,12 @@ const isUnlikely = (scope: Sentence['negations'][number]): boolean => /^(?:unlik
 function denialsOf(hit: Hit, sentence: Sentence): Sentence['negations'] {
   const all = denials(sentence);
   if (hit.rule.definition.assertsOwnNegation !== true || hit.spread === true) return all;
-  return all.filter((scope) => scope.start < hit.range.start || scope.end > hit.range.end);
+  return outsideOf(all, hit.range);
+}
+
+/** The negations that do not lie inside a range: a phrase's own "no" or "without" is not one from outside. */
+function outsideOf(scopes: Sentence['negations'], range: TextRange): Sentence['negations'] {
+  return scopes.filter((scope) => scope.start < range.start || scope.end > range.end);
 }
 
 /** The negations that deny what they reach. */
@@ -460,7 +465,7 @@ function negatesFigure(sentence: Sentence, trigger: TextRange, value: ValueMenti
   // "doesn't last until week six" ends before it: that stays denied.)
   if (NOT_UNTIL.test(sentence.text.slice(Math.max(0, value.start - 12), value.start)) && !ENDURING.test(sentence.text.slice(trigger.start, trigger.end))) return false;
   // With `assertsOwnNegation`, a negation inside the trigger is what it asserts ("no longer met criteria").
-  const outside = ownNegation ? sentence.negations.filter((scope) => scope.start < trigger.start || scope.end > trigger.end) : sentence.negations;
+  const outside = ownNegation ? outsideOf(sentence.negations, trigger) : sentence.negations;
   return outside.some((scope) => !(scope.start >= value.start && scope.end <= value.end) && (reaches(scope, trigger) || reaches(scope, value)));
 }
 
