@@ -347,7 +347,11 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
       }
     }
     if (previous && answers(previous, sentence, beforePrevious)) {
-      for (const claim of figuresAnswered(previous, sentence, result.claims, rules, context, settings.vague)) placed.push({ claim, block });
+      // Placed at the answer, where its figure stands, not at the question the measure's name stands in.
+      const answerStart = sentence.offsets[0] ?? 0;
+      for (const claim of figuresAnswered(previous, sentence, result.claims, rules, context, settings.vague)) {
+        placed.push({ claim: claim.span.start.offset < answerStart ? { ...claim, span: lines.span(answerStart, claim.span.end.offset) } : claim, block });
+      }
     }
     // A section about an alternative claims nothing for the subject; its risky words are still flagged.
     if (otherSection) placed.length = placedBefore;

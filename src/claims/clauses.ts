@@ -5,9 +5,10 @@ import type { Sentence, TextRange } from '../types.js';
 // "faster than the six weeks antidepressants need", "other treatments help only 40%". Its figures are not claims
 // about the subject. Nor is what a warning names: "I'd be wary of any clinic that promises a cure".
 // "while" only counts at the start of a sentence or clause, where it means "whereas", not "during".
-// A market-wide reference figure ("well above the national average of 0.45%") is a comparison too.
+// A market-wide reference figure ("well above the national average of 0.45%") is a comparison too. What a
+// "whether" asks is not asserted either ("ask the clinic whether the device is FDA-cleared").
 const FOREIGN_CUE =
-  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?|(?:other|those|traditional|conventional|competing|rival) (?:drugs|medications|medicines|pills|treatments|therapies|products|devices|brands|options|methods|procedures|shots|injections|providers|companies|firms|banks|apps|models)|(?:most|many|typical|other|traditional) (?:advisors|advisers|competitors|rivals)|(?:a|one|our|their) (?:competitor|rival)|competitors|rivals|(?:wary|beware|suspicious|skeptical|sceptical) of|steer clear of)(?=[\s,.;:)]|$)/gi;
+  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|whether|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?|(?:other|those|traditional|conventional|competing|rival) (?:drugs|medications|medicines|pills|treatments|therapies|products|devices|brands|options|methods|procedures|shots|injections|providers|companies|firms|banks|apps|models)|(?:most|many|typical|other|traditional) (?:advisors|advisers|competitors|rivals)|(?:a|one|our|their) (?:competitor|rival)|competitors|rivals|(?:wary|beware|suspicious|skeptical|sceptical) of|steer clear of)(?=[\s,.;:)]|$)/gi;
 // A thousands comma ends no clause: "only 5 years or 60,000 miles".
 const CLAUSE_END = /(?<!\d),|,(?!\d)|[;:)]|\s[–—-]\s/g;
 const RELATIVE_NEXT = /^\s*(?:which|who|whose|whom)\b/i;

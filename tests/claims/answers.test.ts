@@ -18,14 +18,14 @@ function claimsOf(markdown: string): string[] {
 
 describe('FAQ answers', () => {
   it('reads "How long is the appointment?" as a question about a session length', () => {
-    expect(claimsOf('## How long is the appointment?\n\nAround 3 hours, including the scan.\n')).toEqual(['1 session-length Around 3 hours']);
+    expect(claimsOf('## How long is the appointment?\n\nAround 3 hours, including the scan.\n')).toEqual(['3 session-length Around 3 hours']);
   });
 
   it('measures a terse answer\'s figure by its question, in one paragraph or under a question heading', () => {
     expect(claimsOf('**How long does a session take?** About 30 minutes.\n')).toEqual(['1 session-length About 30 minutes']);
-    // The claim's place runs from what the question asks to the figure that answers it.
-    expect(claimsOf('### How long does each session take?\n\nAbout 45 minutes, start to finish.\n')).toEqual(['1 session-length About 45 minutes']);
-    expect(claimsOf('**Q: How long does a session take?**\n\nA: About 20 minutes.\n')).toEqual(['1 session-length About 20 minutes']);
+    // The claim stands at the answer, where its figure is, though the question names what it measures.
+    expect(claimsOf('### How long does each session take?\n\nAbout 45 minutes, start to finish.\n')).toEqual(['3 session-length About 45 minutes']);
+    expect(claimsOf('**Q: How long does a session take?**\n\nA: About 20 minutes.\n')).toEqual(['3 session-length About 20 minutes']);
   });
 
   it('claims from the answer, not from the question, and nothing twice', () => {

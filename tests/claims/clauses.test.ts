@@ -16,6 +16,9 @@ describe('foreignClauses', () => {
     expect(foreign('Most advisors charge about 1% of your balance.')).toEqual(['Most advisors charge about 1% of your balance.']);
     expect(foreign('I had used a competitor that charged 0.40%.')).toEqual(['a competitor that charged 0.40%.']);
     expect(foreign("There's no guarantee, and I'd be wary of any clinic that promises a cure.")).toEqual(['wary of any clinic that promises a cure.']);
+    // What a "whether" asks is not asserted.
+    expect(foreign('Ask which device the clinic uses and whether it is FDA-cleared.')).toEqual(['whether it is FDA-cleared.']);
+    expect(foreign('Nobody knows whether it lasts six months, but most people need a top-up.')).toEqual(['whether it lasts six months']);
     // A comparator from the rule sets opening a clause.
     const comparators = { anywhere: /\b(?:steroid shot|cpap)(?:e?s)?\b/i, at: /^(?:steroid shot|cpap)(?:e?s)?\b/i };
     expect(foreignClauses('Steroid shots often work within a few days, and they are cheap.', [], 'knee-gel', comparators).map((range) => range.start)).toEqual([0]);

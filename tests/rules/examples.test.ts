@@ -38,6 +38,10 @@ describe('rule examples', () => {
     ['the fitness-tracker fixture set', ['fixtures/rules/kestrel.yaml']],
     ['the cordless-drill fixture set', ['fixtures/rules/halvard.yaml']],
     ['the pet-insurance fixture set', ['fixtures/rules/furlong.yaml']],
+    // And the fifteenth round's.
+    ['the pool-robot fixture set', ['fixtures/rules/marlin.yaml']],
+    ['the standing-desk fixture set', ['fixtures/rules/tallo.yaml']],
+    ['the therapy-app fixture set', ['fixtures/rules/kindly.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
