@@ -45,6 +45,13 @@ const DISOWNED = new RegExp(
     // What the seller says of itself, reported: "BrightAlign's advertising describes its product as FDA-cleared".
     String.raw`\b(?:ads?|adverts?|advertising|marketing|website|sales page|brochure)\s+(?:describes?|bills?|presents?|calls?|labels?|touts?|markets?)\s+(?:it|itself|its\s+[a-z]+|the\s+[a-z]+)\s+as\b`,
     String.raw`\bit(?:'s|’s| is) not true that\b`,
+    // A claim the writer calls nonsense right after it: "Someone on Reddit claimed it lasts 5 hours, which is nonsense".
+    String.raw`,\s*which\s+(?:is|was)\s+(?:just\s+|simply\s+|complete\s+|total\s+|utter\s+)?(?:nonsense|rubbish|false|untrue|not true|wrong|a myth|misleading|overblown|exaggerated)\b`,
+    // Hearsay: "Someone on Reddit claimed…", "A forum post insisted…".
+    String.raw`\b(?:someone|somebody)\s+(?:(?:on|in|at)\s+(?:the\s+|a\s+)?[\w-]+\s+)?(?:claimed|claims|said|says|insisted|insists|swore|swears|posted|wrote)\b`,
+    String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
+    // Some owners' claim, not their report: "Some owners claim it runs for 5 hours" ("Some patients report…" stays).
+    String.raw`^\W*(?:some|many|other|certain|several)\s+(?:[a-z]+\s+)?(?:owners|users|customers|buyers|people|patients|clients)\s+(?:claim|insist|swear)\b`,
     // A quoted word the article disputes: '"Painless" is a stretch', '"Permanent" is misleading'.
     String.raw`^\W*["“][^"”]{1,40}["”]\s+(?:is|are|was|seems)\s+(?:a\s+(?:bit\s+of\s+a\s+)?stretch|misleading|overstated|exaggerated|an\s+exaggeration|hype|not\s+(?:quite\s+)?(?:true|accurate|right))\b`,
     // A sales pitch reported: "Walk into almost any med spa and you'll hear the same pitch: a quick, painless…".
@@ -82,7 +89,7 @@ function disownedUntil(text: string): number {
 
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
+  'nonsense rubbish false untrue wrong someone somebody insisted insists swore swears insist swear myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -146,8 +153,13 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     return sharesSubject(sentence, trigger) && terms.some((term) => term.end <= trigger.start && wordsBetween(sentence, SENTENCE_START, term) <= 1);
   };
   // A rule's own `notAfter` phrases: "the filter lasts 12 months" is about the filter.
+  // So is one whose verb shares the subject that opens the sentence: "Consultations are free and last 20 minutes".
   const describesOther = (rule: CompiledRule, trigger: TextRange): boolean =>
-    rule.notAfterIds.some((id) => (occurrences.get(id) ?? []).some((occurrence) => follows(sentence, occurrence, trigger)));
+    rule.notAfterIds.some((id) =>
+      (occurrences.get(id) ?? []).some(
+        (occurrence) => follows(sentence, occurrence, trigger) || (occurrence.end <= trigger.start && wordsBetween(sentence, SENTENCE_START, occurrence) <= 1 && sharesSubject(sentence, trigger)),
+      ),
+    );
   const hits: Hit[] = [];
   for (const rule of compiled.candidates(occurrences)) {
     if (rule.unless.some((pattern) => mayOccur(pattern, occurrences) && runPattern(pattern, sentence, occurrences).length > 0)) continue;
@@ -376,7 +388,9 @@ const ONE_PERSON =
 // "After three months at about 20 minutes a day, I can order food": the writer's own course, past or present.
 // What the writer says, thinks or advises is a claim, not their own course: "I think…", "I recommend…".
 const NOT_A_COURSE = String.raw`(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)`;
-const MY_OWN = new RegExp(String.raw`^\W*(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+${NOT_A_COURSE}`);
+// A forum speaker's handle and the quotation mark their words may open with: 'brow_boss_b: "Mine lasted…'.
+const HANDLE = String.raw`(?:[\w.-]+:\s*["“]?\s*)?`;
+const MY_OWN = new RegExp(String.raw`^\W*${HANDLE}(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+${NOT_A_COURSE}`);
 const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\b(?:had\s+|has\s+|have\s+)?(?:lasted|persisted|gone\s+on|been\s+going\s+on|suffered)\s+(?:for\s+)?$/i;
 // "…, and my surgeon told me that's a normal recovery time": one's own figure, said to be everyone's.
 const SAID_TYPICAL = /\b(?:normal|typical|usual|standard|average)\b/i;
@@ -398,8 +412,8 @@ function isWritersOwn(text: string, value: TextRange): boolean {
 }
 // "For perspective, my old Rossetti Duo takes 8 minutes": the writer's previous product, named.
 // Also after a forum speaker's handle: "trailmike: My old Band 3 went 10 days between charges".
-const MY_OLD = /^\W*(?:[\w.-]+:\s*)?(?:[Ff]or\s+[a-z]+,\s*)?(?:[Mm]y|[Oo]ur)\s+(?:old|previous|former|last)\s+[A-Z]/;
-const ANECDOTE = /^\W*(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b/i;
+const MY_OLD = new RegExp(String.raw`^\W*${HANDLE}(?:[Ff]or\s+[a-z]+,\s*)?(?:[Mm]y|[Oo]ur)\s+(?:old|previous|former|last)\s+[A-Z]`);
+const ANECDOTE = new RegExp(String.raw`^\W*${HANDLE}(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b`, 'i');
 
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
 function isPlausible(topic: CompiledTopic, value: ValueMention): boolean {
@@ -561,9 +575,10 @@ function claimsOf(
       const asserting = topic.contextIds.length === 0 || hasContext(topic, occurrences) || (headingOccurrences?.some((lead) => hasContext(topic, lead)) ?? false);
       const named = terms.map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range)).filter((claim) => asserting || claim.polarity === 'negated');
       // "No side effects and no bloating": the blanket denial stands beside the named one. In "no risk of
-      // seizures" or "no side effects like nausea" the named one is what the phrase denies.
-      const blanketStands = definition.polarity === 'negated' && !terms.some(({ range }) => specifies(sentence.text, hit.range, range));
-      return (blanketStands ? [blanket, ...named] : named).filter(stands);
+      // seizures" or "no side effects like nausea" the named one is what the phrase denies; in "no risk of
+      // allergic reaction, and there are no side effects" the second phrase still denies them all.
+      const alone = definition.polarity === 'negated' ? hit.triggers.find((trigger) => !terms.some(({ range }) => specifies(sentence.text, trigger, range))) : undefined;
+      return (alone === undefined ? named : [alone === hit.range ? blanket : make(topic.id, { type: 'none' }, alone), ...named]).filter(stands);
     }
   }
 }
@@ -722,8 +737,12 @@ function follows(sentence: Sentence, thing: TextRange, trigger: TextRange): bool
 
 const COORDINATORS = new Set(['and', 'but', 'then', 'yet']);
 
-/** Whether the verb at `trigger` has no subject of its own: "…, and usually fades" (adverbs skipped). */
+/**
+ * Whether the verb at `trigger` has no subject of its own: "…, and usually fades" (adverbs skipped), or a
+ * participle set off by a comma ("Redness fades within hours, occasionally lasting a day or two").
+ */
 function sharesSubject(sentence: Sentence, trigger: TextRange): boolean {
+  if (/ing$/i.test(sentence.text.slice(trigger.start, trigger.end)) && /,\s*(?:[a-z]+ly\s+)?$/i.test(sentence.text.slice(0, trigger.start))) return true;
   const before = sentence.tokens.filter((token) => token.word && token.end <= trigger.start);
   for (let index = before.length - 1; index >= 0; index--) {
     const word = (before[index] as (typeof before)[number]).lower;

@@ -228,6 +228,9 @@ const PSEUDO_NEGATION: readonly string[] = [
   'not less than',
   'not fewer than',
   'not until',
+  // A denied time or reason, not a denied thing: "take them on schedule, not when you already feel sick".
+  'not when',
+  'not because',
   // NegEx's classic pseudo-negations: the thing exists, only its change is denied.
   'no increase',
   'no significant increase',

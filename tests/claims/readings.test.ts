@@ -691,6 +691,15 @@ rules:
     expect(values('Some reviewers claim it measured 90 dB.')).toEqual([]);
     expect(values('Rumours that it measured 90 dB are false.')).toEqual([]);
     expect(values('Despite rumours, we measured 58 dB.')).toEqual(['noise/noise 58']);
+    expect(values('Someone on Reddit claimed it measured 90 dB, which is nonsense.')).toEqual([]);
+    expect(values('A forum post insisted it measured 90 dB.')).toEqual([]);
+    expect(values('Some owners claim it measured 90 dB.')).toEqual([]);
+  });
+
+  it("keeps a comparator's figure set beside it after a comma, and the relative clause after its predicate", () => {
+    expect(values('Parlio was quieter, at 49 dB, and we measured 58 dB on ours.')).toEqual(['noise/noise 58']);
+    expect(values('Parlio is the one to buy on a budget, whose warranty is only 1 year.')).toEqual([]);
+    expect(values('Its warranty is only 1 year.')).toEqual(['warranty 1 year']);
   });
 
   it("reads a first period's price and a named card tier's as their own, and no figure in an answer's condition", () => {
@@ -704,5 +713,21 @@ rules:
     expect(values('Offline packs cost $4.99 each, and if you cancel an annual plan early there is a fee.')).not.toContain('price/annual $4.99');
     expect(pairs('Every salt-based softener adds sodium to softened water.', 'If you switch to potassium chloride pellets, no sodium is added at all.')).toEqual([]);
     expect(pairs('Every salt-based softener adds sodium to softened water.', 'It adds no sodium at all.')).toEqual(['polarity sodium/sodium: a.md:1 vs b.md:1']);
+  });
+
+  it('reads what a meeting, a side effect or a continuing improvement lasts as no relief and no onset', () => {
+    expect(between('Results last 10 to 15 years.', 'Consultations are free and last 20 minutes.')).toEqual([]);
+    expect(between('Results last 10 to 15 years.', 'Redness and bumps usually fade within hours, occasionally lasting a day or two.')).toEqual([]);
+    expect(between('Most people see results the same day.', 'Vision can keep improving for 4–6 weeks before it settles.')).toEqual([]);
+    // Results for life are how long they last, not when they start.
+    expect(between('## One operation, results for life', 'Most people see results within 4 to 6 weeks.')).toEqual([]);
+  });
+
+  it('reads an older technique and a forum poster\'s relative as theirs, and a named side effect\'s denial as that one only', () => {
+    expect(between('Most people are back at work within a week.', 'Older extracapsular surgery could keep people off work for a month or more.')).toEqual([]);
+    expect(between('Veneers typically last 10 to 15 years.', 'molar_mike: My cousin says veneers only last five years.')).toEqual([]);
+    expect(between('There is no risk of an allergic reaction.', 'Some people get a headache or a metallic taste.')).toEqual([]);
+    expect(between('There is no risk of an allergic reaction.', 'Serious allergic reactions are rare, but they can happen.')).toEqual(['polarity side-effect/allergic-reaction: a.md:1 vs b.md:1']);
+    expect(between('Nausea is common in the first week.', 'Take the tablets on schedule, not when you already feel sick.')).toEqual([]);
   });
 });
