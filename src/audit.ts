@@ -19,7 +19,7 @@ import { loadRuleSets } from './rules/load.js';
 import { ruleSummary } from './report/rules.js';
 import type { RuleCatalog } from './rules/definition.js';
 import { analyzeDocument, joinSentences } from './text/analyze.js';
-import { indexLines } from './text/locations.js';
+import { indexLines, type LineIndex } from './text/locations.js';
 import type { Claim, Contradiction, Document, Finding, Report, RuleSummary, Sentence, Span } from './types.js';
 import { addTo } from './collections.js';
 import { ConfigError } from './errors.js';
@@ -246,6 +246,12 @@ const EARLIER_HEADING = /\b(?:old|older|previous|earlier|discontinued|first-gene
 const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals|compares?\s+(?:with|to)\s+(?:the\s+)?other|(?:compared|comparison)\s+(?:with|to)\s+(?:the\s+)?other)\b/i;
 
 /** Claims and findings of one loaded document, minus what its inline directives turn off. */
+/** A claim that begins no earlier than `start` (a cell or an answer, not the header or question its measure came from), quoting its new span. */
+function startingAt(claim: Claim, start: number, text: string, lines: LineIndex): Claim {
+  if (claim.span.start.offset >= start) return claim;
+  return { ...claim, span: lines.span(start, claim.span.end.offset), match: text.slice(start, claim.span.end.offset) };
+}
+
 export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, settings: Settings): DocumentResult {
   if (!loaded.ok) return { path: loaded.path, findings: [loaded.finding], claims: [], suppressions: [] };
   const { document, sentences } = loaded;
@@ -342,7 +348,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
         const tableBlock = -1 - (sentence.block.cell?.table ?? 0);
         // Placed at the cell, not at the header the measure's name stands in.
         for (const claim of figuresAnswered(joined, sentence, result.claims, rules, context, settings.vague)) {
-          placed.push({ claim: claim.span.start.offset < cellStart ? { ...claim, span: lines.span(cellStart, claim.span.end.offset) } : claim, block: tableBlock });
+          placed.push({ claim: startingAt(claim, cellStart, document.text, lines), block: tableBlock });
         }
       }
     }
@@ -350,7 +356,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
       // Placed at the answer, where its figure stands, not at the question the measure's name stands in.
       const answerStart = sentence.offsets[0] ?? 0;
       for (const claim of figuresAnswered(previous, sentence, result.claims, rules, context, settings.vague)) {
-        placed.push({ claim: claim.span.start.offset < answerStart ? { ...claim, span: lines.span(answerStart, claim.span.end.offset) } : claim, block });
+        placed.push({ claim: startingAt(claim, answerStart, document.text, lines), block });
       }
     }
     // A section about an alternative claims nothing for the subject; its risky words are still flagged.

@@ -26,6 +26,10 @@ describe('FAQ answers', () => {
     // The claim stands at the answer, where its figure is, though the question names what it measures.
     expect(claimsOf('### How long does each session take?\n\nAbout 45 minutes, start to finish.\n')).toEqual(['3 session-length About 45 minutes']);
     expect(claimsOf('**Q: How long does a session take?**\n\nA: About 20 minutes.\n')).toEqual(['3 session-length About 20 minutes']);
+    // And it quotes the text of its own place, from the answer's start to its figure.
+    const file = join(folder, 'quoted.md');
+    writeFileSync(file, '## How long is a session?\n\nAbout 45 minutes, start to finish.\n');
+    expect(audit({ paths: [file], config: false }).claims.map((claim) => [claim.span.start.line, claim.span.start.column, claim.match])).toEqual([[3, 1, 'About 45 minutes']]);
   });
 
   it('claims from the answer, not from the question, and nothing twice', () => {
