@@ -415,6 +415,16 @@ function isWritersOwn(text: string, value: TextRange): boolean {
 const MY_OLD = new RegExp(String.raw`^\W*${HANDLE}(?:[Ff]or\s+[a-z]+,\s*)?(?:[Mm]y|[Oo]ur)\s+(?:old|previous|former|last)\s+[A-Z]`);
 const ANECDOTE = new RegExp(String.raw`^\W*${HANDLE}(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b`, 'i');
 
+// The writer's own case, or a friend's ("I never felt dizzy", "No bruising for me", "My friend had no side
+// effects at all"), not what someone told them about everyone's.
+const PERSONAL = new RegExp(
+  String.raw`\bI\s+(?:(?:really|honestly|personally|never|also|just|still|luckily|thankfully)\s+)?(?:had|have|got|get|felt|feel|experienced|noticed|suffered|developed|didn't|did\s+not|don't|do\s+not|never|haven't|have\s+not|hadn't|wasn't|was\s+not)\b|^\W*(?:no|zero)\b[^,.;]{1,40}\bfor\s+me\b|` +
+    ANECDOTE.source,
+  'i',
+);
+const TOLD_BY =
+  /\b(?:told|assured|promised|warned|reassured|explained\s+to)\s+me\b|\bI\s+(?:was\s+told|read|heard|think|believe|suspect)\b/i;
+
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
 function isPlausible(topic: CompiledTopic, value: ValueMention): boolean {
   const [least, most] = topic.plausible;
@@ -567,8 +577,12 @@ function claimsOf(
       // may follow") still says it happens.
       const condition = OPENING_IF.exec(sentence.text);
       const supposed = SUPPOSED_WITHOUT.exec(sentence.text);
+      // "I had no bruising at all", "No infection, and I followed the aftercare": one person's luck denies nothing
+      // for everyone (while one person's bruising does show that it happens).
+      const personal = PERSONAL.test(sentence.text) && !TOLD_BY.test(sentence.text);
       const stands = (claim: Claim): boolean =>
-        claim.polarity !== 'negated' || ((condition === null || hit.range.start < condition[0].length) && (supposed === null || hit.range.start >= supposed[0].length));
+        claim.polarity !== 'negated' ||
+        (!personal && (condition === null || hit.range.start < condition[0].length) && (supposed === null || hit.range.start >= supposed[0].length));
       if (terms.length === 0) return [blanket].filter(stands);
       // "a history of seizures" mentions a term without asserting it as, say, a side effect: a topic's
       // context phrases decide when a mention is an assertion. A denial is always a claim.

@@ -730,4 +730,13 @@ rules:
     expect(between('There is no risk of an allergic reaction.', 'Serious allergic reactions are rare, but they can happen.')).toEqual(['polarity side-effect/allergic-reaction: a.md:1 vs b.md:1']);
     expect(between('Nausea is common in the first week.', 'Take the tablets on schedule, not when you already feel sick.')).toEqual([]);
   });
+
+  it("reads one person's luck as no denial for everyone, and one person's side effect as showing it happens", () => {
+    expect(between('Side effects include dizziness.', 'I have never felt dizzy after a session.')).toEqual([]);
+    expect(between('Side effects include dizziness.', 'My friend had no side effects at all.')).toEqual([]);
+    expect(between('Side effects include bruising.', 'No bruising for me.')).toEqual([]);
+    expect(between('It causes no bruising.', 'I had bruising as a side effect for a week.')).toEqual(['polarity side-effect/bruising: a.md:1 vs b.md:1']);
+    // What the writer was told is not their own case.
+    expect(between('Side effects include dizziness.', 'I was told it never causes dizziness.')).toEqual(['polarity side-effect/dizziness: a.md:1 vs b.md:1']);
+  });
 });
