@@ -351,6 +351,13 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
           placed.push({ claim: startingAt(claim, cellStart, document.text, lines), block: tableBlock });
         }
       }
+      // "| Treatment | Typical sessions |" over "| IPL photofacial | 3–5 |": the subject's row, read as "Typical sessions: 3–5".
+      const header = variant === undefined ? tables.subjectRowHeaderFor(sentence, context.subject) : undefined;
+      if (header !== undefined) {
+        for (const claim of figuresAnswered(header, sentence, result.claims, rules, context, settings.vague, labelJoint(header))) {
+          placed.push({ claim: startingAt(claim, sentence.offsets[0] ?? 0, document.text, lines), block });
+        }
+      }
     }
     if (previous && answers(previous, sentence, beforePrevious)) {
       // Placed at the answer, where its figure stands, not at the question the measure's name stands in.

@@ -62,6 +62,21 @@ export class TableCells {
   }
 
   /**
+   * The column header a value cell of the subject's own row is read with, in a table whose first header makes the
+   * rows things ("| Treatment | Typical sessions | Downtime |" over "| IPL photofacial | 3–5 | 0–2 days |"): read as
+   * "Typical sessions: 3–5". The other rows are other things, and none of their cells is read.
+   */
+  subjectRowHeaderFor(sentence: Sentence, subject: string): Sentence | undefined {
+    const cell = sentence.block.cell;
+    if (cell === undefined || cell.row === 0 || cell.column === 0 || cell.columns <= 2) return undefined;
+    const corner = this.cells.get(`${cell.table}:0:0`);
+    const row = this.cells.get(`${cell.table}:${cell.row}:0`);
+    const header = this.cells.get(`${cell.table}:0:${cell.column}`);
+    if (corner === undefined || row === undefined || header === undefined || !THINGS.test(corner.text) || !mentionsSubject(row.text, subject)) return undefined;
+    return header;
+  }
+
+  /**
    * What the other columns of the document's comparison tables name ("Laser lipolysis (e.g., SculptLight 1060)",
    * "Injectable (deoxycholic acid)"): the alternatives the article weighs its subject against. Only tables with
    * one column that is the subject's count. Call once every sentence has been added.
@@ -76,7 +91,10 @@ export class TableCells {
       if (own === column) continue;
       // A table of rivals only ("| | Trimbot T5 | MowMate 3 |" in a review of the Greenlark R800): every column is
       // an alternative, when the subject is a name the document writes and no header mentions it.
-      if (own === -1 && !(subjectIsName && this.headersNaming(table, columns, subject).any.length === 0 && !VARIANTS.test(this.cells.get(`${table}:0:0`)?.text ?? ''))) continue;
+      // Not when the first header makes the rows the things ("| Treatment | Typical sessions | Downtime |"): then
+      // the columns are measures.
+      const corner = this.cells.get(`${table}:0:0`)?.text ?? '';
+      if (own === -1 && !(subjectIsName && this.headersNaming(table, columns, subject).any.length === 0 && !VARIANTS.test(corner) && !THINGS.test(corner))) continue;
       for (const phrase of namedIn(header.text)) if (!mentionsSubject(phrase, subject)) found.add(phrase);
     }
     // "| Treatment | Typical cost per visit |" over "| Dry needling | … |" and "| Acupuncture | … |": rows of

@@ -761,4 +761,15 @@ describe('held-out articles', () => {
     const ev = auditSubject('evbattery', 'fixtures/rules/evbattery.yaml');
     expect(claimsOn(ev, 'warranty-years').filter((claim) => claim.endsWith('c.md:30'))).toEqual(['warranty-years/battery-warranty c.md:30']);
   });
+
+  it("a table of treatments by measure: the subject's row is read with its headers, and the headers name no rivals", () => {
+    // "| Treatment | Typical sessions | Downtime | Best for |" over "| IPL photofacial | 3–5 | 0–2 days of redness | … |",
+    // in an article that writes its subject as a name ("No IPL device is FDA approved").
+    const report = auditSubject('ipl');
+    expect(claimsOn(report, 'sessions-needed')).toEqual(expect.arrayContaining(['sessions-needed b.md:19', 'sessions-needed b.md:45']));
+    expect(claimsOn(report, 'recovery-time')).toEqual(expect.arrayContaining(['recovery-time b.md:25', 'recovery-time b.md:45']));
+    // The other rows are other treatments.
+    expect(claimsOn(report, 'recovery-time').filter((claim) => /b\.md:4[678]$/.test(claim))).toEqual([]);
+    expectFlagged(report, ['range sessions-needed: a.md:15 vs b.md:19']);
+  });
 });
