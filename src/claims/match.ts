@@ -396,6 +396,7 @@ const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\
 const SAID_TYPICAL = /\b(?:normal|typical|usual|standard|average)\b/i;
 // Where a clause with a subject of its own begins: "…, but for the record the Wayfarer Horizon has a 17.99% APR".
 const NEW_CLAUSE = /(?:,\s*(?:but|and|while|whereas|so|though|although|yet)\s+|;\s*|\s[\u2013\u2014]\s)/g;
+const OWN_WAIT = /^[^,;:.]{0,40}?\b(?:before|until|till)\s+I\s/;
 const FIRST_PERSON = new RegExp(String.raw`^\W*I\s+${NOT_A_COURSE}`);
 
 /**
@@ -405,6 +406,8 @@ const FIRST_PERSON = new RegExp(String.raw`^\W*I\s+${NOT_A_COURSE}`);
  * 17.99% APR").
  */
 function isWritersOwn(text: string, value: TextRange): boolean {
+  // "It was two or three days before I noticed a difference": the writer's own wait.
+  if (OWN_WAIT.test(text.slice(value.end))) return true;
   const before = text.slice(0, value.start);
   let clause = -1;
   for (const found of before.matchAll(NEW_CLAUSE)) clause = (found.index as number) + found[0].length;

@@ -731,6 +731,15 @@ rules:
     expect(between('Nausea is common in the first week.', 'Take the tablets on schedule, not when you already feel sick.')).toEqual([]);
   });
 
+  it('reads a placement, an operation "over in" minutes, a desk job and a wait before anyone notices', () => {
+    expect(between('The procedure typically lasts 20 to 30 minutes.', 'Placement takes under 15 minutes.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('The operation usually takes 20 to 30 minutes.', 'The operation itself is over in about 10 minutes.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('Most people are back at work within 2 days.', 'Most patients can return to a desk job after about two weeks.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
+    expect(between('Most clients feel better within hours.', 'It takes two to three weeks before anyone notices a real difference.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+    // The writer's own wait is theirs.
+    expect(between('Most clients feel better within hours.', 'It was two or three days before I noticed a difference.')).toEqual([]);
+  });
+
   it("reads one person's luck as no denial for everyone, and one person's side effect as showing it happens", () => {
     expect(between('Side effects include dizziness.', 'I have never felt dizzy after a session.')).toEqual([]);
     expect(between('Side effects include dizziness.', 'My friend had no side effects at all.')).toEqual([]);
