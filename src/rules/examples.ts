@@ -59,7 +59,8 @@ export function runRuleExamples(catalog: RuleCatalog): { passed: number; failure
  */
 function notRead(example: ClaimExample, claims: readonly Claim[]): string | undefined {
   const wanted = example.value === undefined ? undefined : typeof example.value === 'number' ? { min: example.value, max: example.value } : extractValues(example.value)[0];
-  if (example.value !== undefined && (wanted === undefined || wanted.min === null)) return `its value ${JSON.stringify(example.value)} is not a quantity`;
+  // "up to 150 minutes" is a quantity with an end only, as a sentence reads it.
+  if (example.value !== undefined && (wanted === undefined || (wanted.min === null && wanted.max === null))) return `its value ${JSON.stringify(example.value)} is not a quantity`;
   const holds = (claim: Claim): boolean =>
     (example.key === undefined || claim.key === example.key) &&
     (example.polarity === undefined || claim.polarity === example.polarity) &&
