@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.js';
-import { mentionsSubject } from './clauses.js';
+import { mentionsSubject, namesSubject } from './clauses.js';
 
 // A product's name as prose writes it: capitalised words and model numbers ("the Lumaro Classic", "Trimbot T5",
 // "MowMate 3"), one word only when it has a capital inside ("MowMate") or a digit ("R600").
@@ -9,6 +9,8 @@ const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s*(?:and|or|vs\.?|versus)\s+)
 const COMPARED_NAME = new RegExp(String.raw`\b(?:than|unlike|vs\.?|versus|compared\s+(?:with|to)|same\s+as)\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
 // The one passed over in a choice: "why I picked the E7 over the Kessler Arc".
 const CHOSEN_OVER = new RegExp(String.raw`\b(?:chose|choose|chosen|picked|pick|prefer|preferred|went\s+with)\s[^.,;:]{0,40}?\bover\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
+// An earlier model named as such: "the older Marlin P5", "my previous Tallo Rise".
+const EARLIER_NAME = new RegExp(String.raw`\b(?:the|my|our|its|their|an?)\s+(?:older|previous|earlier|original|old|first-generation|outgoing|discontinued)\s+(${NAME.source.slice(2)})`, 'g');
 // Capitalised words that name no product: function words that open a sentence, days and months, agencies.
 const NOT_A_NAME =
   /^(?:I|A|An|The|This|That|These|Those|It|Its|Our|Their|His|Her|We|You|Your|My|If|In|On|At|By|For|From|To|Of|As|With|Without|When|While|After|Before|During|Under|Over|But|And|Or|So|Yes|No|Not|All|Every|Each|Some|Most|Many|More|Less|Best|New|Old|One|Two|Three|First|Last|Next|What|Why|How|Who|Where|Which|Q|FAQ|FDA|US|UK|EU|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -38,6 +40,17 @@ export function rivalsNamed(sentences: readonly Sentence[], subject: string): st
       found.add(name.toLowerCase());
       const brand = (words[0] as string).toLowerCase();
       if (words.length > 1 && brand.length >= 5 && !/\d/.test(brand)) found.add(brand);
+    }
+  }
+  // An earlier model of the subject's own brand is another product too ("the older Marlin P5 … the P5 sold for
+  // $999" beside `marlin-p7`), with its model number alone: the name shares the brand, never every word.
+  for (const sentence of sentences) {
+    for (const earlier of sentence.text.matchAll(EARLIER_NAME)) {
+      const name = (earlier[1] as string).trim();
+      if (name.split(/\s+/).some((word) => NOT_A_NAME.test(word)) || namesSubject(name, subject)) continue;
+      found.add(name.toLowerCase());
+      const model = name.split(/\s+/).pop() as string;
+      if (model !== name && /\d/.test(model) && model.length >= 2) found.add(model.toLowerCase());
     }
   }
   return [...found].sort();

@@ -825,7 +825,9 @@ function forwardEnd(
     const mi = starts[j] as number;
     if (mi >= 0) {
       const m = matches[mi] as Match;
-      if (stop.has(m.kind)) break;
+      // A "-free" compound denies its own first part only, and an outer denial goes on past it: "No swallowable,
+      // procedure-free balloon is FDA approved".
+      if (stop.has(m.kind) && !(m.kind === 'free' && (toks[m.a - 1] as Tok | undefined)?.lower === '-')) break;
       words += m.b - m.a;
       if (words > window) break;
       last = m.b - 1;

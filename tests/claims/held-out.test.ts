@@ -772,4 +772,11 @@ describe('held-out articles', () => {
     expect(claimsOn(report, 'recovery-time').filter((claim) => /b\.md:4[678]$/.test(claim))).toEqual([]);
     expectFlagged(report, ['range sessions-needed: a.md:15 vs b.md:19']);
   });
+
+  it('an earlier model of the same brand is another product, by its model number too', () => {
+    // "Owners of the older Marlin P5 may also want to wait: the P5 sold for $999", beside the Marlin P7's $1,299.
+    const report = auditSubject('marlin', 'fixtures/rules/marlin.yaml');
+    expect(claimsOn(report, 'price').filter((claim) => claim.endsWith('b.md:49'))).toEqual([]);
+    expect(claimsOn(report, 'price').filter((claim) => claim.endsWith('b.md:16'))).toEqual(['price b.md:16']);
+  });
 });

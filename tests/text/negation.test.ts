@@ -40,6 +40,8 @@ describe('findNegations: what is in a negation scope', () => {
     ['There are no side effects.', 'side effects', true, 'no'],
     ['The formula is free of side effects.', 'side effects', true, 'free of'],
     ['A side-effect-free formula.', 'side-effect', true, 'free'],
+    // A "-free" compound inside a denied subject does not end the denial.
+    ['No swallowable, procedure-free balloon is currently FDA approved.', 'FDA approved', true, 'No'],
     // A negated absence asserts: "not free of side effects" admits them.
     ['It is well tolerated, but it is not free of side effects.', 'side effects', false],
     ['It is not entirely free of risk.', 'risk', false],
