@@ -63,6 +63,8 @@ const DISOWNED = new RegExp(
     // Another business's claim, reported: "One clinic I called while writing this article advertised a 95% success rate".
     String.raw`\b(?:one|a|another)\s+(?:[a-z-]+\s+){0,2}(?:clinic|provider|spa|practice|company|brand|seller|center|centre|studio|website|competitor|service|app|program|programme|shop|store|pharmacy|influencer)\b(?:\s+[a-z']+){0,8}?\s+(?:advertised|advertises|claimed|claims|promised|promises|boasted|boasts|touted|touts)\b`,
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:[a-z]+\s+)?(?:clinics|brands|sellers|companies|websites|sites|providers|practitioners|vendors|manufacturers|marketers|ads|adverts|influencers|reviewers|forums|posters|commenters|bloggers)\s+(?:claim|promise|advertise|say|boast|suggest|insist)`,
+    // A quoted promise others make: 'the "same-day discharge" some clinics advertise is really for a minority'.
+    String.raw`["“][^"”]{1,40}["”]\s+(?:that\s+)?(?:some|many|most|other|certain)\s+(?:[a-z]+\s+)?(?:clinics|sellers|brands|companies|providers|websites|sites|ads|surgeons|practices|spas)\s+(?:advertise|claim|promise|tout|boast|offer|quote)`,
     // A rumour reported: "There's a rumour on some gardening forums that the R800 hits 90 dB".
     String.raw`\bthere(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:a\s+)?(?:[a-z]+\s+)?rumou?rs?\b|\brumou?rs?\s+(?:that|has\s+it|says?|claims?|goes)\b|\brumou?red\s+to\b`,
     // "Clinic websites commonly advertise success rates of up to 90%".
@@ -396,6 +398,7 @@ const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\
 const SAID_TYPICAL = /\b(?:normal|typical|usual|standard|average)\b/i;
 // Where a clause with a subject of its own begins: "…, but for the record the Wayfarer Horizon has a 17.99% APR".
 const NEW_CLAUSE = /(?:,\s*(?:but|and|while|whereas|so|though|although|yet)\s+|;\s*|\s[\u2013\u2014]\s)/g;
+const OWN_LABEL = /^\W*(?:[\w.-]+:\s*)?(?:Mine|My\s+(?:experience|story|stats|numbers|timeline|recovery))\s*:/;
 const OWN_WAIT = /^[^,;:.]{0,40}?\b(?:before|until|till)\s+I\s/;
 const FIRST_PERSON = new RegExp(String.raw`^\W*I\s+${NOT_A_COURSE}`);
 
@@ -406,8 +409,9 @@ const FIRST_PERSON = new RegExp(String.raw`^\W*I\s+${NOT_A_COURSE}`);
  * 17.99% APR").
  */
 function isWritersOwn(text: string, value: TextRange): boolean {
-  // "It was two or three days before I noticed a difference": the writer's own wait.
-  if (OWN_WAIT.test(text.slice(value.end))) return true;
+  // "It was two or three days before I noticed a difference": the writer's own wait. "Mine: surgery was about three
+  // and a half hours, two nights in hospital": the writer's own numbers.
+  if (OWN_WAIT.test(text.slice(value.end)) || OWN_LABEL.test(text.slice(0, value.start))) return true;
   const before = text.slice(0, value.start);
   let clause = -1;
   for (const found of before.matchAll(NEW_CLAUSE)) clause = (found.index as number) + found[0].length;
@@ -530,6 +534,9 @@ function claimsOf(
       // "There's no downtime": a match that stands for its figure, when none is bound to it.
       const implied = definition.impliedValue;
       if (hit.values.length === 0 && implied !== undefined) {
+        // One person's own stay is theirs, as one person's figures are ("I was discharged the same afternoon").
+        const whole = sentence.text;
+        if (ANECDOTE.test(whole) || ONE_PERSON.test(whole) || MY_OLD.test(whole) || (!SAID_TYPICAL.test(whole) && isWritersOwn(whole, hit.range))) return [];
         const text = sentence.text.slice(hit.range.start, hit.range.end);
         const subgroup = setApartAs(sentence.text, { ...hit.range, unit: topic.unit }, context.subject);
         return [{ ...make(subgroup === null ? topic.id : `${topic.id}@${subgroup}`, { type: 'interval', min: implied[0], max: implied[1], minInclusive: true, maxInclusive: true, unit: topic.unit, approximate: false, text }, hit.range), polarity: 'affirmed' }];

@@ -64,12 +64,17 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   const restrictor = RESTRICTOR.exec(before);
   const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3] ?? restrictor?.[4] ?? restrictor?.[5] ?? restrictor?.[6];
   if (!restrictor || group === undefined || /\d/.test(group[0] ?? '')) return null;
+  // "In the better-quality trials, complete clearance rates fall between 30% and 60%": where a figure was measured,
+  // not whom it counts.
+  if (STUDIES.test(group)) return null;
   // "Only" sets a figure apart only when the group is people: "among women over 55, only 30% improved", but "in
   // trials, only 40% responded" is everyone in the trials.
   if (!relative && !PEOPLE_GROUP.test(group)) return null;
   if (RESET.test(text.slice(restrictor.index, value.start))) return null;
   return groupKey(group);
 }
+
+const STUDIES = /\b(?:trials|studies|reviews|analyses|papers|reports|audits|registries|surveys|series)\s*$/i;
 
 /** A group's words as a key; a long description names the group well enough in its first words, and keeps keys readable. */
 function groupKey(group: string): string {

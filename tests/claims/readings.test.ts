@@ -741,6 +741,20 @@ rules:
     expect(between('Most clients feel better within hours.', 'It was two or three days before I noticed a difference.')).toEqual([]);
   });
 
+  it('reads a hospital stay of its own, apart from recovery, and "same-day discharge" as no night in hospital', () => {
+    expect(between('Same-day discharge: most patients go home the same day as their surgery.', 'Typical hospital stay: 2–4 days.')).toEqual(['range hospital-stay: a.md:1 vs b.md:1']);
+    expect(between('Most patients go home the same day.', 'Most people are back at work after 4–6 weeks.')).toEqual([]);
+    // The writer's own numbers, and a promise others make in quotes, are not the article's.
+    expect(between('Typical hospital stay: 2–4 days.', 'Mine: surgery was about three hours, and I was discharged the same afternoon.')).toEqual([]);
+    expect(between('Typical hospital stay: 2–4 days.', 'The "same-day discharge" some clinics advertise is really for a minority.')).toEqual([]);
+  });
+
+  it('reads clearance rates and a series of treatments; trials are where a figure was measured, not a group', () => {
+    expect(between('Our laser clears fungus in 95% of patients.', 'In the better-quality trials, complete clearance rates fall between 30% and 60%.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
+    expect(between('One treatment is all you need.', 'Providers usually suggest a series of four to six monthly treatments.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+    expect(between('Most protocols involve 3 to 4 sessions.', 'The first-generation lasers sometimes required sessions of up to an hour per foot, and 8 sessions.')).toEqual([]);
+  });
+
   it("reads one person's luck as no denial for everyone, and one person's side effect as showing it happens", () => {
     expect(between('Side effects include dizziness.', 'I have never felt dizzy after a session.')).toEqual([]);
     expect(between('Side effects include dizziness.', 'My friend had no side effects at all.')).toEqual([]);
