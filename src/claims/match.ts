@@ -398,6 +398,7 @@ const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\
 const SAID_TYPICAL = /\b(?:normal|typical|usual|standard|average)\b/i;
 // Where a clause with a subject of its own begins: "…, but for the record the Wayfarer Horizon has a 17.99% APR".
 const NEW_CLAUSE = /(?:,\s*(?:but|and|while|whereas|so|though|although|yet)\s+|;\s*|\s[\u2013\u2014]\s)/g;
+const DENIED_IN_CONDITION = /\b(?:if|when|whenever|unless|in\s+case)\b/i;
 const OWN_LABEL = /^\W*(?:[\w.-]+:\s*)?(?:Mine|My\s+(?:experience|story|stats|numbers|timeline|recovery))\s*:/;
 const OWN_WAIT = /^[^,;:.]{0,40}?\b(?:before|until|till)\s+I\s/;
 const FIRST_PERSON = new RegExp(String.raw`^\W*I\s+${NOT_A_COURSE}`);
@@ -590,9 +591,14 @@ function claimsOf(
       // "I had no bruising at all", "No infection, and I followed the aftercare": one person's luck denies nothing
       // for everyone (while one person's bruising does show that it happens).
       const personal = PERSONAL.test(sentence.text) && !TOLD_BY.test(sentence.text);
+      // "Don't drive if you feel drowsy": the denial is of the driving; the condition says nothing either way.
+      const conditionedAway = (claim: Claim): boolean => {
+        const at = claim.sentenceMatch;
+        return at !== undefined && denialsOf(hit, sentence).some((scope) => scope.end <= at.start && reaches(scope, at) && DENIED_IN_CONDITION.test(sentence.text.slice(scope.end, at.start)));
+      };
       const stands = (claim: Claim): boolean =>
         claim.polarity !== 'negated' ||
-        (!personal && (condition === null || hit.range.start < condition[0].length) && (supposed === null || hit.range.start >= supposed[0].length));
+        (!personal && !conditionedAway(claim) && (condition === null || hit.range.start < condition[0].length) && (supposed === null || hit.range.start >= supposed[0].length));
       if (terms.length === 0) return [blanket].filter(stands);
       // "a history of seizures" mentions a term without asserting it as, say, a side effect: a topic's
       // context phrases decide when a mention is an assertion. A denial is always a claim.

@@ -755,6 +755,13 @@ rules:
     expect(between('Most protocols involve 3 to 4 sessions.', 'The first-generation lasers sometimes required sessions of up to an hour per foot, and 8 sessions.')).toEqual([]);
   });
 
+  it('reads no denial of what a condition names, and no relief in a step of the session', () => {
+    expect(between('Side effects include drowsiness.', "Don't drive or use machinery if you feel drowsy.")).toEqual([]);
+    expect(between('Side effects include drowsiness.', 'It does not cause drowsiness.')).toEqual(['polarity side-effect/drowsiness: a.md:1 vs b.md:1']);
+    expect(between('Results last for years.', 'A standard body cycle lasts 35 minutes.')).toEqual([]);
+    expect(between('It has no side effects.', 'Vaginal estrogen is available for dryness.')).toEqual([]);
+  });
+
   it("reads one person's luck as no denial for everyone, and one person's side effect as showing it happens", () => {
     expect(between('Side effects include dizziness.', 'I have never felt dizzy after a session.')).toEqual([]);
     expect(between('Side effects include dizziness.', 'My friend had no side effects at all.')).toEqual([]);
