@@ -759,6 +759,7 @@ rules:
     expect(between('Side effects include drowsiness.', "Don't drive or use machinery if you feel drowsy.")).toEqual([]);
     expect(between('Side effects include drowsiness.', 'It does not cause drowsiness.')).toEqual(['polarity side-effect/drowsiness: a.md:1 vs b.md:1']);
     expect(between('Results last for years.', 'A standard body cycle lasts 35 minutes.')).toEqual([]);
+    expect(between('Relief lasts two weeks.', 'The benefits of a deep-tissue massage may last 48 hours or so.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
     expect(between('It has no side effects.', 'Vaginal estrogen is available for dryness.')).toEqual([]);
   });
 
