@@ -245,13 +245,13 @@ const EARLIER_HEADING = /\b(?:old|older|previous|earlier|discontinued|first-gene
 // peel depths").
 const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals|compares?\s+(?:with|to)\s+(?:the\s+)?other|(?:compared|comparison)\s+(?:with|to)\s+(?:the\s+)?other)\b/i;
 
-/** Claims and findings of one loaded document, minus what its inline directives turn off. */
 /** A claim that begins no earlier than `start` (a cell or an answer, not the header or question its measure came from), quoting its new span. */
 function startingAt(claim: Claim, start: number, text: string, lines: LineIndex): Claim {
   if (claim.span.start.offset >= start) return claim;
   return { ...claim, span: lines.span(start, claim.span.end.offset), match: text.slice(start, claim.span.end.offset) };
 }
 
+/** Claims and findings of one loaded document, minus what its inline directives turn off. */
 export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, settings: Settings): DocumentResult {
   if (!loaded.ok) return { path: loaded.path, findings: [loaded.finding], claims: [], suppressions: [] };
   const { document, sentences } = loaded;

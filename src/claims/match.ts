@@ -390,7 +390,7 @@ const ONE_PERSON =
 // "After three months at about 20 minutes a day, I can order food": the writer's own course, past or present.
 // What the writer says, thinks or advises is a claim, not their own course: "I think…", "I recommend…".
 const NOT_A_COURSE = String.raw`(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)`;
-// A forum speaker's handle and the quotation mark their words may open with: 'brow_boss_b: "Mine lasted…'.
+// A forum speaker's handle and the quotation mark their words may open with: 'old_desk_owner: "My old Tallo Rise…'.
 const HANDLE = String.raw`(?:[\w.-]+:\s*["“]?\s*)?`;
 const MY_OWN = new RegExp(String.raw`^\W*${HANDLE}(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+${NOT_A_COURSE}`);
 const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\b(?:had\s+|has\s+|have\s+)?(?:lasted|persisted|gone\s+on|been\s+going\s+on|suffered)\s+(?:for\s+)?$/i;
@@ -588,8 +588,8 @@ function claimsOf(
       // may follow") still says it happens.
       const condition = OPENING_IF.exec(sentence.text);
       const supposed = SUPPOSED_WITHOUT.exec(sentence.text);
-      // "I had no bruising at all", "No infection, and I followed the aftercare": one person's luck denies nothing
-      // for everyone (while one person's bruising does show that it happens).
+      // "I had no bruising at all", "No bruising for me": one person's luck denies nothing for everyone (while one
+      // person's bruising does show that it happens).
       const personal = PERSONAL.test(sentence.text) && !TOLD_BY.test(sentence.text);
       // "Don't drive if you feel drowsy": the denial is of the driving; the condition says nothing either way.
       const conditionedAway = (claim: Claim): boolean => {
