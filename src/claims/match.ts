@@ -286,7 +286,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (rangeHits.length === 0) return;
   const text = sentence.text;
   // "My friend Dana needed five sessions instead of three": one other person's story, not the subject's figures.
-  if (ANECDOTE.test(text) || ONE_PERSON.test(text) || MY_OLD.test(text)) return;
+  if (tellsOnePersonsStory(text)) return;
   const typical = SAID_TYPICAL.test(text);
   for (const value of sentence.values) {
     if (within(value, foreign) || (!typical && isWritersOwn(text, value))) continue;
@@ -433,6 +433,11 @@ const PERSONAL = new RegExp(
 const TOLD_BY =
   /\b(?:told|assured|promised|warned|reassured|explained\s+to)\s+me\b|\bI\s+(?:was\s+told|read|heard|think|believe|suspect)\b/i;
 
+/** Whether a sentence tells one other person's story or the writer's old product's: none of its figures is the subject's. */
+function tellsOnePersonsStory(text: string): boolean {
+  return ANECDOTE.test(text) || ONE_PERSON.test(text) || MY_OLD.test(text);
+}
+
 /** Whether a figure lies within what its topic's figures can be: "4 to 6 months" is no session length. */
 function isPlausible(topic: CompiledTopic, value: ValueMention): boolean {
   const [least, most] = topic.plausible;
@@ -537,7 +542,7 @@ function claimsOf(
       if (hit.values.length === 0 && implied !== undefined) {
         // One person's own stay is theirs, as one person's figures are ("I was discharged the same afternoon").
         const whole = sentence.text;
-        if (ANECDOTE.test(whole) || ONE_PERSON.test(whole) || MY_OLD.test(whole) || (!SAID_TYPICAL.test(whole) && isWritersOwn(whole, hit.range))) return [];
+        if (tellsOnePersonsStory(whole) || (!SAID_TYPICAL.test(whole) && isWritersOwn(whole, hit.range))) return [];
         const text = sentence.text.slice(hit.range.start, hit.range.end);
         const subgroup = setApartAs(sentence.text, { ...hit.range, unit: topic.unit }, context.subject);
         return [{ ...make(subgroup === null ? topic.id : `${topic.id}@${subgroup}`, { type: 'interval', min: implied[0], max: implied[1], minInclusive: true, maxInclusive: true, unit: topic.unit, approximate: false, text }, hit.range), polarity: 'affirmed' }];

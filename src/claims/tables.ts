@@ -52,13 +52,9 @@ export class TableCells {
    * other treatments.
    */
   variantLabelsFor(sentence: Sentence, subject: string): [Sentence, Sentence] | undefined {
-    const cell = sentence.block.cell;
-    if (cell === undefined || cell.row === 0 || cell.column === 0 || cell.columns <= 2) return undefined;
-    const corner = this.cells.get(`${cell.table}:0:0`);
-    const row = this.cells.get(`${cell.table}:${cell.row}:0`);
-    const header = this.cells.get(`${cell.table}:0:${cell.column}`);
-    if (corner === undefined || row === undefined || header === undefined || !VARIANTS.test(corner.text)) return undefined;
-    return this.subjectColumn(cell.table, cell.columns, subject) === -1 ? [row, header] : undefined;
+    const around = this.wideCellHeaders(sentence);
+    if (around === undefined || !VARIANTS.test(around.corner.text)) return undefined;
+    return this.subjectColumn(around.table, around.columns, subject) === -1 ? [around.row, around.header] : undefined;
   }
 
   /**
@@ -67,13 +63,20 @@ export class TableCells {
    * "Typical sessions: 3–5". The other rows are other things, and none of their cells is read.
    */
   subjectRowHeaderFor(sentence: Sentence, subject: string): Sentence | undefined {
+    const around = this.wideCellHeaders(sentence);
+    if (around === undefined || !THINGS.test(around.corner.text) || !mentionsSubject(around.row.text, subject)) return undefined;
+    return around.header;
+  }
+
+  /** A value cell of a table of more than two columns, with its table's first header, its row label and its column header. */
+  private wideCellHeaders(sentence: Sentence): { table: number; columns: number; corner: Sentence; row: Sentence; header: Sentence } | undefined {
     const cell = sentence.block.cell;
     if (cell === undefined || cell.row === 0 || cell.column === 0 || cell.columns <= 2) return undefined;
     const corner = this.cells.get(`${cell.table}:0:0`);
     const row = this.cells.get(`${cell.table}:${cell.row}:0`);
     const header = this.cells.get(`${cell.table}:0:${cell.column}`);
-    if (corner === undefined || row === undefined || header === undefined || !THINGS.test(corner.text) || !mentionsSubject(row.text, subject)) return undefined;
-    return header;
+    if (corner === undefined || row === undefined || header === undefined) return undefined;
+    return { table: cell.table, columns: cell.columns, corner, row, header };
   }
 
   /**
