@@ -37,10 +37,13 @@ export interface Prepared {
   compiled: CompiledRules;
 }
 
-/** Load config and rules once: the part of a run that does not depend on the documents. */
-export function prepare(options: AuditOptions): Prepared {
+/**
+ * Load config and rules once: the part of a run that does not depend on the documents. `verifyBuiltins` checks
+ * the built-in rule sets against the schema too, which a check skips to save time.
+ */
+export function prepare(options: AuditOptions, load: { verifyBuiltins?: boolean } = {}): Prepared {
   const settings = resolveSettings(options);
-  const catalog = loadRuleSets(settings.ruleFiles, settings.cwd);
+  const catalog = loadRuleSets(settings.ruleFiles, settings.cwd, load);
   checkRuleIds(settings, catalog);
   // A topic's contradictions: switched off (its claims are still listed) or given another severity by the config.
   catalog.topics = new Map(

@@ -404,7 +404,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .option('--no-config', 'ignore any .claim-audit.yaml')
     .action((files: string[], flags: CheckFlags) => {
       const options = files.length > 0 ? { ...auditOptions(flags, [], undefined), rules: files, builtinRules: false } : auditOptions(flags, [], undefined);
-      const { catalog } = prepare(options);
+      // Built-in sets load unchecked on a run (the test suite proves them); here they get the user's checks too.
+      const { catalog } = prepare(options, { verifyBuiltins: true });
       const { passed, failures } = runRuleExamples(catalog);
       for (const failure of failures) {
         io.stdout(`✖ ${failure.file}:${failure.line} ${failure.ruleId}: should ${failure.expected === 'match' ? 'match' : 'not match'}: ${JSON.stringify(failure.text)}${failure.reason ? ` (${failure.reason})` : ''}\n`);
