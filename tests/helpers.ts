@@ -21,6 +21,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     amountMeasures: [],
     unitWords: [],
     windows: false,
+    moments: false,
     terms: {},
     context: [],
     exceptAfter: [],

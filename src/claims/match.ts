@@ -338,6 +338,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     // "35% of people in the sham group … still reported feeling better at four weeks": when the arm was counted.
     if (value.unit !== '%' && sentence.values.some((other) => other.unit === '%' && other.end <= value.start && isControlArm(text, other) && !/;|,\s*(?:but|while|whereas)\b/i.test(text.slice(other.end, value.start)))) continue;
     if (bestTrigger.end <= value.end && isPerPeriod(text, value)) continue;
+    if ((best.rule.topic as CompiledTopic).moments && isSpanOfSomethingElse(sentence, value)) continue;
     best.values.push({ value, trigger: bestTrigger });
   }
   for (const hit of rangeHits) {
@@ -366,6 +367,17 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if ((hit.rule.topic as CompiledTopic).unit === '%') continue;
     hit.values = hit.values.filter(({ trigger }) => !counting.some((other) => overlaps(other, trigger)));
   }
+}
+
+// "for a couple of minutes", "for the first 24 hours": how long something goes on. Waiting for it, or going without
+// it for a while ("no results for three weeks"), is how soon it comes.
+const SPAN_BEFORE = /\bfor\s+(?:the\s+(?:first|next)\s+)?$/i;
+const WAITING_BEFORE = /\bwait(?:s|ed|ing)?\s+(?:[a-z]+\s+)?for\s+(?:the\s+(?:first|next)\s+)?$/i;
+
+/** On a topic of moments, a figure that is a span: "massage the area for a couple of minutes afterwards". */
+function isSpanOfSomethingElse(sentence: Sentence, value: ValueMention): boolean {
+  const before = sentence.text.slice(Math.max(0, value.start - 40), value.start);
+  return SPAN_BEFORE.test(before) && !WAITING_BEFORE.test(before) && !inScope(value, sentence.negations);
 }
 
 // Whom a share counts, between it and what they did: "60 to 70 percent of people with mild to moderate knee
@@ -766,8 +778,10 @@ function namesProduct(words: readonly Token[], use: Token): boolean {
 /** Whether a trigger directly follows a thing, so that it says something about it: "swelling lasts", "swelling, which can last". */
 function follows(sentence: Sentence, thing: TextRange, trigger: TextRange): boolean {
   if (thing.end > trigger.start) return false;
-  // "swelling, which can last", "a drooping eyelid or brow, which can last".
-  return wordsBetween(sentence, thing, trigger) <= 1 || /^\s*(?:(?:or|and)\s+[a-z-]+\s*)?,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i.test(sentence.text.slice(thing.end, trigger.start));
+  // "swelling, which can last", "a drooping eyelid or brow, which can last"; the subject of an infinitive, "your
+  // whole visit on surgery day to last".
+  const between = sentence.text.slice(thing.end, trigger.start);
+  return wordsBetween(sentence, thing, trigger) <= 1 || /^\s*(?:(?:or|and)\s+[a-z-]+\s*)?,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i.test(between) || /^\s+(?:(?:on|at|in|for|of|during|after)\s+(?:[a-z-]+\s+){1,2})?to\s+$/i.test(between);
 }
 
 const COORDINATORS = new Set(['and', 'but', 'then', 'yet']);

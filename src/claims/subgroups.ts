@@ -81,9 +81,11 @@ function groupKey(group: string): string {
   return group.toLowerCase().trim().split(/\s+/).slice(0, 5).join('-');
 }
 
-// A few of the people, not the typical case: "a few clients take a week or two to notice a change".
+// A few of the people or things, not the typical case: "a few clients take a week or two to notice a change", "some
+// stubborn hairs need two or three treatments", "in some cases". Not the sources of a finding ("some studies report
+// 80%"), whose figure is the claim; nor a quantity ("a few hours", "some redness").
 const MINORITY =
-  /\b(?:a\s+few|a\s+small\s+number\s+of|a\s+handful\s+of|a\s+minority\s+of|some|a\s+few\s+of\s+(?:our|the))\s+(clients|patients|people|users|customers|participants|owners|men|women|children|kids|dogs|cats|learners|students)\b/i;
+  /\b(?:a\s+few|a\s+small\s+number\s+of|a\s+handful\s+of|a\s+minority\s+of|some|a\s+few\s+of\s+(?:our|the))\s+(?:(?!(?:of|more|less|very)\b)[a-z-]+\s+)?(?!(?:studies|trials|reviews|reports|papers|analyses|surveys|estimates|sources|experts|researchers|scientists|authors|seconds|minutes|hours|days|nights|weeks|months|years|times|sessions|treatments|visits|doses|rounds)\b)(people|men|women|children|[a-z-]+[^s\W]s)\b(?<!ness)/i;
 
 /** The few people a figure's clause is about ("a-few-clients"), or null. */
 export function minorityOf(text: string, value: TextRange): string | null {

@@ -27,6 +27,8 @@ export interface TopicDefinition {
   unitWords?: string[];
   /** Duration topics whose figures are windows: "a refund within 30 days" is a 30-day window, not any time up to 30 days. */
   windows?: boolean;
+  /** Duration topics whose figures are moments (how soon): "massage the area for a couple of minutes" is a span of something else. */
+  moments?: boolean;
   terms?: Record<string, string[]>;
   context?: string[];
   exceptAfter?: string[];
@@ -99,6 +101,8 @@ export interface Topic {
   unitWords: string[];
   /** "Within 30 days" is the window's length (30 days), not an upper limit. */
   windows: boolean;
+  /** A figure after "for" is how long something goes on, not when this happens. */
+  moments: boolean;
   terms: Record<string, string[]>;
   /** Phrases that make a mentioned term an assertion (empty: any mention asserts). */
   context: string[];

@@ -771,4 +771,17 @@ rules:
     // What the writer was told is not their own case.
     expect(between('Side effects include dizziness.', 'I was told it never causes dizziness.')).toEqual(['polarity side-effect/dizziness: a.md:1 vs b.md:1']);
   });
+
+  it('reads a span of something else as no onset, a visit or last spring as no relief, and some stubborn hairs as a few of them', () => {
+    expect(between('Results show almost immediately.', 'Wearing compression stockings for one to three weeks afterward may improve results.')).toEqual([]);
+    expect(between('Results show almost immediately.', 'Most clinics massage the area for a couple of minutes afterwards, which may improve results.')).toEqual([]);
+    // Waiting for results is how soon they come.
+    expect(between('Results show almost immediately.', 'You may need to wait for 4 to 6 weeks to see results.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+    expect(between('Results are permanent.', 'Plan for your whole visit on surgery day to last 2 to 3 hours.')).toEqual([]);
+    expect(between('Relief lasts 6 months.', 'Mine (upper molar, last spring) was about 75 minutes of actual work.')).toEqual([]);
+    expect(between('Most areas need 15 to 30 sessions.', 'Some stubborn hairs need two or three treatments.')).toEqual([]);
+    expect(between('Most areas need 15 to 30 sessions.', 'Most people need two or three treatments.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+    // A quantity is no group: "some redness … for a few hours to a day", "a few hours".
+    expect(between('Downtime is about a week.', 'Expect some redness and mild swelling for a few hours to a day, then back to work.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
+  });
 });
