@@ -22,6 +22,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     unitWords: [],
     windows: false,
     moments: false,
+    limits: false,
     terms: {},
     context: [],
     exceptAfter: [],

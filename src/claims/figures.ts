@@ -216,6 +216,9 @@ export function isAddition(text: string, value: ValueMention): boolean {
 // A trial's comparison arm, or no treatment at all: "29% on placebo", "in the placebo group", "a saline injection",
 // "with rest alone".
 const ARM = /\b(?:placebo|sham|dummy (?:pill|treatment)|saline (?:injection|shot|drip|infusion)s?|control group|usual care|standard care|no treatment|without treatment|untreated|on (?:their|its) own|alone|whatever you do)\b/i;
+// Getting better without the treatment says so of a share or a time ("(10% with rest alone)", "settles within six
+// weeks on its own"); a product's figure "on its own" is one unit's ("Each node covers 2,000 square feet on its own").
+const UNTREATED = /\b(?:on (?:their|its) own|alone)\b/gi;
 // Who answered a poll rather than who was treated: "85% of doctors said…", "9 in 10 dermatologists recommend".
 const POLLED = /^\s*(?:of\s+)?(?:the\s+)?(?:surveyed\s+)?(?:doctors|physicians|experts|dermatologists|dentists|clinicians|pharmacists|nurses|specialists|practitioners)\b/i;
 
@@ -234,7 +237,8 @@ export function isControlArm(text: string, value: ValueMention): boolean {
   const after = /^(?:[^,;:()\d]|\d(?!\d*(?:\.\d+)?\s*(?:%|percent|per cent)))*/.exec(tail)?.[0] ?? '';
   // "lowered the rate of cardiac events by 18 percent compared with placebo": the arm is what the figure is measured
   // against, not whose figure it is.
-  if (ARM.test(after) && !/^\s*(?:[a-z]+\s+){0,4}?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+(?:a\s+|the\s+)?(?:placebo|sham|usual\s+care|standard\s+care|no\s+treatment)\b/i.test(after)) return true;
+  const arm = value.unit === '%' || value.unit === 's' ? after : after.replace(UNTREATED, '');
+  if (ARM.test(arm) && !/^\s*(?:[a-z]+\s+){0,4}?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+(?:a\s+|the\s+)?(?:placebo|sham|usual\s+care|standard\s+care|no\s+treatment)\b/i.test(after)) return true;
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
   // Natural recovery before the figure: "many tendon injuries improve on their own over a month".

@@ -289,7 +289,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (tellsOnePersonsStory(text)) return;
   const typical = SAID_TYPICAL.test(text);
   for (const value of sentence.values) {
-    if (within(value, foreign) || (!typical && isWritersOwn(text, value))) continue;
+    if (within(value, foreign) || (!typical && (isWritersOwn(text, value) || isExplainedException(text, value)))) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
@@ -430,6 +430,18 @@ function isWritersOwn(text: string, value: TextRange): boolean {
   for (const found of before.matchAll(NEW_CLAUSE)) clause = (found.index as number) + found[0].length;
   return clause < 0 ? MY_OWN.test(text) : FIRST_PERSON.test(before.slice(clause));
 }
+// "My install took four days because it rained on day two", "Setup took me about an hour because I had to reset my
+// modem", "My claim took 7 weeks to pay out, but to be fair I had lost half my receipts": the writer's own case,
+// explained by what was special about it. (Without the reason, an owner's "Assembly took me two and a half hours"
+// is evidence against the maker's figure.)
+const OWN_CASE_BEFORE = /(?:^\W*(?:[\w.-]+:\s*)?(?:my|our)\s|\b(?:took|cost|gave|lasted)\s+(?:me|us)\b)/i;
+const REASON_AFTER = /^[^.;!?]*?(?:\bbecause\b|\bdue\s+to\b|,\s*but\s+(?:to\s+be\s+fair\s+|in\s+fairness\s+)?(?:I|we)\s+(?:had|was|were|did)\b)/i;
+
+/** Whether a figure is the writer's own case, with the reason it was unusual: "My install took four days because…". */
+function isExplainedException(text: string, value: TextRange): boolean {
+  return OWN_CASE_BEFORE.test(text.slice(0, value.start)) && REASON_AFTER.test(text.slice(value.end));
+}
+
 // "For perspective, my old Rossetti Duo takes 8 minutes": the writer's previous product, named.
 // Also after a forum speaker's handle: "trailmike: My old Band 3 went 10 days between charges".
 const MY_OLD = new RegExp(String.raw`^\W*${HANDLE}(?:[Ff]or\s+[a-z]+,\s*)?(?:[Mm]y|[Oo]ur)\s+(?:old|previous|former|last)\s+[A-Z]`);
@@ -589,7 +601,7 @@ function claimsOf(
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
         const subgroup = setApartAs(sentence.text, value, context.subject) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
-        const claim = make(key, denied ? endingOf(value) : topic.windows ? windowOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
+        const claim = make(key, denied ? endingOf(value) : topic.limits ? limitOf(value) : topic.windows ? windowOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
         return [{ ...claim, polarity: definition.polarity ?? 'affirmed' }];
       });
@@ -913,6 +925,13 @@ function windowOf(value: ValueMention): ClaimValue {
   const interval = intervalOf(value);
   if (interval.type !== 'interval' || !/^\s*within\b/i.test(value.text) || value.max === null) return interval;
   return { ...interval, min: value.max, minInclusive: true };
+}
+
+/** On a topic of limits, "up to $2 million" of cover is the limit itself: $2 million. */
+function limitOf(value: ValueMention): ClaimValue {
+  const interval = intervalOf(value);
+  if (interval.type !== 'interval' || interval.min !== null || interval.max === null) return interval;
+  return { ...interval, min: interval.max, minInclusive: true, maxInclusive: true };
 }
 
 /** A value mention as a claim's interval. */

@@ -5,9 +5,11 @@ import { mentionsSubject, namesSubject } from './clauses.js';
 // longer course" (not a bare "longer": "studies that followed patients for longer").
 // "drops" only as a verb that goes somewhere ("drops to 85%"): "drop users" and "eye drops" are things.
 // With "than" the comparison names what it compares with (a comparison clause, handled apart).
-const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?(?=\s+(?:to|by|off|sharply|significantly|considerably|dramatically|below|under|further|slightly)\b)|dropped|falls?|fell|rises?|rose|closer to|fared|slower|faster|a\s+(?:longer|shorter)|smaller|larger|bigger|weaker|stronger|doubles|doubled|triples|tripled|halves|halved)\b/i;
-// A sentence that opens with the case it is about: "If you pair two units, usable capacity doubles to 27 kWh".
+const RELATIVE = /\b(?:higher|lower|better|worse|less|more often|more likely|drops?(?=\s+(?:to|by|off|sharply|significantly|considerably|dramatically|below|under|further|slightly)\b)|dropped|falls?|fell|rises?|rose|closer to|fared|slower|faster|a\s+(?:longer|shorter)|smaller|larger|bigger|weaker|stronger|doubles|doubled|triples|tripled|halves|halved|(?:stretch(?:es|ed)?|extends?|extended|increases?|increased|climbs?|climbed|jumps?|jumped)(?=\s+to\b))\b/i;
+// A sentence that opens with the case it is about: "If you pair two units, usable capacity doubles to 27 kWh"; or
+// one that names it after the figure: "payback can stretch to 11 years if your roof faces east or west".
 const OPENING_CONDITION = /^\W*if\s+([^,;]{3,80}),/i;
+const TRAILING_CONDITION = /^\s+if\s+([^,;.!?]{3,80})/i;
 // A sentence that opens with whom it is about, told apart by what they are: "For self-employed applicants,
 // approval can take 2 to 3 weeks", "Among senior dogs, …". Not "For most patients," (everyone, nearly), nor "For best
 // results," (advice to everyone).
@@ -61,6 +63,8 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   const condition = OPENING_CONDITION.exec(before);
   // The figure must be said to change in that case ("doubles to"), between the condition and the figure.
   if (condition && condition[0].length <= value.start && RELATIVE.test(text.slice(condition[0].length, value.start))) return groupKey(`if ${condition[1] as string}`);
+  const trailing = TRAILING_CONDITION.exec(text.slice(value.end));
+  if (trailing && RELATIVE.test(text.slice(clauseStart(text, value.start, /[;.!?,]/), value.start))) return groupKey(`if ${trailing[1] as string}`);
   const restrictor = RESTRICTOR.exec(before);
   const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3] ?? restrictor?.[4] ?? restrictor?.[5] ?? restrictor?.[6];
   if (!restrictor || group === undefined || /\d/.test(group[0] ?? '')) return null;
@@ -151,7 +155,7 @@ export function siblingTierOf(text: string, value: TextRange, subject: string): 
 // $39", "the launch price of $399". Only words that say so, never a bare "first month" ("94% lose weight in the
 // first month").
 const PROMOTION =
-  /\b(?:introductory|intro\s+(?:offer|price|rate|apr|deal|special)|promotions?|promo(?:tional)?\s+(?:price|pricing|offer|rate|apr|code|discount|period|deal)s?|limited[- ]time|for\s+a\s+limited\s+time|(?:use|using|with|enter)\s+(?:the\s+)?(?:promo\s+)?code|coupon|\d+\s*%\s+off|\$\d[\d,.]*\s+off|welcome\s+(?:offer|discount)|sign[- ]?up\s+(?:offer|deal|discount)|(?:new[- ]|first[- ]time\s+)(?:client|customer|patient|member|subscriber|family|buyer)s?(?:'s?)?\s+(?:special|offer|discount|deal)|launch\s+(?:price|offer|special|deal|sale|discount)|(?:during|at)\s+(?:the\s+|its\s+)?launch\b|early[- ]bird|on\s+sale|sale\s+price|black\s+friday|cyber\s+monday|(?:spring|summer|autumn|fall|winter|holiday|christmas|easter|anniversary|clearance|flash|seasonal|boxing\s+day|prime\s+day)\s+sale)\b/i;
+  /\b(?:introductory|intro\s+(?:offer|price|rate|apr|deal|special)|promotions?|promo(?:tional)?\s+(?:price|pricing|offer|rate|apr|code|discount|period|deal)s?|limited[- ]time|for\s+a\s+limited\s+time|(?:use|using|with|enter)\s+(?:the\s+)?(?:promo\s+)?code|coupon|\d+\s*%\s+off|\$\d[\d,.]*\s+off|welcome\s+(?:offer|discount)|sign[- ]?up\s+(?:offer|deal|discount)|(?:new[- ]|first[- ]time\s+)(?:client|customer|patient|member|subscriber|family|buyer)s?(?:'s?)?\s+(?:special|offer|discount|deal)|launch\s+(?:price|offer|special|deal|sale|discount)|(?:during|at)\s+(?:the\s+|its\s+)?launch\b|early[- ]bird|on\s+sale|sale\s+price|black\s+friday|cyber\s+monday|(?:spring|summer|autumn|fall|winter|holiday|christmas|easter|anniversary|clearance|flash|seasonal|boxing\s+day|prime\s+day)\s+sale|early\s+booking|book(?:ing)?\s+(?:before|by)|instead\s+of(?=\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:regular|usual|normal|standard|full|list)\b))\b/i;
 // A price for a first period only: "$95 ($0 first year)", "$0 for the first year", "waived the first year". Only for
 // money: "94% lose weight in the first month" is no offer.
 const FIRST_PERIOD = /\b(?:for\s+)?(?:the|your|a)\s+first\s+(?:year|month|box|order|delivery)\b|\bfirst\s+(?:year|month)\b(?=\s*(?:\)|$))|\bwaived\b/i;

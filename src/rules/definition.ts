@@ -27,6 +27,8 @@ export interface TopicDefinition {
   unitWords?: string[];
   /** Duration topics whose figures are windows: "a refund within 30 days" is a 30-day window, not any time up to 30 days. */
   windows?: boolean;
+  /** Range topics whose figures are limits: "up to 6,000 square feet" of coverage is 6,000, not anything below it. */
+  limits?: boolean;
   /** Duration topics whose figures are moments (how soon): "massage the area for a couple of minutes" is a span of something else. */
   moments?: boolean;
   terms?: Record<string, string[]>;
@@ -101,6 +103,8 @@ export interface Topic {
   unitWords: string[];
   /** "Within 30 days" is the window's length (30 days), not an upper limit. */
   windows: boolean;
+  /** A figure with an end only ("up to $2 million", "at most 100 devices") is that end. */
+  limits: boolean;
   /** A figure after "for" is how long something goes on, not when this happens. */
   moments: boolean;
   terms: Record<string, string[]>;

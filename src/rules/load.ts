@@ -187,6 +187,7 @@ export function loadRuleSetSource(
     unitWords: (topic.unitWords ?? []).map((word) => word.trim().toLowerCase()).filter((word) => word !== ''),
     windows: topic.windows ?? false,
     moments: topic.moments ?? false,
+    limits: topic.limits ?? false,
     terms: topic.terms ?? {},
     context: topic.context ?? [],
     exceptAfter: topic.exceptAfter ?? [],
@@ -343,7 +344,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'comparators', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'assertsOwnNegation', 'impliedValue', 'match', 'unless', 'notAfter', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'windows', 'moments', 'terms', 'context', 'exceptAfter', 'categories', 'plausible'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'windows', 'moments', 'limits', 'terms', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
 };

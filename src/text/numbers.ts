@@ -930,8 +930,9 @@ function unitAt(k: number, n: Num | null, glued: boolean): Unit | null {
     if (w === 'h' && !glued && t.text !== 'h' && t.text !== 'H') return null;
     return { j: k + 1, unit: 's', factor, word: w };
   }
-  if (glued) {
+  if (glued || w === 'ms') {
     const short = GLUED_DURATION.get(w);
+    // "4 ms" too, in lower case only: "40 MS patients" count people with multiple sclerosis.
     if (short !== undefined && (w !== 'ms' || t.text === 'ms')) return { j: k + 1, unit: 's', factor: short, word: w };
   }
   return null;

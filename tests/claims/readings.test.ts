@@ -402,6 +402,38 @@ rules:
     expect(auditMarkdown(pair, rules(false)).contradictions).toEqual([]);
   });
 
+  it('reads "up to 6,000 square feet" as the limit itself on a topic of limits, and as any figure up to it elsewhere', () => {
+    const rules = (limits: boolean): string =>
+      `id: wifi\ntopics:\n  coverage:\n    compare: range\n    unit: ''\n    unitWords: [square feet]\n    limits: ${limits}\nrules:\n  - { id: coverage, severity: info, topic: coverage, requireValue: true, message: 'Coverage {value}.', match: [{ phrase: covers }, { phrase: coverage }], examples: { match: [{ text: 'It covers up to 2,000 square feet.', value: 'up to 2,000' }] } }\n`;
+    const pair = { 'a.md': 'Coverage of up to 6,000 square feet with the three-pack.\n', 'b.md': 'In our test home the coverage was 4,500 square feet.\n' };
+    expect(auditMarkdown(pair, rules(true)).contradictions.map(describeContradiction)).toEqual(['range coverage: a.md:1 vs b.md:1']);
+    expect(auditMarkdown(pair, rules(false)).contradictions).toEqual([]);
+    // A unit's figure "on its own" is that unit's, not natural recovery.
+    expect(auditMarkdown({ 'a.md': 'Each node covers up to 2,000 square feet on its own.\n' }, rules(true)).claims.map((claim) => claim.value.type === 'interval' && claim.value.min)).toEqual([2000]);
+  });
+
+  it('sets apart a figure for a condition the sentence names before or after it, and reads "4 ms" as a time', () => {
+    const rules =
+      'id: solar\ntopics:\n  payback:\n    compare: range\n    unit: s\n  latency:\n    compare: range\n    unit: s\nrules:\n  - { id: payback, severity: info, topic: payback, requireValue: true, message: \'Payback {value}.\', match: [{ phrase: payback }] }\n  - { id: latency, severity: info, topic: latency, requireValue: true, message: \'Latency {value}.\', match: [{ phrase: latency }] }\n';
+    const pairs = (a: string, b: string): string[] => auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }, rules).contradictions.map(describeContradiction);
+    expect(pairs('Payback takes 7 to 9 years.', 'If your roof faces east or west, payback can stretch to 11 years.')).toEqual([]);
+    expect(pairs('Payback takes 7 to 9 years.', 'Payback can stretch to 11 years if your roof faces east or west.')).toEqual([]);
+    expect(pairs('Payback takes 7 to 9 years.', 'Payback takes about 11 years.')).toEqual(['range payback: a.md:1 vs b.md:1']);
+    expect(pairs('Latency of about 4 ms on the backhaul band.', 'Latency: 20 milliseconds.')).toEqual(['range latency: a.md:1 vs b.md:1']);
+  });
+
+  it("reads an owner's own case explained by what was unusual about it as theirs, and an early-booking price as an offer", () => {
+    const rules =
+      'id: install\ntopics:\n  install-time:\n    compare: range\n    unit: s\n  price:\n    compare: range\n    unit: $\nrules:\n  - { id: install, severity: info, topic: install-time, requireValue: true, message: \'Install {value}.\', match: [{ phrase: install }, { phrase: setup }] }\n  - { id: price, severity: info, topic: price, requireValue: true, message: \'Price {value}.\', match: [{ phrase: pay }, { phrase: price }] }\n';
+    const pairs = (a: string, b: string): string[] => auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }, rules).contradictions.map(describeContradiction);
+    expect(pairs('Installation takes two days.', 'My install took four days because it rained on day two.')).toEqual([]);
+    expect(pairs('Installation takes two days.', 'The Helio 1, which this package replaces, needed five days to install.')).toEqual([]);
+    expect(pairs('Setup takes 10 minutes.', 'Setup took me about an hour because I had to reset my modem twice.')).toEqual([]);
+    // Without a reason, an owner's own figure is evidence against the maker's.
+    expect(pairs('Setup takes 10 minutes.', 'Setup took me about an hour.')).toEqual(['range install-time: a.md:1 vs b.md:1']);
+    expect(pairs('The price is $59 per trip.', 'Book before 31 March and pay $49 per trip instead of the regular $59.')).toEqual([]);
+  });
+
   it('gives a figure both a user rule and a built-in rule reach to the user\'s rule', () => {
     const rules = 'id: battery\ntopics:\n  degradation:\n    compare: range\n    unit: "%"\nrules:\n  - id: loss\n    severity: info\n    topic: degradation\n    requireValue: true\n    message: Loss {value}.\n    match:\n      - phrase: capacity per year\n';
     const folder = auditMarkdown({ 'a.md': 'It loses less than 1% of its capacity per year, and patients improve.\n' }, rules);
