@@ -292,7 +292,12 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   const rowLabels = new Map<Sentence, Claim[]>();
   // Paragraphs that open by setting their subject apart from what came before ("X is a different product").
   const setApart = new Set<number>();
+  // What the document has said so far, for a reply that quotes it ("> it's not even FDA approved").
+  let saidSoFar = '';
+  let post = false;
   for (const sentence of sentences) {
+    if (sentence.block.index !== previous?.block.index) post = (previous !== undefined && WROTE_LINE.test(previous.text)) || POSTER_OPENING.test(sentence.text);
+    context.post = post;
     if (sentence.block.index !== previous?.block.index && setsSubjectApart(sentence.text)) setApart.add(sentence.block.index);
     // What speaks for a list item: the heading above it, and the sentence that leads into its list ("Side
     // effects are common:", "People come to us for:").
@@ -369,8 +374,12 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
         placed.push({ claim: startingAt(claim, answerStart, document.text, lines), block });
       }
     }
-    // A section about an alternative claims nothing for the subject; its risky words are still flagged.
-    if (otherSection) placed.length = placedBefore;
+    // A section about an alternative claims nothing for the subject; its risky words are still flagged. Nor does a
+    // forum reply's quotation of what an earlier post said: the claim stands where it was first made, with the
+    // words around it ("My sister says … it's not even FDA approved").
+    const said = comparable(sentence.text);
+    if (otherSection || (sentence.block.kind === 'blockquote' && said.length >= 12 && saidSoFar.includes(said))) placed.length = placedBefore;
+    saidSoFar += ` ${said}`;
     beforePrevious = previous;
     previous = sentence;
   }
@@ -391,6 +400,17 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   };
 }
 
+
+// A forum post's byline ("**wren_k** wrote:", "mike_t replied:") and a paragraph that opens with a poster's handle
+// ("kat_88: My mum thought…", "Author: Pink and a bit puffy…"). A handle is lower-case or has a digit or underscore:
+// "Note:" or "Tip:" open no post.
+const WROTE_LINE = /^\W*[\w.-]+\W*\s+(?:wrote|writes|said|says|posted|replied|replies|asked)\s*:?\s*$/i;
+const POSTER_OPENING = /^\W*(?:[a-z][\w.-]*|[\w.-]*[_\d][\w.-]*|Author|OP)\s*:\s/;
+
+/** A sentence's words, lower-cased and single-spaced, for finding it quoted again. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}%$]+/gu, ' ').trim();
+}
 
 /** How a row label is read with its cell: as a label ("Servers: 1,400"), or as a question it already is. */
 function labelJoint(label: Sentence): string {

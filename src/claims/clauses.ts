@@ -34,7 +34,8 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
   // singles out, which is not the subject unless it names it.
   if (subjectWords.length > 0 && ONLY_ONE.test(text) && !subjectWords.some((word) => word.test(text))) return [{ start: 0, end: text.length }];
   // "The first-generation Home 10 offered just 9.5 kWh", "The AquaMellow 30K, which this model replaces, had…": an
-  // earlier model's figures, up to where the sentence turns to the current one.
+  // earlier model's figures, up to where the sentence turns to the current one. So are another variant's: "A newer
+  // form called intermittent theta-burst stimulation delivers a session in about three minutes".
   // "Good softeners carry 7 to 10 years on the valve": what a class of products does, judged by its quality.
   // (Also as the answer to a question: "What warranty should I expect? Good softeners carry…".)
   if (CLASS_BY_QUALITY.test(text)) return [{ start: 0, end: text.length }];
@@ -74,7 +75,7 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
 }
 
 const EARLIER_MODEL =
-  /(?:^|[:;]\s*)\W*(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:previous|older|earlier|original|old|discontinued|outgoing|prior|first-generation|first\s+generation|last-generation|\d{4})\s+)(?:[\w-]+\s+){0,3}?(?:model|version|generation|edition|unit|release|technique|method|procedure|device|formulation|surgery|laser|machine|system)s?\b|^\W*(?:Older|Earlier|Old-style|First-generation)\s+(?:[\w-]+\s+){0,3}?(?:techniques?|methods?|procedures?|devices?|machines?|models?|versions?|formulations?|products?|systems?|surgery|surgeries|lasers?|balloons?|implants?)\b|^\W*(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+which\s+(?:this|the\s+new|the\s+current|our\s+new)\s+(?:[\w-]+\s+){1,2}?replace[sd]\b|^\W*[Tt]he\s+(?:first-generation|first\s+generation|previous|older|original)\s+[A-Z]|\b(?:replaces|replaced|succeeds|supersedes)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z0-9][\w-]*,\s+which\b/;
+  /(?:^|[:;]\s*)\W*(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:previous|older|earlier|original|old|discontinued|outgoing|prior|first-generation|first\s+generation|last-generation|\d{4})\s+)(?:[\w-]+\s+){0,3}?(?:model|version|generation|edition|unit|release|technique|method|procedure|device|formulation|surgery|laser|machine|system)s?\b|^\W*(?:Older|Earlier|Old-style|First-generation)\s+(?:[\w-]+\s+){0,3}?(?:techniques?|methods?|procedures?|devices?|machines?|models?|versions?|formulations?|products?|systems?|surgery|surgeries|lasers?|balloons?|implants?)\b|^\W*(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+which\s+(?:this|the\s+new|the\s+current|our\s+new)\s+(?:[\w-]+\s+){1,2}?replace[sd]\b|^\W*[Tt]he\s+(?:first-generation|first\s+generation|previous|older|original)\s+[A-Z]|\b(?:replaces|replaced|succeeds|supersedes)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z0-9][\w-]*,\s+which\b|^\W*(?:An?|The)\s+(?:newer|faster|quicker|shorter|different|alternative|accelerated|related)\s+(?:[\w-]+\s+){0,2}?(?:form|version|variant|type|protocol|technique|method|kind|approach)\s+(?:called|named|known\s+as)\b/;
 const CLASS_BY_QUALITY = /(?:^|\?\s+)\W*(?:good|decent|reputable|quality|better|the best|cheap|cheaper|budget|premium|high-end|most good|any good|any decent)\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:usually\s+|typically\s+|often\s+|should\s+|will\s+)?(?:carry|come|have|offer|give|last|cost|include|run|provide|use|take)\b/i;
 const COMPARATOR_GOES_ON = /^,\s*(?:(?:(?:but|and|yet|so|while)\s+)?(?:its|it|it's|it’s|they|their|they're|them)\b|with\b|[$€£]?\d|(?:at|around|about|roughly|only|just)\s+(?:[a-z]+\s+)?[$€£]?\d|(?:whose|which)\b|(?:honestly|frankly|admittedly|though|however|too|also)\s*,)/i;
 // Where a sentence turns from the earlier model to the current one.

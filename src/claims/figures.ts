@@ -279,19 +279,23 @@ export function quotationOpening(text: string, at: number): number {
   return count % 2 === 1 ? last : -1;
 }
 
-// "full results at 12 weeks", "the initial consultation takes an hour": a figure about a stage of its own.
+// "full results at 12 weeks", "the initial consultation takes an hour": a figure about a stage of its own. So is
+// the whole visit, around the procedure: "Your visit lasts about 40 minutes", "Follow-up injection visits take about
+// 15 minutes". (Not a session "including" its steps: "lasts 45 to 60 minutes, including the blood draw, mixing and
+// reinfusion" is the treatment's own length.)
 const STAGE =
-  /\b(?:(full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation))[\s,:]+(?:[a-z-]+\s+){0,4}$/i;
+  /\b(?:(full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation)|((?:whole|total|entire|overall)\s+(?:visit|appointment)|your\s+visit|visits))[\s,:]+(?:[a-z-]+\s+){0,4}$/i;
 
 /**
  * A stage a duration is about, for its key: "full" for full or final results ("with full results at 2 weeks"
- * is no onset to compare with "results within 4 days"), "first" for a first or initial session. Empty when none.
+ * is no onset to compare with "results within 4 days"), "first" for a first or initial session, "visit" for the
+ * whole visit around it. Empty when none.
  */
 export function qualifierOf(text: string, trigger: { start: number; end: number }): string {
   // The trigger itself may be the results word: "full results take 2 weeks".
   const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 40), trigger.end)} `);
   if (stage === null) return '';
-  return stage[1] !== undefined ? 'full' : 'first';
+  return stage[1] !== undefined ? 'full' : stage[3] !== undefined ? 'visit' : 'first';
 }
 
 // "a handful of top-up visits", "one or two maintenance sessions": sessions after the first course.

@@ -50,6 +50,9 @@ const DISOWNED = new RegExp(
     // Hearsay: "Someone on Reddit claimed…", "A forum post insisted…".
     String.raw`\b(?:someone|somebody)\s+(?:(?:on|in|at)\s+(?:the\s+|a\s+)?[\w-]+\s+)?(?:claimed|claims|said|says|insisted|insists|swore|swears|posted|wrote)\b`,
     String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
+    // What a relative or friend says, passed on: "My sister says lasers "thin your skin" and that it's not even FDA
+    // approved". (Their own course is an anecdote: "My friend had no side effects at all".)
+    String.raw`^\W*(?:[\w.-]+:\s*)?(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate|grandma|grandmother|grandpa|grandfather)s?\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me)\b`,
     // Some owners' claim, not their report: "Some owners claim it runs for 5 hours" ("Some patients report…" stays).
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:[a-z]+\s+)?(?:owners|users|customers|buyers|people|patients|clients)\s+(?:claim|insist|swear)\b`,
     // A quoted word the article disputes: '"Painless" is a stretch', '"Permanent" is misleading'.
@@ -91,7 +94,7 @@ function disownedUntil(text: string): number {
 
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
 const FRAME_WORDS = new Set(
-  'nonsense rubbish false untrue wrong someone somebody insisted insists swore swears insist swear myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
+  'sister brother mother mom mum father dad husband wife partner neighbour neighbor colleague coworker co-worker cousin aunt uncle son daughter roommate flatmate grandma grandmother grandpa grandfather friend friends sisters brothers cousins colleagues nonsense rubbish false untrue wrong someone somebody insisted insists swore swears insist swear myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
 );
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -111,6 +114,8 @@ export interface SentenceContext {
   leadIn?: Sentence;
   /** The sentence before, in the same paragraph. */
   previous?: Sentence;
+  /** The paragraph is a forum post: it follows a "**jen_r** wrote:" line or opens with a poster's handle. */
+  post?: boolean;
 }
 
 /** A rule that fired on a sentence, with the values bound to it. */
@@ -410,7 +415,9 @@ const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\
 const SAID_TYPICAL = /\b(?:normal|typical|usual|standard|average)\b/i;
 // Where a clause with a subject of its own begins: "…, but for the record the Wayfarer Horizon has a 17.99% APR".
 const NEW_CLAUSE = /(?:,\s*(?:but|and|while|whereas|so|though|although|yet)\s+|;\s*|\s[\u2013\u2014]\s)/g;
-const DENIED_IN_CONDITION = /\b(?:if|when|whenever|unless|in\s+case)\b/i;
+// What a denial does not reach: a condition ("Don't drive if you feel drowsy"), or an intent ("TMS isn't designed to
+// trigger a seizure" says nothing of whether one happens).
+const DENIED_IN_CONDITION = /\b(?:if|when|whenever|unless|in\s+case)\b|^\s*(?:(?:designed|meant|intended|supposed)\s+to|(?:the\s+)?(?:goal|aim|point|purpose))\b/i;
 const OWN_LABEL = /^\W*(?:[\w.-]+:\s*)?(?:Mine|My\s+(?:experience|story|stats|numbers|timeline|recovery))\s*:/;
 const OWN_WAIT = /^[^,;:.]{0,40}?\b(?:before|until|till)\s+I\s/;
 const FIRST_PERSON = new RegExp(String.raw`^\W*I\s+${NOT_A_COURSE}`);
@@ -454,6 +461,8 @@ const PERSONAL = new RegExp(
     ANECDOTE.source,
   'i',
 );
+// "No infection, and I followed the aftercare", "Zero breakouts, zero milia, no dark spots.": a denial without a verb.
+const VERBLESS_DENIAL = /^\W*(?:[\w.-]+:\s*)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)/i;
 const TOLD_BY =
   /\b(?:told|assured|promised|warned|reassured|explained\s+to)\s+me\b|\bI\s+(?:was\s+told|read|heard|think|believe|suspect)\b/i;
 
@@ -619,8 +628,10 @@ function claimsOf(
       const supposed = SUPPOSED_WITHOUT.exec(sentence.text);
       // "I had no bruising at all", "No bruising for me": one person's luck denies nothing for everyone (while one
       // person's bruising does show that it happens).
-      const personal = PERSONAL.test(sentence.text) && !TOLD_BY.test(sentence.text);
-      // "Don't drive if you feel drowsy": the denial is of the driving; the condition says nothing either way.
+      // So is a poster's bare list of what they did not get: "Zero breakouts, zero milia, no dark spots." in a post.
+      const personal = (PERSONAL.test(sentence.text) || (context.post === true && VERBLESS_DENIAL.test(sentence.text))) && !TOLD_BY.test(sentence.text);
+      // "Don't drive if you feel drowsy": the denial is of the driving; the condition says nothing either way. Nor
+      // does a denied intent ("isn't designed to trigger a seizure").
       const conditionedAway = (claim: Claim): boolean => {
         const at = claim.sentenceMatch;
         return at !== undefined && denialsOf(hit, sentence).some((scope) => scope.end <= at.start && reaches(scope, at) && DENIED_IN_CONDITION.test(sentence.text.slice(scope.end, at.start)));

@@ -816,4 +816,32 @@ rules:
     // A quantity is no group: "some redness … for a few hours to a day", "a few hours".
     expect(between('Downtime is about a week.', 'Expect some redness and mild swelling for a few hours to a day, then back to work.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
   });
+
+  it("reads another variant, a denied intent, a whole visit and a relative's hearsay as none of the subject's claims", () => {
+    expect(between('A standard session lasts between 19 and 37 minutes.', 'A newer form called theta-burst stimulation delivers a session in about three minutes.')).toEqual([]);
+    expect(between('Seizure is rare: about 1 in 30,000 sessions.', "Unlike ECT, it isn't designed to trigger a seizure.")).toEqual([]);
+    expect(between('Seizure is rare: about 1 in 30,000 sessions.', 'It does not cause seizures.')).toEqual(['polarity side-effect/seizure: a.md:1 vs b.md:1']);
+    expect(between('The injection itself usually takes a few minutes.', 'Your visit lasts about 40 minutes, covering assessment, the scan and the injection.')).toEqual([]);
+    expect(between('The laser procedure itself takes less than a minute.', 'The laser release itself usually takes 10 to 15 minutes.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('Our laser is FDA-cleared for resurfacing.', 'My sister says it\'s not even FDA approved.')).toEqual([]);
+    expect(between('Manual workers need six to eight weeks before going back to full duties.', 'Most people are back at work within a week.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
+    expect(between('Expect the operation itself to take 45 to 90 minutes.', 'The operation takes about 15 minutes.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+  });
+});
+
+describe('forum threads', () => {
+  const thread = (post: string): string[] =>
+    auditMarkdown({ 'a.md': 'Acne flares and infection are common.\n', 'b.md': `Has anyone had it done?\n\n**wren_k** wrote:\n\n${post}\n` }).contradictions.map(describeContradiction);
+
+  it("reads a poster's bare list of what they did not get as their own luck, and a reply's quotation as no new claim", () => {
+    expect(thread('Zero breakouts, zero infection, no dark spots. Healed like a dream.')).toEqual([]);
+    expect(thread('kat_88: No infection, and I followed the aftercare to the letter.')).toEqual([]);
+    // Outside a post, the same words deny it for everyone.
+    expect(between('Acne flares and infection are common.', 'Zero breakouts, zero infection, no dark spots.')).not.toEqual([]);
+    const quoted = auditMarkdown({
+      'a.md': 'Our laser is FDA-cleared for resurfacing.\n',
+      'b.md': 'Someone on a forum said it\'s not even FDA approved, which is nonsense.\n\n> it\'s not even FDA approved\n\nIt is cleared, in fact.\n',
+    });
+    expect(quoted.contradictions).toEqual([]);
+  });
 });
