@@ -383,7 +383,15 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     beforePrevious = previous;
     previous = sentence;
   }
-  const claims = withoutDistinctions(placed, compiled.topics, context.subject, setApart);
+  // "LED Light Therapy for Acne": what the title says the subject is for is the condition it treats, not a side
+  // effect, wherever the article names it ("isn't enough for cystic acne", "at-home acne masks").
+  const treated = termsTreated(document.frontMatter.title, compiled);
+  const claims = withoutDistinctions(
+    treated.size === 0 ? placed : placed.filter(({ claim }) => !treated.has(claim.key)),
+    compiled.topics,
+    context.subject,
+    setApart,
+  );
   const suppressions = findSuppressions(document.text, document.format, lines);
   // A suppressed rule's claims go too: the editor has accepted that passage, so it takes no part in contradictions.
   return {
@@ -402,10 +410,27 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
 
 
 // A forum post's byline ("**wren_k** wrote:", "mike_t replied:") and a paragraph that opens with a poster's handle
-// ("kat_88: My mum thought…", "Author: Pink and a bit puffy…"). A handle is lower-case or has a digit or underscore:
+// ("kat_88: My mum thought…", "Author: Pink and a bit puffy…", "**pebbledash** wrote: No bleeding, no fever."). A handle is lower-case or has a digit or underscore:
 // "Note:" or "Tip:" open no post.
 const WROTE_LINE = /^\W*[\w.-]+\W*\s+(?:wrote|writes|said|says|posted|replied|replies|asked)\s*:?\s*$/i;
-const POSTER_OPENING = /^\W*(?:[a-z][\w.-]*|[\w.-]*[_\d][\w.-]*|Author|OP)\s*:\s/;
+const POSTER_OPENING = /^\W*(?:[a-z][\w.-]*|[\w.-]*[_\d][\w.-]*|Author|OP|[\w.-]+\W*\s+(?:wrote|writes|said|says|posted|replied))\s*:\s/;
+
+// What a title says its subject is for: "… for Acne at Solstice Skin Clinic", "Botox for Chronic Migraine | …".
+const TITLE_FOR = /\bfor\s+([^|:;,.!?()–—-]+)/i;
+
+/** The keys of terms (`side-effect/acne`) that a document's title names as what its subject is for. */
+function termsTreated(title: unknown, compiled: CompiledRules): Set<string> {
+  const treated = new Set<string>();
+  const found = typeof title === 'string' ? TITLE_FOR.exec(title) : null;
+  if (found === null) return treated;
+  const purpose = ` ${comparable(found[1] as string)} `;
+  for (const topic of compiled.topics.values()) {
+    for (const [name, synonyms] of Object.entries(topic.terms)) {
+      if (synonyms.some((synonym) => purpose.includes(` ${comparable(synonym)} `))) treated.add(`${topic.id}/${name}`);
+    }
+  }
+  return treated;
+}
 
 /** A sentence's words, lower-cased and single-spaced, for finding it quoted again. */
 function comparable(text: string): string {

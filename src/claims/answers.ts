@@ -65,6 +65,11 @@ export function measuredByLabel(
   vague: VagueQuantities | undefined,
   joint: string,
 ): Claim[] {
+  // "| Relief from the local anaesthetic | Within minutes, wearing off after 2–6 hours |": the label names what the
+  // figure is of, and the rule says it is not its topic ("the anaesthetic wears off").
+  const labelHolds = compiled.index.find(label.tokens);
+  const describesOther = (claim: Claim): boolean => compiled.rules.find((rule) => rule.definition.id === claim.ruleId)?.notAfterIds.some((id) => labelHolds.has(id)) ?? false;
+  if (cellClaims.some(describesOther)) cellClaims = cellClaims.filter((claim) => !describesOther(claim));
   if (!cellClaims.some(derivedMeasure)) return cellClaims;
   const joined = matchSentence(joinSentences(label, cell, context.lines, vague, joint), compiled, context).claims;
   return cellClaims.map((claim) => {

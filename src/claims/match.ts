@@ -294,7 +294,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (tellsOnePersonsStory(text)) return;
   const typical = SAID_TYPICAL.test(text);
   for (const value of sentence.values) {
-    if (within(value, foreign) || (!typical && (isWritersOwn(text, value) || isExplainedException(text, value)))) continue;
+    if (within(value, foreign) || (!typical && isWritersOwn(text, value)) || isExplainedException(text, value)) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
@@ -344,6 +344,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if (value.unit !== '%' && sentence.values.some((other) => other.unit === '%' && other.end <= value.start && isControlArm(text, other) && !/;|,\s*(?:but|while|whereas)\b/i.test(text.slice(other.end, value.start)))) continue;
     if (bestTrigger.end <= value.end && isPerPeriod(text, value)) continue;
     if ((best.rule.topic as CompiledTopic).moments && isSpanOfSomethingElse(sentence, value)) continue;
+    // "Arrive 90 minutes before your scheduled surgery time": how long before the trigger, not how long it takes.
+    if (bestTrigger.start >= value.end && LEAD_TIME.test(text.slice(value.end, bestTrigger.start))) continue;
     best.values.push({ value, trigger: bestTrigger });
   }
   for (const hit of rangeHits) {
@@ -374,6 +376,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   }
 }
 
+const LEAD_TIME = /^\s*(?:before|prior\s+to|ahead\s+of|after)\s+(?:your|the|a|an|each|every|its|their)\s+(?:[a-z-]+\s+)?$/i;
 // "for a couple of minutes", "for the first 24 hours": how long something goes on. Waiting for it, or going without
 // it for a while ("no results for three weeks"), is how soon it comes.
 const SPAN_BEFORE = /\bfor\s+(?:the\s+(?:first|next)\s+)?$/i;
@@ -441,8 +444,10 @@ function isWritersOwn(text: string, value: TextRange): boolean {
 // modem", "My claim took 7 weeks to pay out, but to be fair I had lost half my receipts": the writer's own case,
 // explained by what was special about it. (Without the reason, an owner's "Assembly took me two and a half hours"
 // is evidence against the maker's figure.)
-const OWN_CASE_BEFORE = /(?:^\W*(?:[\w.-]+:\s*)?(?:my|our)\s|\b(?:took|cost|gave|lasted)\s+(?:me|us)\b)/i;
-const REASON_AFTER = /^[^.;!?]*?(?:\bbecause\b|\bdue\s+to\b|,\s*but\s+(?:to\s+be\s+fair\s+|in\s+fairness\s+)?(?:I|we)\s+(?:had|was|were|did)\b)/i;
+// So is one the writer calls unusual: "Mine lasted about four months, which my physio said was on the long side".
+const OWN_CASE_BEFORE = /(?:^\W*(?:[\w.-]+:\s*)?(?:my|our|mine)\b|\b(?:took|cost|gave|lasted)\s+(?:me|us)\b)/i;
+const REASON_AFTER =
+  /^[^.;!?]*?(?:\bbecause\b|\bdue\s+to\b|,\s*but\s+(?:to\s+be\s+fair\s+|in\s+fairness\s+)?(?:I|we)\s+(?:had|was|were|did)\b|,\s*which\s+(?:[a-z]+\s+){0,3}(?:is|was|seems|seemed)\s+(?:(?:a\s+bit|quite|rather|very)\s+)?(?:on\s+the\s+(?:long|short|high|low)\s+side|unusual|rare|lucky|the\s+exception|an\s+outlier)\b)/i;
 
 /** Whether a figure is the writer's own case, with the reason it was unusual: "My install took four days because…". */
 function isExplainedException(text: string, value: TextRange): boolean {
@@ -462,7 +467,7 @@ const PERSONAL = new RegExp(
   'i',
 );
 // "No infection, and I followed the aftercare", "Zero breakouts, zero milia, no dark spots.": a denial without a verb.
-const VERBLESS_DENIAL = /^\W*(?:[\w.-]+:\s*)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)/i;
+const VERBLESS_DENIAL = /^\W*(?:[\w.-]+\W*(?:\s+(?:wrote|writes|said|says|posted|replied))?:\s*)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)/i;
 const TOLD_BY =
   /\b(?:told|assured|promised|warned|reassured|explained\s+to)\s+me\b|\bI\s+(?:was\s+told|read|heard|think|believe|suspect)\b/i;
 
@@ -731,7 +736,7 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
       for (const stem of useBeforeWhat(words, match)) stems.add(stem);
       continue;
     }
-    for (let next = index + 1, taken = 0; next < tokens.length && taken < 4; next++) {
+    for (let next = index + 1, taken = 0, read = 0; next < tokens.length && taken < 4 && read < 12; next++) {
       const token = tokens[next] as (typeof tokens)[number];
       if (!token.word) {
         // "kids' myopia", "knee/hip", "anti-aging" and emphasis ("to *slow* myopia") go on.
@@ -744,10 +749,15 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
       // "not approved for any medical condition", "to treat any condition": every use, so it meets a claim
       // about any one of them.
       if (token.lower === 'any' && taken === 0) return [];
-      // Up to four words of the use itself: "the treatment of" does not use them up, nor do the "and"/"or" of a
-      // list of uses ("to treat anxiety or insomnia").
-      if (NOT_A_PURPOSE.has(token.stem) || token.lower === 'and' || token.lower === 'or') continue;
+      // Up to four words of each use: "the treatment of" does not use them up, and the "and"/"or" of a list of uses
+      // starts the next ("for knee osteoarthritis and chronic back pain").
+      if (token.lower === 'and' || token.lower === 'or') {
+        taken = 0;
+        continue;
+      }
+      if (NOT_A_PURPOSE.has(token.stem)) continue;
       taken++;
+      read++;
       stems.add(token.stem);
     }
   }
@@ -802,9 +812,15 @@ function namesProduct(words: readonly Token[], use: Token): boolean {
 function follows(sentence: Sentence, thing: TextRange, trigger: TextRange): boolean {
   if (thing.end > trigger.start) return false;
   // "swelling, which can last", "a drooping eyelid or brow, which can last"; the subject of an infinitive, "your
-  // whole visit on surgery day to last".
+  // whole visit on surgery day to last"; a label's ("Relief from the local anaesthetic: within minutes, wearing off
+  // after 2–6 hours", as a table row reads).
   const between = sentence.text.slice(thing.end, trigger.start);
-  return wordsBetween(sentence, thing, trigger) <= 1 || /^\s*(?:(?:or|and)\s+[a-z-]+\s*)?,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i.test(between) || /^\s+(?:(?:on|at|in|for|of|during|after)\s+(?:[a-z-]+\s+){1,2})?to\s+$/i.test(between);
+  return (
+    wordsBetween(sentence, thing, trigger) <= 1 ||
+    /^\s*(?:(?:or|and)\s+[a-z-]+\s*)?,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i.test(between) ||
+    /^\s+(?:(?:on|at|in|for|of|during|after)\s+(?:[a-z-]+\s+){1,2})?to\s+$/i.test(between) ||
+    /^\s*:\s*(?:[^,;:.]{1,30},\s*)?$/.test(between)
+  );
 }
 
 const COORDINATORS = new Set(['and', 'but', 'then', 'yet']);

@@ -17,9 +17,10 @@ const OPENING_GROUP = /^\W*(?:for|among)\s+(?:the\s+)?((?!(?:most|many|all|some|
 // Whom a figure is restricted to: "among children with ADHD", "in smokers", "older adults", "people over 65",
 // "of those patients" (a group named before), a group that opens the sentence ("Children did better"), or people
 // a clause describes ("people whose tinnitus had lasted more than ten years did worse"), or things a participle
-// or clause describes at the start of the sentence ("Homes heated entirely by electricity see smaller savings").
+// or clause describes at the start of the sentence ("Homes heated entirely by electricity see smaller savings"), or
+// that a comparative sets apart there ("Smaller areas, such as the brow, can often be done in 30 minutes").
 const RESTRICTOR =
-  /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b|^\W*((?:[a-z][a-z-]*\s+){0,2}(?:[a-z][a-z-]*s|people|children|men|women)\s+(?:[a-z][a-z-]*ed|with|without|who|that|using)\s+[^,;]{1,50}?)\s+(?:see|saw|get|got|have|had|pay|paid|save|saved|report|reported|need|needed|take|took)\s+(?:[a-z]+\s+){0,2}?(?:smaller|larger|bigger|lower|higher|longer|shorter|less|more|fewer)\b/i;
+  /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b|^\W*((?:[a-z][a-z-]*\s+){0,2}(?:[a-z][a-z-]*s|people|children|men|women)\s+(?:[a-z][a-z-]*ed|with|without|who|that|using)\s+[^,;]{1,50}?)\s+(?:see|saw|get|got|have|had|pay|paid|save|saved|report|reported|need|needed|take|took)\s+(?:[a-z]+\s+){0,2}?(?:smaller|larger|bigger|lower|higher|longer|shorter|less|more|fewer)\b|^\W*((?:smaller|larger|bigger|deeper|thicker|finer|darker|lighter|heavier|older|younger)\s+(?:[a-z-]+\s+)?[a-z-]+s)\b/i;
 const SAYS_SUBGROUP = /\b(?:sub-?groups?|subsets?)\b/i;
 // What a sentence sets apart before its figures: "Larger varicose veins are a different story: they may require …
 // six or more sessions".
@@ -66,7 +67,7 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   const trailing = TRAILING_CONDITION.exec(text.slice(value.end));
   if (trailing && RELATIVE.test(text.slice(clauseStart(text, value.start, /[;.!?,]/), value.start))) return groupKey(`if ${trailing[1] as string}`);
   const restrictor = RESTRICTOR.exec(before);
-  const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3] ?? restrictor?.[4] ?? restrictor?.[5] ?? restrictor?.[6];
+  const group = restrictor?.[1] ?? restrictor?.[2] ?? restrictor?.[3] ?? restrictor?.[4] ?? restrictor?.[5] ?? restrictor?.[6] ?? restrictor?.[7];
   if (!restrictor || group === undefined || /\d/.test(group[0] ?? '')) return null;
   // "In the better-quality trials, complete clearance rates fall between 30% and 60%": where a figure was measured,
   // not whom it counts.

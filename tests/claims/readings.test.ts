@@ -829,6 +829,33 @@ rules:
   });
 });
 
+describe('round 18 readings', () => {
+  it('reads a lead time, the finished result, a comparative group and a drip "done in" an hour', () => {
+    expect(between('The operation itself takes 30 to 45 minutes.', 'Arrive 90 minutes before your scheduled surgery time.')).toEqual([]);
+    expect(between('Most people plan on 10 to 14 days before returning to work.', 'Most people are back at work in 2 days.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
+    expect(between('Results show within two weeks.', 'By your six-week review you are looking at the finished result.')).toEqual([]);
+    expect(between('A full face treatment usually takes 60 to 90 minutes.', 'Smaller areas, such as the brow, can often be done in 30 minutes or less.')).toEqual([]);
+    expect(between('A NAD+ infusion lasts 2 to 4 hours.', 'Our NAD+ drip is done in 45 minutes to an hour.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('Relief commonly lasts six weeks to three months.', 'Mine lasted about four months, which my physio said was on the long side of normal.')).toEqual([]);
+  });
+
+  it('reads each use in a list of uses, and a table row whose label names what else the figure is of', () => {
+    expect(between('Prolotherapy is an FDA-approved treatment for knee osteoarthritis and chronic back pain.', 'Injecting it into joints for pain is off-label.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+    const table = '| When | How long |\n| --- | --- |\n| Relief from the local anaesthetic | Wearing off after 2–6 hours |\n';
+    expect(auditMarkdown({ 'a.md': 'Relief commonly lasts six weeks to three months.\n', 'b.md': table }).contradictions).toEqual([]);
+  });
+
+  it("reads a condition the title says the subject treats as no side effect anywhere in the article", () => {
+    const article = (title: string): string[] =>
+      auditMarkdown({
+        'a.md': `---\ntitle: "${title}"\n---\n\nIt isn't enough on its own for severe cystic acne.\n`,
+        'b.md': 'Many at-home acne masks carry a risk of breakouts.\n',
+      }).contradictions.map(describeContradiction);
+    expect(article('LED Light Therapy for Acne at a Skin Clinic')).toEqual([]);
+    expect(article('LED Light Therapy at a Skin Clinic')).toEqual(['polarity side-effect/acne: a.md:5 vs b.md:1']);
+  });
+});
+
 describe('forum threads', () => {
   const thread = (post: string): string[] =>
     auditMarkdown({ 'a.md': 'Acne flares and infection are common.\n', 'b.md': `Has anyone had it done?\n\n**wren_k** wrote:\n\n${post}\n` }).contradictions.map(describeContradiction);
@@ -836,6 +863,7 @@ describe('forum threads', () => {
   it("reads a poster's bare list of what they did not get as their own luck, and a reply's quotation as no new claim", () => {
     expect(thread('Zero breakouts, zero infection, no dark spots. Healed like a dream.')).toEqual([]);
     expect(thread('kat_88: No infection, and I followed the aftercare to the letter.')).toEqual([]);
+    expect(auditMarkdown({ 'a.md': 'Infection is common.\n', 'b.md': '**pebbledash** wrote: No bleeding, no infection.\n' }).contradictions).toEqual([]);
     // Outside a post, the same words deny it for everyone.
     expect(between('Acne flares and infection are common.', 'Zero breakouts, zero infection, no dark spots.')).not.toEqual([]);
     const quoted = auditMarkdown({
