@@ -44,8 +44,10 @@ export function withoutDistinctions(given: readonly PlacedClaim[], topics: Reado
       if (exclusiveClash(a.claim, b.claim)) {
         // "Only two drugs, minoxidil and finasteride, are FDA approved. Follicore is not.": the side that names the
         // subject is about it, the other about the things it is told apart from.
-        const aNames = mentionsSubject(clauseOf(a.claim), subject);
-        const bNames = mentionsSubject(clauseOf(b.claim), subject);
+        // When neither clause names it, a sentence that goes on to name it still does: "Injecting it for pain is
+        // off-label: prolotherapy is not FDA approved for…" after "Dextrose itself is an FDA-approved drug".
+        const clauseNames = [mentionsSubject(clauseOf(a.claim), subject), mentionsSubject(clauseOf(b.claim), subject)];
+        const [aNames, bNames] = clauseNames[0] || clauseNames[1] ? clauseNames : [mentionsSubject(a.claim.sentence, subject), mentionsSubject(b.claim.sentence, subject)];
         if (!bNames || aNames === bNames) dropped.add(b.claim);
         if (!aNames || aNames === bNames) dropped.add(a.claim);
       } else if (restates(a.claim, b.claim)) {

@@ -52,6 +52,8 @@ import type { CueScope } from '../types.js';
 
 /** Words in a phrase that stand for any form of "be" (expanded when the lexicon is built). */
 const BE_FORMS = ['is', 'are', 'was', 'were', 'been'] as const;
+/** The verbs after which a lone "none" is the subject of a denied predicate: "none is FDA approved". */
+const NONE_PREDICATE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** Pre-negation cues: they negate what follows. */
 const PRE_NEGATION: readonly string[] = [
@@ -1102,7 +1104,8 @@ export function findNegations(sentence: string): CueScope[] {
           // "No, …" is an answer, "none" alone is a pronoun ("None were reported" is handled as "none of" is not):
           // neither opens a forward scope.
           if (next !== undefined && !next.word && next.lower !== '-' && next.lower !== '(' && next.lower !== '"') break;
-          if ((toks[m.a] as Tok).lower === 'none' && m.b - m.a === 1) break;
+          // But "none is FDA approved to grow lashes" denies its predicate: nothing is.
+          if ((toks[m.a] as Tok).lower === 'none' && m.b - m.a === 1 && !NONE_PREDICATE.has(next?.lower ?? '')) break;
           // "No (off-label)" in a table cell answers its row's question; what the brackets add is not denied.
           if ((toks[m.a] as Tok).lower === 'no' && m.a === 0 && next?.lower === '(' && toks.length <= 8) break;
           const subordinate = inSubordinateClause(sentence, toks, m.a);

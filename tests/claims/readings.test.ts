@@ -841,6 +841,13 @@ describe('round 18 readings', () => {
 
   it('reads each use in a list of uses, and a table row whose label names what else the figure is of', () => {
     expect(between('Prolotherapy is an FDA-approved treatment for knee osteoarthritis and chronic back pain.', 'Injecting it into joints for pain is off-label.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+    expect(between('It is an FDA-approved formula.', 'Lash serums are sold as cosmetics, and none is FDA approved to grow lashes.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+    // Two statuses in a paragraph: the one whose sentence names the subject is the subject's.
+    const paragraph = auditMarkdown({
+      'a.md': '---\nsubject: prolotherapy\n---\n\nProlotherapy is an FDA-approved treatment for knee pain.\n',
+      'b.md': '---\nsubject: prolotherapy\n---\n\nDextrose itself is an FDA-approved drug, but only as an intravenous fluid. Injecting it for knee pain is off-label: prolotherapy is not approved for that.\n',
+    });
+    expect(paragraph.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:5 vs b.md:5']);
     const table = '| When | How long |\n| --- | --- |\n| Relief from the local anaesthetic | Wearing off after 2–6 hours |\n';
     expect(auditMarkdown({ 'a.md': 'Relief commonly lasts six weeks to three months.\n', 'b.md': table }).contradictions).toEqual([]);
   });
