@@ -706,11 +706,13 @@ function listedClaim(hit: Hit, sentence: Sentence, context: SentenceContext, cit
 
 // Words after "for" that name no particular use ("for off-label purposes", "for many patients"), or that two
 // different uses share ("low testosterone", "low libido").
-const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc', 'of', 'thi', 'these', 'their', 'its', 'your', 'our']);
+const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc', 'of', 'thi', 'these', 'their', 'its', 'your', 'our', 'disord', 'diseas', 'condit', 'syndrom']);
 // Where a use ends: a conjunction or preposition, a verb ("…for plantar fasciitis are using it"), or a length of
 // time rather than a use ("approved for more than two decades").
 const PURPOSE_STOP = new Set(['but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor', 'is', 'ar', 'wa', 'were', 'be', 'been', 'ha', 'have', 'had', 'will', 'can', 'more', 'over', 'than', 'nearli', 'almost', 'about', 'at']);
 // What approval judges, not a use, when it opens one: "not approved by the FDA for safety or effectiveness".
+// A comma inside a list of uses: ", generalized anxiety and PTSD" (not ", TMS has not been cleared", nor ", and some…").
+const LIST_GOES_ON = /^,\s+(?!(?:and|or|but|so|which|while)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}?,?\s+(?:and|or)\s+[\w'’-]/i;
 const APPROVAL_CRITERIA = new Set(['safeti', 'effect', 'effici', 'efficaci', 'qualiti', 'sale', 'market']);
 
 /**
@@ -718,14 +720,17 @@ const APPROVAL_CRITERIA = new Set(['safeti', 'effect', 'effici', 'efficaci', 'qu
  * "for", after "approved to", after "Using X to", or before "… is what it is approved for"), e.g. "FDA approved
  * for depression and OCD" → depress, ocd. Empty when it names no use, or names every use ("for any condition").
  */
-function purposeStems(sentence: Sentence, match: TextRange): string[] {
+function purposeStems(sentence: Sentence, match: TextRange, whole = false): string[] {
   // Only the part of the sentence the match stands in: after a colon comes an explanation ("…not FDA-approved:
   // the agency does not review them for safety"), not a use.
   let from = match.start;
-  while (from > 0 && !/[:;]/.test(sentence.text[from - 1] ?? '')) from--;
-  let to = match.end;
+  while (from > 0 && !whole && !/[:;]/.test(sentence.text[from - 1] ?? '')) from--;
+  let to = whole ? sentence.text.length : match.end;
   while (to < sentence.text.length && !/[:;]/.test(sentence.text[to] ?? '')) to++;
   const stems = new Set<string>();
+  // "For PTSD and anxiety, it has not been cleared; using it for those conditions is off-label": the uses "those"
+  // points back to are named earlier in the sentence.
+  let pointsBack = false;
   const tokens = sentence.tokens.filter((token) => token.start >= from && token.end <= to);
   const words = tokens.filter((token) => token.word);
   for (let index = 0; index < tokens.length; index++) {
@@ -739,6 +744,11 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
     for (let next = index + 1, taken = 0, read = 0; next < tokens.length && taken < 4 && read < 12; next++) {
       const token = tokens[next] as (typeof tokens)[number];
       if (!token.word) {
+        // "for depression, generalized anxiety and PTSD": a list of uses goes on past its commas.
+        if (token.text === ',' && taken > 0 && LIST_GOES_ON.test(sentence.text.slice(token.start))) {
+          taken = 0;
+          continue;
+        }
         // "kids' myopia", "knee/hip", "anti-aging" and emphasis ("to *slow* myopia") go on.
         if (!/^[-/'’*_]+$/.test(token.text)) break;
         continue;
@@ -749,6 +759,10 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
       // "not approved for any medical condition", "to treat any condition": every use, so it meets a claim
       // about any one of them.
       if (token.lower === 'any' && taken === 0) return [];
+      if (taken === 0 && /^(?:those|these|such|this|that)$/.test(token.lower)) {
+        pointsBack = true;
+        break;
+      }
       // Up to four words of each use: "the treatment of" does not use them up, and the "and"/"or" of a list of uses
       // starts the next ("for knee osteoarthritis and chronic back pain").
       if (token.lower === 'and' || token.lower === 'or') {
@@ -761,6 +775,7 @@ function purposeStems(sentence: Sentence, match: TextRange): string[] {
       stems.add(token.stem);
     }
   }
+  if (stems.size === 0 && pointsBack && !whole && from > 0) return purposeStems(sentence, { start: 0, end: 0 }, true).filter((stem) => stem !== 'condit');
   return [...stems].sort();
 }
 
