@@ -779,4 +779,21 @@ describe('held-out articles', () => {
     expect(claimsOn(report, 'price').filter((claim) => claim.endsWith('b.md:49'))).toEqual([]);
     expect(claimsOn(report, 'price').filter((claim) => claim.endsWith('b.md:16'))).toEqual(['price b.md:16']);
   });
+
+  it('the consistent corpora of rounds 17 and 18 report no contradiction (each lists 165 or more near-misses)', () => {
+    for (const subject of ['rootcanal', 'cortisone', 'vasectomy', 'fishoil', 'co2laser', 'tonsillectomy', 'dermaplaning', 'hipreplacement', 'zinclozenge', 'ledtherapy']) {
+      expect(auditSubject(subject).contradictions.map(describeContradiction), subject).toEqual([]);
+    }
+  });
+
+  it('limits: "coverage of up to 6,000 square feet" and "medical cover up to $2 million" are the limits themselves', () => {
+    expectFlagged(auditSubject('meshnet', 'fixtures/rules/meshnet.yaml'), ['range coverage/system: a.md:14 vs b.md:17']);
+    expectFlagged(auditSubject('voyago', 'fixtures/rules/voyago.yaml'), ['range cover-limit/medical: a.md:20 vs b.md:17']);
+  });
+
+  it('a status for a list of uses meets the off-label use of two of them', () => {
+    // "TMS is FDA approved for depression, generalized anxiety and PTSD" against "For PTSD and generalized anxiety
+    // disorder, TMS has not been cleared by the FDA; using it for those conditions is off-label".
+    expectFlagged(auditSubject('tmsclinic'), ['exclusive regulatory-status: a.md:16 vs b.md:17']);
+  });
 });
