@@ -292,7 +292,9 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   const rowLabels = new Map<Sentence, Claim[]>();
   // Paragraphs that open by setting their subject apart from what came before ("X is a different product").
   const setApart = new Set<number>();
-  // What the document has said so far, for a reply that quotes it ("> it's not even FDA approved").
+  // What the document has said so far, for a reply that quotes it ("> it's not even FDA approved"); only a document
+  // with a quotation needs it.
+  const quotes = sentences.some((sentence) => sentence.block.kind === 'blockquote');
   let saidSoFar = '';
   let post = false;
   for (const sentence of sentences) {
@@ -377,9 +379,9 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     // A section about an alternative claims nothing for the subject; its risky words are still flagged. Nor does a
     // forum reply's quotation of what an earlier post said: the claim stands where it was first made, with the
     // words around it ("My sister says … it's not even FDA approved").
-    const said = comparable(sentence.text);
+    const said = quotes ? comparable(sentence.text) : '';
     if (otherSection || (sentence.block.kind === 'blockquote' && said.length >= 12 && saidSoFar.includes(said))) placed.length = placedBefore;
-    saidSoFar += ` ${said}`;
+    if (quotes) saidSoFar += ` ${said}`;
     beforePrevious = previous;
     previous = sentence;
   }
