@@ -17,6 +17,7 @@ interface Entry {
 }
 
 const WILDCARD = '*';
+const CLOSES: ReadonlySet<string> = new Set([')', ']', ';']);
 
 /**
  * Every phrase of every rule, indexed by its first stem, so a sentence is matched against all rules
@@ -42,14 +43,33 @@ export class PhraseIndex {
 
   /** All occurrences of all registered phrases among a sentence's tokens. */
   find(tokens: Token[]): Map<number, Occurrence[]> {
-    const words = tokens.filter((token) => token.word);
+    const words: Token[] = [];
+    // A phrase does not run out of an aside, nor across a semicolon: in "return to full duty — even heavy manual
+    // work — within one week" no "work within" is said. It may run into one: "the procedure itself — which takes 60
+    // to 90 mins —". Each word's stretch between such marks:
+    const stretches: number[] = [];
+    let stretch = 0;
+    let dashes = 0;
+    let previousEnd = -1;
+    for (const token of tokens) {
+      if (token.word) {
+        words.push(token);
+        stretches.push(stretch);
+      } else if (CLOSES.has(token.text)) {
+        stretch++;
+      } else if (token.text === '—' || (token.text === '–' && token.start > previousEnd)) {
+        // Every second dash closes its aside; a dash between figures ("2–4") is a range.
+        if (++dashes % 2 === 0) stretch++;
+      }
+      previousEnd = token.end;
+    }
     const found = new Map<number, Occurrence[]>();
     for (let index = 0; index < words.length; index++) {
       const candidates = this.byFirstStem.get((words[index] as Token).stem);
       if (!candidates) continue;
       for (const entry of candidates) {
         const last = matchFrom(words, index, entry);
-        if (last < 0) continue;
+        if (last < 0 || stretches[last] !== stretches[index]) continue;
         addTo(found, entry.id, { firstWord: index, lastWord: last, start: (words[index] as Token).start, end: (words[last] as Token).end });
       }
     }

@@ -826,6 +826,9 @@ rules:
     expect(between('Our laser is FDA-cleared for resurfacing.', 'My sister says it\'s not even FDA approved.')).toEqual([]);
     expect(between('Manual workers need six to eight weeks before going back to full duties.', 'Most people are back at work within a week.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
     expect(between('Expect the operation itself to take 45 to 90 minutes.', 'The operation takes about 15 minutes.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    // A phrase runs into an aside but not out of one: no "work within" here, and "itself … takes" there.
+    expect(between('Most people need six to eight weeks off work.', 'Patients return to full duty — even heavy manual work — within one week.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
+    expect(between('The procedure takes under 45 minutes.', 'It covers check-in, the procedure itself — which takes 60 to 90 mins — and a rest.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
   });
 });
 
