@@ -466,6 +466,7 @@ const PERSONAL = new RegExp(
     ANECDOTE.source,
   'i',
 );
+const SOME_OF_A_KIND = /^\W*(?:several|some|many|other|certain|a\s+few|a\s+number\s+of|numerous)\s+(?:(?!of\b)[\w-]+\s+){0,3}?[a-z-]+s\s+(?:(?:are|were|have|has|had|carry|hold|already|now|also|been)\s+){1,3}/i;
 // "No infection, and I followed the aftercare", "Zero breakouts, zero milia, no dark spots.": a denial without a verb.
 const VERBLESS_DENIAL = /^\W*(?:[\w.-]+\W*(?:\s+(?:wrote|writes|said|says|posted|replied))?:\s*)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)/i;
 const TOLD_BY =
@@ -621,6 +622,9 @@ function claimsOf(
       });
     }
     case 'exclusive':
+      // "Several HA products carry FDA approval for lip augmentation", "Several lasers are FDA cleared": the status of
+      // some things of a kind, which the next sentence often says the subject is not among.
+      if (SOME_OF_A_KIND.test(sentence.text.slice(0, hit.range.start))) return [];
       return [make(topic.id, { type: 'category', category: definition.category ?? '', text: sentence.text.slice(hit.range.start, hit.range.end), scope: purposeStems(sentence, hit.range) }, hit.range)];
     case 'polarity':
     case 'none': {

@@ -845,6 +845,9 @@ describe('round 18 readings', () => {
   it('reads each use in a list of uses, and a table row whose label names what else the figure is of', () => {
     expect(between('Prolotherapy is an FDA-approved treatment for knee osteoarthritis and chronic back pain.', 'Injecting it into joints for pain is off-label.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
     expect(between('It is an FDA-approved formula.', 'Lash serums are sold as cosmetics, and none is FDA approved to grow lashes.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+    // Some things of a kind: their status is not the subject's.
+    expect(between('No device is FDA approved to cure nail fungus.', 'Several lasers are FDA cleared for a temporary increase in clear nail.')).toEqual([]);
+    expect(between('Relief lasts 6 to 12 months.', 'Each freeze lasts 10 to 20 seconds.')).toEqual([]);
     // A list of uses past its commas, and "those conditions" pointing back to the uses the sentence opens with.
     const offLabel = 'For PTSD and generalized anxiety disorder, it has not been cleared by the FDA; using it for those conditions is off-label.';
     expect(between('It is FDA approved for depression, generalized anxiety and PTSD.', offLabel)).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
