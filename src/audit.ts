@@ -412,8 +412,8 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
 
 
 // A forum post's byline ("**wren_k** wrote:", "mike_t replied:") and a paragraph that opens with a poster's handle
-// ("kat_88: My mum thought…", "Author: Pink and a bit puffy…", "**pebbledash** wrote: No bleeding, no fever."). A handle is lower-case or has a digit or underscore:
-// "Note:" or "Tip:" open no post.
+// ("kat_88: My mum thought…", "Author: Pink and a bit puffy…", "**pebbledash** wrote: No bleeding, no fever."). A
+// handle is lower-case or has a digit or underscore: "Note:" or "Tip:" open no post.
 const WROTE_LINE = /^\W*[\w.-]+\W*\s+(?:wrote|writes|said|says|posted|replied|replies|asked)\s*:?\s*$/i;
 const POSTER_OPENING = /^\W*(?:[a-z][\w.-]*|[\w.-]*[_\d][\w.-]*|Author|OP|[\w.-]+\W*\s+(?:wrote|writes|said|says|posted|replied))\s*:\s/;
 

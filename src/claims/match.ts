@@ -616,7 +616,7 @@ function claimsOf(
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
         const subgroup = setApartAs(sentence.text, value, context.subject) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
-        const claim = make(key, denied ? endingOf(value) : topic.limits ? limitOf(value) : topic.windows ? windowOf(value) : intervalOf(value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
+        const claim = make(key, denied ? endingOf(value) : readingOf(topic, value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
         return [{ ...claim, polarity: definition.polarity ?? 'affirmed' }];
       });
@@ -971,6 +971,12 @@ function windowOf(value: ValueMention): ClaimValue {
   const interval = intervalOf(value);
   if (interval.type !== 'interval' || !/^\s*within\b/i.test(value.text) || value.max === null) return interval;
   return { ...interval, min: value.max, minInclusive: true };
+}
+
+/** A figure as its topic reads it: a limit, a window, or the interval it says. */
+function readingOf(topic: CompiledTopic, value: ValueMention): ClaimValue {
+  if (topic.limits) return limitOf(value);
+  return topic.windows ? windowOf(value) : intervalOf(value);
 }
 
 /** On a topic of limits, "up to $2 million" of cover is the limit itself: $2 million. */
