@@ -4,7 +4,7 @@ import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered, measuredByLabel } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
-import { matchSentence, type SentenceContext, usesNamedIn } from './claims/match.js';
+import { matchSentence, opensPost, type SentenceContext, usesNamedIn } from './claims/match.js';
 import { mentionsSubject, namesSubjectOrSelf, writesSubjectAsName } from './claims/clauses.js';
 import { rivalsNamed } from './claims/rivals.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
@@ -298,7 +298,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   let saidSoFar = '';
   let post = false;
   for (const sentence of sentences) {
-    if (sentence.block.index !== previous?.block.index) post = (previous !== undefined && WROTE_LINE.test(previous.text)) || POSTER_OPENING.test(sentence.text);
+    if (sentence.block.index !== previous?.block.index) post = opensPost(sentence, previous);
     context.post = post;
     if (sentence.block.index !== previous?.block.index && setsSubjectApart(sentence.text)) setApart.add(sentence.block.index);
     // What speaks for a list item: the heading above it, and the sentence that leads into its list ("Side
@@ -410,12 +410,6 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   };
 }
 
-
-// A forum post's byline ("**wren_k** wrote:", "mike_t replied:") and a paragraph that opens with a poster's handle
-// ("kat_88: My mum thought…", "Author: Pink and a bit puffy…", "**pebbledash** wrote: No bleeding, no fever."). A
-// handle is lower-case or has a digit or underscore: "Note:" or "Tip:" open no post.
-const WROTE_LINE = /^\W*[\w.-]+\W*\s+(?:wrote|writes|said|says|posted|replied|replies|asked)\s*:?\s*$/i;
-const POSTER_OPENING = /^\W*(?:[a-z][\w.-]*|[\w.-]*[_\d][\w.-]*|Author|OP|[\w.-]+\W*\s+(?:wrote|writes|said|says|posted|replied))\s*:\s/;
 
 // What a title says its subject is for: "… for Acne at Solstice Skin Clinic", "Botox for Chronic Migraine | …".
 const TITLE_FOR = /\bfor\s+([^|:;,.!?()–—-]+)/i;

@@ -23,6 +23,10 @@ const REFUTED = /^\W*(?:myth|misconception)\b[^:.!?\n]{0,12}(?::|\s?[\u2013\u201
 // clinics that promise…", "Some sellers falsely claim…", "Claims that it is completely safe are misleading", "It
 // is not true that…", "Some clinics claim success rates of 98%", "the ads calling it painless are a stretch", "Its
 // advertising describes it as FDA-cleared".
+// The people a writer's anecdote or hearsay comes from: "My friend had no side effects", "My sister says…".
+const RELATIVES = ['friend', 'sister', 'brother', 'mother', 'mom', 'mum', 'father', 'dad', 'husband', 'wife', 'partner', 'neighbour', 'neighbor', 'colleague', 'coworker', 'co-worker', 'cousin', 'aunt', 'uncle', 'son', 'daughter', 'roommate', 'flatmate'];
+const GRANDPARENTS = ['grandma', 'grandmother', 'grandpa', 'grandfather'];
+const RELATIVE = `(?:${RELATIVES.join('|')})s?`;
 const DISOWNED = new RegExp(
   [
     String.raw`^\W*(?:beware|be (?:wary|careful|skeptical|sceptical|suspicious)|watch out|steer clear)\b`,
@@ -52,7 +56,7 @@ const DISOWNED = new RegExp(
     String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
     // What a relative or friend says, passed on: "My sister says lasers "thin your skin" and that it's not even FDA
     // approved". (Their own course is an anecdote: "My friend had no side effects at all".)
-    String.raw`^\W*(?:[\w.-]+:\s*)?(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate|grandma|grandmother|grandpa|grandfather)s?\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me)\b`,
+    String.raw`^\W*(?:[\w.-]+:\s*)?(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:${RELATIVE}|${GRANDPARENTS.join('|')})\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me)\b`,
     // Some owners' claim, not their report: "Some owners claim it runs for 5 hours" ("Some patients report…" stays).
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:[a-z]+\s+)?(?:owners|users|customers|buyers|people|patients|clients)\s+(?:claim|insist|swear)\b`,
     // A quoted word the article disputes: '"Painless" is a stretch', '"Permanent" is misleading'.
@@ -93,9 +97,12 @@ function disownedUntil(text: string): number {
 }
 
 // Every frame above holds one of these words: most sentences are let through on a look at their tokens.
-const FRAME_WORDS = new Set(
-  'sister brother mother mom mum father dad husband wife partner neighbour neighbor colleague coworker co-worker cousin aunt uncle son daughter roommate flatmate grandma grandmother grandpa grandfather friend friends sisters brothers cousins colleagues nonsense rubbish false untrue wrong someone somebody insisted insists swore swears insist swear myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
-);
+const FRAME_WORDS = new Set([
+  ...RELATIVES,
+  ...RELATIVES.map((word) => `${word}s`),
+  ...GRANDPARENTS,
+  ...'nonsense rubbish false untrue wrong someone somebody insisted insists swore swears insist swear myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
+]);
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
 // A list under a "Myths" heading states the myths it goes on to refute.
@@ -457,7 +464,7 @@ function isExplainedException(text: string, value: TextRange): boolean {
 // "For perspective, my old Rossetti Duo takes 8 minutes": the writer's previous product, named.
 // Also after a forum speaker's handle: "trailmike: My old Band 3 went 10 days between charges".
 const MY_OLD = new RegExp(String.raw`^\W*${HANDLE}(?:[Ff]or\s+[a-z]+,\s*)?(?:[Mm]y|[Oo]ur)\s+(?:old|previous|former|last)\s+[A-Z]`);
-const ANECDOTE = new RegExp(String.raw`^\W*${HANDLE}(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?(?:friend|sister|brother|mother|mom|mum|father|dad|husband|wife|partner|neighbou?r|colleague|co-?worker|cousin|aunt|uncle|son|daughter|roommate|flatmate)s?\b`, 'i');
+const ANECDOTE = new RegExp(String.raw`^\W*${HANDLE}(?:a|my|our|her|his|their)\s+(?:(?:close|best|old|good)\s+)?${RELATIVE}\b`, 'i');
 
 // The writer's own case, or a friend's ("I never felt dizzy", "No bruising for me", "My friend had no side
 // effects at all"), not what someone told them about everyone's.
@@ -467,10 +474,23 @@ const PERSONAL = new RegExp(
   'i',
 );
 const SOME_OF_A_KIND = /^\W*(?:several|some|many|other|certain|a\s+few|a\s+number\s+of|numerous)\s+(?:(?!of\b)[\w-]+\s+){0,3}?[a-z-]+s\s+(?:(?:are|were|have|has|had|carry|hold|already|now|also|been)\s+){1,3}/i;
+// What a forum poster does in a byline: "wren_k wrote:", "mike_t replied:".
+const POSTED = String.raw`(?:wrote|writes|said|says|posted|replied|replies|asked)`;
 // "No infection, and I followed the aftercare", "Zero breakouts, zero milia, no dark spots.": a denial without a verb.
-const VERBLESS_DENIAL = /^\W*(?:[\w.-]+\W*(?:\s+(?:wrote|writes|said|says|posted|replied))?:\s*)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)/i;
+const VERBLESS_DENIAL = new RegExp(String.raw`^\W*(?:[\w.-]+\W*(?:\s+${POSTED})?:\s*)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)`, 'i');
 const TOLD_BY =
   /\b(?:told|assured|promised|warned|reassured|explained\s+to)\s+me\b|\bI\s+(?:was\s+told|read|heard|think|believe|suspect)\b/i;
+
+// A forum post's byline ("**wren_k** wrote:", "mike_t replied:") and a paragraph that opens with a poster's handle
+// ("kat_88: My mum thought…", "Author: Pink and a bit puffy…", "**pebbledash** wrote: No bleeding, no fever."). A
+// handle is lower-case or has a digit or underscore: "Note:" or "Tip:" open no post.
+const BYLINE = new RegExp(String.raw`^\W*[\w.-]+\W*\s+${POSTED}\s*:?\s*$`, 'i');
+const POSTER_OPENING = new RegExp(String.raw`^\W*(?:[a-z][\w.-]*|[\w.-]*[_\d][\w.-]*|Author|OP|[\w.-]+\W*\s+${POSTED})\s*:\s`);
+
+/** Whether a paragraph is a forum post: it opens with a poster's handle, or the sentence before it is a byline. */
+export function opensPost(sentence: Sentence, before: Sentence | undefined): boolean {
+  return (before !== undefined && BYLINE.test(before.text)) || POSTER_OPENING.test(sentence.text);
+}
 
 /** Whether a sentence tells one other person's story or the writer's old product's: none of its figures is the subject's. */
 function tellsOnePersonsStory(text: string): boolean {
@@ -728,7 +748,7 @@ function purposeStems(sentence: Sentence, match: TextRange, whole = false): stri
   // Only the part of the sentence the match stands in: after a colon comes an explanation ("…not FDA-approved:
   // the agency does not review them for safety"), not a use.
   let from = match.start;
-  while (from > 0 && !whole && !/[:;]/.test(sentence.text[from - 1] ?? '')) from--;
+  while (from > 0 && !/[:;]/.test(sentence.text[from - 1] ?? '')) from--;
   let to = whole ? sentence.text.length : match.end;
   while (to < sentence.text.length && !/[:;]/.test(sentence.text[to] ?? '')) to++;
   const stems = new Set<string>();
@@ -779,7 +799,7 @@ function purposeStems(sentence: Sentence, match: TextRange, whole = false): stri
       stems.add(token.stem);
     }
   }
-  if (stems.size === 0 && pointsBack && !whole && from > 0) return purposeStems(sentence, { start: 0, end: 0 }, true).filter((stem) => stem !== 'condit');
+  if (stems.size === 0 && pointsBack && from > 0) return purposeStems(sentence, { start: 0, end: 0 }, true);
   return [...stems].sort();
 }
 
