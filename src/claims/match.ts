@@ -418,7 +418,7 @@ const ONE_PERSON =
 // What the writer says, thinks or advises is a claim, not their own course: "I think…", "I recommend…".
 const NOT_A_COURSE = String.raw`(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)`;
 // A forum speaker's handle and the quotation mark their words may open with: 'old_desk_owner: "My old Tallo Rise…'.
-const HANDLE = String.raw`(?:[\w.-]+:\s*["“]?\s*)?`;
+const HANDLE = String.raw`(?:\w[\w.-]*:\s*["“]?\s*)?`;
 const MY_OWN = new RegExp(String.raw`^\W*${HANDLE}(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+${NOT_A_COURSE}`);
 const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\b(?:had\s+|has\s+|have\s+)?(?:lasted|persisted|gone\s+on|been\s+going\s+on|suffered)\s+(?:for\s+)?$/i;
 // "…, and my surgeon told me that's a normal recovery time": one's own figure, said to be everyone's.
@@ -477,15 +477,15 @@ const SOME_OF_A_KIND = /^\W*(?:several|some|many|other|certain|a\s+few|a\s+numbe
 // What a forum poster does in a byline: "wren_k wrote:", "mike_t replied:".
 const POSTED = String.raw`(?:wrote|writes|said|says|posted|replied|replies|asked)`;
 // "No infection, and I followed the aftercare", "Zero breakouts, zero milia, no dark spots.": a denial without a verb.
-const VERBLESS_DENIAL = new RegExp(String.raw`^\W*(?:[\w.-]+\W*(?:\s+${POSTED})?:\s*)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)`, 'i');
+const VERBLESS_DENIAL = new RegExp(String.raw`^\W*(?:\w[\w.-]*[^\w\s.-]*(?:\s+${POSTED})?:\s*)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)`, 'i');
 const TOLD_BY =
   /\b(?:told|assured|promised|warned|reassured|explained\s+to)\s+me\b|\bI\s+(?:was\s+told|read|heard|think|believe|suspect)\b/i;
 
 // A forum post's byline ("**wren_k** wrote:", "mike_t replied:") and a paragraph that opens with a poster's handle
 // ("kat_88: My mum thought…", "Author: Pink and a bit puffy…", "**pebbledash** wrote: No bleeding, no fever."). A
 // handle is lower-case or has a digit or underscore: "Note:" or "Tip:" open no post.
-const BYLINE = new RegExp(String.raw`^\W*[\w.-]+\W*\s+${POSTED}\s*:?\s*$`, 'i');
-const POSTER_OPENING = new RegExp(String.raw`^\W*(?:[a-z][\w.-]*|[\w.-]*[_\d][\w.-]*|Author|OP|[\w.-]+\W*\s+${POSTED})\s*:\s`);
+const BYLINE = new RegExp(String.raw`^\W*\w[\w.-]*[^\w\s.-]*\s+${POSTED}\s*:?\s*$`, 'i');
+const POSTER_OPENING = new RegExp(String.raw`^\W*(?:[a-z][\w.-]*|(?=[\w.-]*[_\d])\w[\w.-]*|Author|OP|\w[\w.-]*[^\w\s.-]*\s+${POSTED})\s*:\s`);
 
 /** Whether a paragraph is a forum post: it opens with a poster's handle, or the sentence before it is a byline. */
 export function opensPost(sentence: Sentence, before: Sentence | undefined): boolean {

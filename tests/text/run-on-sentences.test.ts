@@ -29,4 +29,15 @@ describe('run-on sentences', () => {
     // Every claim carries its sentence: before the cut this was 12 MB of sentences for a 20 KB file.
     expect(Math.max(...report.claims.map((claim) => claim.sentence.length))).toBeLessThanOrEqual(MAX_SENTENCE);
   });
+
+  it('audits a line of one character repeated, with no whitespace to cut it at, in time proportional to its length', () => {
+    // Each is one 20,000-character sentence. The forum-handle patterns once read "-----" both as punctuation
+    // before a handle and as the handle itself, and took minutes on such a line; the test's timeout catches that.
+    for (const character of ['-', '.', '_', '9', 'a', 'a-', '1.']) {
+      const text = character.repeat(20_000 / character.length);
+      const report = audit({ paths: ['-'], stdin: text, config: false });
+      expect(report.files).toEqual(['<stdin>']);
+      expect(report.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    }
+  });
 });
