@@ -56,7 +56,7 @@ const DISOWNED = new RegExp(
     String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
     // What a relative or friend says, passed on: "My sister says lasers "thin your skin" and that it's not even FDA
     // approved". (Their own course is an anecdote: "My friend had no side effects at all".)
-    String.raw`^\W*(?:[\w.-]+:\s*)?(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:${RELATIVE}|${GRANDPARENTS.join('|')})\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me)\b`,
+    String.raw`^\W*(?:\w[\w.-]*:\s*)?(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:${RELATIVE}|${GRANDPARENTS.join('|')})\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me)\b`,
     // Some owners' claim, not their report: "Some owners claim it runs for 5 hours" ("Some patients report…" stays).
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:[a-z]+\s+)?(?:owners|users|customers|buyers|people|patients|clients)\s+(?:claim|insist|swear)\b`,
     // A quoted word the article disputes: '"Painless" is a stretch', '"Permanent" is misleading'.
@@ -164,7 +164,11 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     terms ??= termsOfAllTopics(compiled, occurrences);
     if (terms.some((term) => follows(sentence, term, trigger))) return true;
     // The term opens the sentence: at most one word ("Any", "The") before it.
-    return sharesSubject(sentence, trigger) && terms.some((term) => term.end <= trigger.start && wordsBetween(sentence, SENTENCE_START, term) <= 1);
+    if (sharesSubject(sentence, trigger) && terms.some((term) => term.end <= trigger.start && wordsBetween(sentence, SENTENCE_START, term) <= 1)) return true;
+    // Or the label the sentence opens with names it: "Temporary increase in soreness: uncommon, usually lasting less
+    // than a day".
+    const label = OPENING_LABEL.exec(sentence.text)?.[0].length ?? 0;
+    return trigger.start >= label && terms.some((term) => term.end <= label);
   };
   // A rule's own `notAfter` phrases: "the filter lasts 12 months" is about the filter.
   // So is one whose verb shares the subject that opens the sentence: "Consultations are free and last 20 minutes".
@@ -428,8 +432,10 @@ const NEW_CLAUSE = /(?:,\s*(?:but|and|while|whereas|so|though|although|yet)\s+|;
 // What a denial does not reach: a condition ("Don't drive if you feel drowsy"), or an intent ("TMS isn't designed to
 // trigger a seizure" says nothing of whether one happens).
 const DENIED_IN_CONDITION = /\b(?:if|when|whenever|unless|in\s+case)\b|^\s*(?:(?:designed|meant|intended|supposed)\s+to|(?:the\s+)?(?:goal|aim|point|purpose))\b/i;
-const OWN_LABEL = /^\W*(?:[\w.-]+:\s*)?(?:Mine|My\s+(?:experience|story|stats|numbers|timeline|recovery))\s*:/;
-const OWN_WAIT = /^[^,;:.]{0,40}?\b(?:before|until|till)\s+I\s/;
+const OWN_LABEL = /^\W*(?:\w[\w.-]*:\s*)?(?:Mine|My\s+(?:experience|story|stats|numbers|timeline|recovery))\s*:/;
+// Also a wait that ended when someone let the writer go on: "it was nearly two months before my boss let me back on
+// full duty", "until my surgeon cleared me".
+const OWN_WAIT = /^[^,;:.]{0,40}?\b(?:before|until|till)\s+(?:I\s|my\s+[a-z]+\s+(?:[a-z]+\s+)?(?:let|allowed|cleared|signed\s+off)\s+me\b)/;
 const FIRST_PERSON = new RegExp(String.raw`^\W*I\s+${NOT_A_COURSE}`);
 
 /**
@@ -452,7 +458,7 @@ function isWritersOwn(text: string, value: TextRange): boolean {
 // explained by what was special about it. (Without the reason, an owner's "Assembly took me two and a half hours"
 // is evidence against the maker's figure.)
 // So is one the writer calls unusual: "Mine lasted about four months, which my physio said was on the long side".
-const OWN_CASE_BEFORE = /(?:^\W*(?:[\w.-]+:\s*)?(?:my|our|mine)\b|\b(?:took|cost|gave|lasted)\s+(?:me|us)\b)/i;
+const OWN_CASE_BEFORE = /(?:^\W*(?:\w[\w.-]*:\s*)?(?:my|our|mine)\b|\b(?:took|cost|gave|lasted)\s+(?:me|us)\b)/i;
 const REASON_AFTER =
   /^[^.;!?]*?(?:\bbecause\b|\bdue\s+to\b|,\s*but\s+(?:to\s+be\s+fair\s+|in\s+fairness\s+)?(?:I|we)\s+(?:had|was|were|did)\b|,\s*which\s+(?:[a-z]+\s+){0,3}(?:is|was|seems|seemed)\s+(?:(?:a\s+bit|quite|rather|very)\s+)?(?:on\s+the\s+(?:long|short|high|low)\s+side|unusual|rare|lucky|the\s+exception|an\s+outlier)\b)/i;
 
@@ -507,6 +513,8 @@ function isPlausible(topic: CompiledTopic, value: ValueMention): boolean {
 }
 
 const SENTENCE_START: TextRange = { start: 0, end: 0 };
+// A short label that opens a sentence or list item: "Temporary increase in soreness: uncommon, …".
+const OPENING_LABEL = /^[^:;,.!?]{1,60}:\s/;
 
 /** How many words stand between two ranges of a sentence (0 when they touch or overlap). */
 function wordsBetween(sentence: Sentence, a: TextRange, b: TextRange): number {
@@ -658,7 +666,9 @@ function claimsOf(
       // "I had no bruising at all", "No bruising for me": one person's luck denies nothing for everyone (while one
       // person's bruising does show that it happens).
       // So is a poster's bare list of what they did not get: "Zero breakouts, zero milia, no dark spots." in a post.
-      const personal = (PERSONAL.test(sentence.text) || (context.post === true && VERBLESS_DENIAL.test(sentence.text))) && !TOLD_BY.test(sentence.text);
+      // Unless the writer reports what they were told ("I was told I'd have no bruising"); what they were warned of
+      // after the fact ("I didn't get any of the soreness they warned me about") is still their own luck.
+      const personal = (PERSONAL.test(sentence.text) || (context.post === true && VERBLESS_DENIAL.test(sentence.text))) && !TOLD_BY.test(sentence.text.slice(0, hit.range.start));
       // "Don't drive if you feel drowsy": the denial is of the driving; the condition says nothing either way. Nor
       // does a denied intent ("isn't designed to trigger a seizure").
       const conditionedAway = (claim: Claim): boolean => {

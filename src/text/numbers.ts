@@ -15,8 +15,8 @@ import type { ValueMention } from '../types.js';
  *   "as many as / as much as / as high as X" say X is a ceiling → (−∞, X];
  *   "as little as / as few as / as low as X" say X is a floor → [X, ∞).
  * - about / around / approximately / roughly / ~ / circa X keep the number, [X, X], approximate.
- * - nearly / almost / just under X → (−∞, X), approximate: the value is below X and close to it,
- *   and how close is not said, so no lower bound is invented.
+ * - nearly / almost / just under X → [0.9·X, X), approximate: the value is below X and close to it. How close
+ *   is not said; a tenth is what any approximate figure is allowed, so "nearly 90%" is not 65%.
  * - just over / slightly more than X → (X, ∞), approximate.
  * - within X → [0, X]; "within days" reads the bare plural unit as the vague "several" of it.
  * - A comparative applied to a vague amount keeps the widest reading: "more than a few hours" takes the
@@ -1266,9 +1266,14 @@ function combine(a: Amount, b: Amount, sorted: boolean, separator = ''): Amount 
 
 /** The side after a range separator; tolerates a stray article before a number ("to an 60 minutes"). */
 function readSecondSide(k: number): Amount | null {
+  // "2 to about 3 months": the second side may be rounded; the range is then approximate.
+  const rounded = tok(k).kind === 'word' && SECOND_SIDE_ROUNDED.has(tok(k).low);
+  if (rounded) k++;
   if ((tok(k).low === 'a' || tok(k).low === 'an') && tok(k).kind === 'word' && tok(k + 1).kind === 'num') k++;
-  return readAmount(k, RANGE_FIRST);
+  const side = readAmount(k, RANGE_FIRST);
+  return side !== null && rounded ? { ...side, approx: true } : side;
 }
+const SECOND_SIDE_ROUNDED: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately']);
 
 function readCore(i: number, allowLoneBare: boolean): Amount | null {
   const t = tok(i);
@@ -1291,9 +1296,11 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
   if (t.kind === 'word' && t.low === 'from' && !CHANGE_VERBS.has(tok(i - 1).low)) {
     const a = readAmount(i + 1, RANGE_FIRST);
     if (!a) return null;
-    const sep = tok(a.j);
+    // "from a few weeks up to about 3 months": the "up" adds nothing to the range.
+    const at = isWord(a.j, 'up') && isWord(a.j + 1, 'to') ? a.j + 1 : a.j;
+    const sep = tok(at);
     if (!FROM_SEPARATORS.has(sep.low)) return null;
-    const b = readSecondSide(a.j + 1);
+    const b = readSecondSide(at + 1);
     if (!b) return null;
     const range = combine(a, b, false);
     return range ? { ...range, i } : null;
@@ -1327,6 +1334,9 @@ function interval(core: Amount, modified: boolean): Expr {
   return { i: core.i, j: core.j, min: core.lo, max: core.hi, minInc: true, maxInc: true, unit: core.unit, approx: core.approx, modified, amount: core, range: core.lo !== core.hi };
 }
 
+/** How far below X "nearly X" reaches. */
+const NEARLY = 0.9;
+
 function applyOp(op: Op, core: Amount, start: number): Expr {
   const e = interval(core, true);
   e.i = start;
@@ -1343,7 +1353,8 @@ function applyOp(op: Op, core: Amount, start: number): Expr {
     case 'le':
       return { ...e, min: null, minInc: false };
     case 'nearly':
-      return { ...e, min: null, minInc: false, maxInc: false, approx: true };
+      // Close below X: within the tenth an approximate figure is allowed anyway ("nearly 90%" is not 65%).
+      return { ...e, min: e.min === null ? null : e.min * NEARLY, minInc: true, maxInc: false, approx: true };
     case 'approx':
       return { ...e, approx: true };
     case 'within':

@@ -7,6 +7,18 @@ function between(a: string, b: string): string[] {
 }
 
 describe('figures read where their words put them', () => {
+  it('reads "nearly 90%" as close below 90%, so it disagrees with about 65% but not with 85%', () => {
+    expect(between('Roughly two-thirds of participants (about 65%) reported a meaningful benefit.', 'Nearly 90% of users got a meaningful benefit.')).toEqual([
+      'range efficacy-rate/success: a.md:1 vs b.md:1',
+    ]);
+    expect(between('About 85% of participants reported a meaningful benefit.', 'Nearly 90% of users got a meaningful benefit.')).toEqual([]);
+  });
+
+  it('reads a side effect named by the label a line opens with as what lasts, not the relief', () => {
+    expect(between('Relief lasts from a few weeks up to about 3 months.', 'Temporary increase in soreness: uncommon, usually lasting less than a day.')).toEqual([]);
+    expect(between('Relief lasts from a few weeks up to about 3 months.', 'Relief: usually lasting less than a day.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+
   it('counts a share of people with a condition as a success rate, however long the condition is to name', () => {
     expect(between('More than 90% of our patients feel better.', 'Roughly 60 to 70 percent of people with mild to moderate knee arthritis report a meaningful improvement.')).toEqual([
       'range efficacy-rate/success: a.md:1 vs b.md:1',
@@ -771,6 +783,7 @@ rules:
     expect(between('Most clients feel better within hours.', 'It takes two to three weeks before anyone notices a real difference.')).toEqual(['range onset: a.md:1 vs b.md:1']);
     // The writer's own wait is theirs.
     expect(between('Most clients feel better within hours.', 'It was two or three days before I noticed a difference.')).toEqual([]);
+    expect(between('Most people are back to full duty within two weeks.', 'It was nearly two months before my boss let me back on full duty.')).toEqual([]);
   });
 
   it('reads a hospital stay of its own, apart from recovery, and "same-day discharge" as no night in hospital', () => {
@@ -802,6 +815,8 @@ rules:
     expect(between('It causes no bruising.', 'I had bruising as a side effect for a week.')).toEqual(['polarity side-effect/bruising: a.md:1 vs b.md:1']);
     // What the writer was told is not their own case.
     expect(between('Side effects include dizziness.', 'I was told it never causes dizziness.')).toEqual(['polarity side-effect/dizziness: a.md:1 vs b.md:1']);
+    // What they were warned of, told after the fact, is still their own luck.
+    expect(between('Some people feel extra soreness after a session.', "I didn't get any of the soreness they warned me about.")).toEqual([]);
   });
 
   it('reads a span of something else as no onset, a visit or last spring as no relief, and some stubborn hairs as a few of them', () => {

@@ -68,6 +68,9 @@ const PERCENT: Case[] = [
   ['Success rates of 65–75% are typical.', [['65–75%', '[65%, 75%]']]],
   ['Success rates of 65-75 % are typical.', [['65-75 %', '[65%, 75%]']]],
   ['It works in 65 to 75 percent of cases.', [['65 to 75 percent', '[65%, 75%]']]],
+  // Close below the figure, within the tenth an approximate figure is allowed: "nearly 90%" is not 65%.
+  ['Nearly 90% of users got a benefit.', [['Nearly 90%', '[81%, 90%)~']]],
+  ['Just under 60 percent improved.', [['Just under 60 percent', '[54%, 60%)~']]],
   ['Only 10 per cent relapse.', [['10 per cent', '10%']]],
   ['Churn fell 12 pct this year.', [['12 pct', '12%']]],
   ['The gap widened by five percentage points.', [['five percentage points', '5%']]],
@@ -81,8 +84,8 @@ const PERCENT: Case[] = [
   ['Only 1/4 of the sample responded.', [['1/4 of', '25%']]],
   ['Half the patients improved.', [['Half', '50%']]],
   ['It reduced pain by half.', [['half', '50%']]],
-  ['Nearly 80% respond.', [['Nearly 80%', '(-∞, 80%)~']]],
-  ['Almost 80% respond.', [['Almost 80%', '(-∞, 80%)~']]],
+  ['Nearly 80% respond.', [['Nearly 80%', '[72%, 80%)~']]],
+  ['Almost 80% respond.', [['Almost 80%', '[72%, 80%)~']]],
   ['About 45% respond.', [['About 45%', '45%~']]],
   ['Around 45% respond.', [['Around 45%', '45%~']]],
   ['Approximately 30 percent respond.', [['Approximately 30 percent', '30%~']]],
@@ -115,6 +118,10 @@ const PERCENT: Case[] = [
 
 const DURATIONS: Case[] = [
   ['The infusion takes from 45 minutes to an hour.', [['from 45 minutes to an hour', '[45min, 1h]']]],
+  // "up" adds nothing to a range; a rounded second side makes it approximate.
+  ['Relief lasts from a few weeks up to about 3 months.', [['from a few weeks up to about 3 months', '[2w, 3mo]~']]],
+  ['Relief lasts from 2 weeks up to 3 months.', [['from 2 weeks up to 3 months', '[2w, 3mo]']]],
+  ['It takes 45 to about 60 minutes.', [['45 to about 60 minutes', '[45min, 60min]~']]],
   ['The process continues about 45 moments to an 60 minutes.', [['about 45 moments to an 60 minutes', '[45min, 60min]~']]],
   ['It lasts 45 mintues to 60 minutes.', [['45 mintues to 60 minutes', '[45min, 60min]']]],
   ['Relief comes in one to two weeks.', [['one to two weeks', '[1w, 2w]']]],
