@@ -14,6 +14,17 @@ describe('figures read where their words put them', () => {
     expect(between('About 85% of participants reported a meaningful benefit.', 'Nearly 90% of users got a meaningful benefit.')).toEqual([]);
   });
 
+  it('compares complication rates per measure: revisions with revisions, never with infections', () => {
+    expect(between('Nationwide, fewer than 1% of patients ever need a second operation.', 'Published series report revision rates of roughly 5 to 15 percent.')).toEqual([
+      'range complication-rate/revision: a.md:1 vs b.md:1',
+    ]);
+    expect(between('Fewer than 1 in 100 keyhole operations need to be converted to an open incision.', 'About 5 to 10 percent of keyhole operations are converted to open surgery.')).toEqual([
+      'range complication-rate/conversion: a.md:1 vs b.md:1',
+    ]);
+    expect(between('Nationwide, fewer than 1% of patients ever need a second operation.', 'The infection rate is about 5%.')).toEqual([]);
+    expect(between('The infection rate is under 2%.', 'The infection rate is about 1.5%.')).toEqual([]);
+  });
+
   it('reads a side effect named by the label a line opens with as what lasts, not the relief', () => {
     expect(between('Relief lasts from a few weeks up to about 3 months.', 'Temporary increase in soreness: uncommon, usually lasting less than a day.')).toEqual([]);
     expect(between('Relief lasts from a few weeks up to about 3 months.', 'Relief: usually lasting less than a day.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
