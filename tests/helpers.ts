@@ -24,6 +24,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     moments: false,
     limits: false,
     terms: {},
+    groups: {},
     context: [],
     exceptAfter: [],
     categories: [],

@@ -366,7 +366,8 @@ function exclusiveConflicts(group: Claim[], topic: Topic, out: Collector): void 
 
 /**
  * A blanket denial on a topic with terms ("no side effects") conflicts with any term affirmed on it
- * ("side effects include nausea").
+ * ("side effects include nausea"), and a denial of a group term ("zero digestive side effects") with any of its
+ * members affirmed ("bloating affects up to a third of people").
  */
 function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>, out: Collector, focus?: (path: string) => boolean): void {
   // Per subject and topic, in reading order: the blanket denials, and each document's first listed term
@@ -375,34 +376,79 @@ function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>, out
   const relevant = claims.filter((claim) => {
     const topic = topics.get(claim.topic);
     if (!topic || topic.compare !== 'polarity' || Object.keys(topic.terms).length === 0) return false;
-    return isBlanketDenial(claim) || isListing(claim);
+    return isBlanketDenial(claim) || isGroupDenial(claim, topic) || isListing(claim);
   });
-  const groups = new Map<string, { denials: Claim[]; listings: Claim[]; listed: Set<string>; focused: boolean }>();
+  // Terms denied by name, by line: a group denial does not meet again what its line denies by name.
+  const deniedByName = new Set(claims.filter((claim) => claim.polarity === 'negated' && claim.key !== claim.topic).map((claim) => `${claim.path}\u0000${claim.span.start.line}\u0000${claim.key}`));
+  const groups = new Map<string, { denials: Claim[]; groupDenials: Claim[]; listings: Claim[]; everyListing: Claim[]; listed: Set<string>; focused: boolean }>();
   for (const claim of relevant.sort(compareClaims)) {
     const groupKey = `${claim.subject}\u0000${claim.topic}`;
     let group = groups.get(groupKey);
-    if (!group) groups.set(groupKey, (group = { denials: [], listings: [], listed: new Set(), focused: false }));
+    if (!group) groups.set(groupKey, (group = { denials: [], groupDenials: [], listings: [], everyListing: [], listed: new Set(), focused: false }));
     // Denials and listings meet only within a subject and topic: with a focus, only groups a focused claim stands in.
     if (focus?.(claim.path)) group.focused = true;
     if (isBlanketDenial(claim)) group.denials.push(claim);
-    else if (!group.listed.has(claim.path)) {
-      group.listed.add(claim.path);
-      group.listings.push(claim);
+    else if (claim.polarity === 'negated') group.groupDenials.push(claim);
+    else {
+      group.everyListing.push(claim);
+      if (!group.listed.has(claim.path)) {
+        group.listed.add(claim.path);
+        group.listings.push(claim);
+      }
     }
   }
   for (const groupKey of [...groups.keys()].sort()) {
-    const { denials, listings, focused } = groups.get(groupKey) as { denials: Claim[]; listings: Claim[]; focused: boolean };
+    const { denials, groupDenials, listings, everyListing, focused } = groups.get(groupKey) as { denials: Claim[]; groupDenials: Claim[]; listings: Claim[]; everyListing: Claim[]; focused: boolean };
     if (focus && !focused) continue;
-    const topic = topics.get((denials[0] ?? listings[0] as Claim).topic) as Topic;
+    const topic = topics.get((denials[0] ?? groupDenials[0] ?? listings[0] as Claim).topic) as Topic;
     pairUp(denials, listings, () => true, out, (denial, assertion) => ({
       kind: 'polarity',
       subject: denial.subject,
       topic: topic.id,
       key: denial.key,
-      message: `${topic.message} A blanket denial meets a listed ${assertion.key.slice(topic.id.length + 1)}.`,
+      message: `${topic.message} A blanket denial meets a listed ${termOf(assertion, topic)}.`,
       sides: inReadingOrder(denial, assertion),
     }));
+    // Each group denied meets its members listed, again the first of each document standing for the rest.
+    for (const name of [...new Set(groupDenials.map((denial) => termOf(denial, topic)))].sort()) {
+      const members = new Set(topic.groups[name]);
+      // A sentence that names the group as well as members ("Digestive symptoms — constipation, bloating — affect a
+      // third") already meets the denial on the group's own key.
+      const namingGroup = new Set(everyListing.filter((claim) => termOf(claim, topic) === name).map((claim) => `${claim.path}\u0000${claim.span.start.line}`));
+      const listed = new Set<string>();
+      const memberListings: Claim[] = [];
+      for (const claim of everyListing) {
+        if (!members.has(termOf(claim, topic)) || listed.has(claim.path) || namingGroup.has(`${claim.path}\u0000${claim.span.start.line}`)) continue;
+        listed.add(claim.path);
+        memberListings.push(claim);
+      }
+      pairUp(
+        groupDenials.filter((denial) => termOf(denial, topic) === name),
+        memberListings,
+        // "No bloating, no digestive upset" against a listed bloating meets it on bloating's own key.
+        (denial, assertion) => !deniedByName.has(`${denial.path}\u0000${denial.span.start.line}\u0000${assertion.key}`),
+        out,
+        (denial, assertion) => ({
+          kind: 'polarity',
+          subject: denial.subject,
+          topic: topic.id,
+          key: denial.key,
+          message: `${topic.message} A denial of ${name} meets a listed ${termOf(assertion, topic)}.`,
+          sides: inReadingOrder(denial, assertion),
+        }),
+      );
+    }
   }
+}
+
+/** The term a claim on a topic with terms is about: `side-effect/bloating` → "bloating". */
+function termOf(claim: Claim, topic: Topic): string {
+  return claim.key.slice(topic.id.length + 1);
+}
+
+/** "Zero digestive side effects": a firm denial of a term that stands for several others. */
+function isGroupDenial(claim: Claim, topic: Topic): boolean {
+  return claim.polarity === 'negated' && !claim.hedged && claim.key !== claim.topic && topic.groups[claim.key.slice(topic.id.length + 1)] !== undefined;
 }
 
 /** "No side effects": a firm denial of the topic itself, not of one of its terms. */

@@ -32,6 +32,8 @@ export interface TopicDefinition {
   /** Duration topics whose figures are moments (how soon): "massage the area for a couple of minutes" is a span of something else. */
   moments?: boolean;
   terms?: Record<string, string[]>;
+  /** Terms that stand for several others: a denial of one ("no digestive side effects") meets any of them listed ("bloating"). */
+  groups?: Record<string, string[]>;
   context?: string[];
   exceptAfter?: string[];
   categories?: string[];
@@ -108,6 +110,8 @@ export interface Topic {
   /** A figure after "for" is how long something goes on, not when this happens. */
   moments: boolean;
   terms: Record<string, string[]>;
+  /** Terms that stand for several others (term → its members): its denial meets any member affirmed. */
+  groups: Record<string, string[]>;
   /** Phrases that make a mentioned term an assertion (empty: any mention asserts). */
   context: string[];
   /** Phrases after which a term names something else ("to treat insomnia": a condition treated, not a side effect). */

@@ -189,6 +189,7 @@ export function loadRuleSetSource(
     moments: topic.moments ?? false,
     limits: topic.limits ?? false,
     terms: topic.terms ?? {},
+    groups: topic.groups ?? {},
     context: topic.context ?? [],
     exceptAfter: topic.exceptAfter ?? [],
     categories: topic.categories ?? [],
@@ -206,6 +207,16 @@ export function loadRuleSetSource(
         origin: nodeOrigin(['topics', topic.id, 'terms']),
         hint: topic.compare === 'range' ? 'to tell figures apart by what they count, use measures ("motor: [motor, on the tool]")' : 'give each thing a topic of its own, or use categories',
       });
+    }
+    // A group and its members are terms of the topic: a misspelt name would make a denial meet nothing, silently.
+    for (const [group, members] of Object.entries(topic.groups)) {
+      const unknown = [group, ...members].find((name) => topic.terms[name] === undefined);
+      if (unknown !== undefined) {
+        throw new RuleLoadError(`group "${group}" of topic "${topic.id}" names "${unknown}", which is not one of its terms`, {
+          origin: nodeOrigin(['topics', topic.id, 'groups', group]),
+          hint: 'a group is a term, and its members are terms of the same topic',
+        });
+      }
     }
   }
 
@@ -344,7 +355,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'comparators', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'assertsOwnNegation', 'impliedValue', 'match', 'unless', 'notAfter', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'windows', 'moments', 'limits', 'terms', 'context', 'exceptAfter', 'categories', 'plausible'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'windows', 'moments', 'limits', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
 };

@@ -14,6 +14,14 @@ describe('figures read where their words put them', () => {
     expect(between('About 85% of participants reported a meaningful benefit.', 'Nearly 90% of users got a meaningful benefit.')).toEqual([]);
   });
 
+  it('reads a denied kind of side effect against any side effect of that kind, once per pair of lines', () => {
+    expect(between('Our capsule means zero digestive side effects.', 'Bloating and cramping are common side effects in the first week.')).toEqual([
+      'polarity side-effect/digestive-upset: a.md:1 vs b.md:1',
+    ]);
+    expect(between('No bloating, no digestive upset.', 'Common side effects: bloating and gas in the first week.')).toEqual(['polarity side-effect/bloating: a.md:1 vs b.md:1']);
+    expect(between('Our capsule means zero digestive side effects.', 'Headaches are a common side effect.')).toEqual([]);
+  });
+
   it('compares complication rates per measure: revisions with revisions, never with infections', () => {
     expect(between('Nationwide, fewer than 1% of patients ever need a second operation.', 'Published series report revision rates of roughly 5 to 15 percent.')).toEqual([
       'range complication-rate/revision: a.md:1 vs b.md:1',

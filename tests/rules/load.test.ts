@@ -59,6 +59,13 @@ describe('loading rule sets', () => {
     expect(error.describe()).toMatch(/use measures/);
   });
 
+  it('refuses a group that names something other than a term of its topic, naming the group and the name', () => {
+    const withGroups = (groups: string): string =>
+      `id: demo\ntopics:\n  side-effect:\n    terms:\n      stomach: [stomach problems]\n      bloating: [bloating]\n    groups:\n${groups}${VALID.slice('id: demo\n'.length)}`;
+    expect(loadRuleSetSource(withGroups('      stomach: [bloating]\n'), 'rules.yaml').topics[0]?.groups).toEqual({ stomach: ['bloating'] });
+    expect(loadError(withGroups('      stomach: [bloating, gas]\n')).describe()).toMatch(/^rules\.yaml:8:\d+: group "stomach" of topic "side-effect" names "gas", which is not one of its terms/);
+  });
+
   it('says which topic holds a term that `terms:` names instead of a topic', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claim-audit-terms-'));
     const file = join(dir, 'card.yaml');
