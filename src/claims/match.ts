@@ -26,6 +26,10 @@ const REFUTED = /^\W*(?:myth|misconception)\b[^:.!?\n]{0,12}(?::|\s?[\u2013\u201
 // The people a writer's anecdote or hearsay comes from: "My friend had no side effects", "My sister says…".
 const RELATIVES = ['friend', 'sister', 'brother', 'mother', 'mom', 'mum', 'father', 'dad', 'husband', 'wife', 'partner', 'neighbour', 'neighbor', 'colleague', 'coworker', 'co-worker', 'cousin', 'aunt', 'uncle', 'son', 'daughter', 'roommate', 'flatmate'];
 const GRANDPARENTS = ['grandma', 'grandmother', 'grandpa', 'grandfather'];
+// What a forum poster does in a byline: "wren_k wrote:", "mike_t replied:".
+const POSTED = String.raw`(?:wrote|writes|said|says|posted|replied|replies|asked)`;
+// A poster's handle before what they say, with its byline verb or not: "kat_88: …", "petal_and_pine wrote: …".
+const HANDLE_PREFIX = String.raw`(?:\w[\w.-]*(?:\s+${POSTED})?:\s*)?`;
 const RELATIVE = `(?:${RELATIVES.join('|')})s?`;
 const DISOWNED = new RegExp(
   [
@@ -56,7 +60,7 @@ const DISOWNED = new RegExp(
     String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
     // What a relative or friend says, passed on: "My sister says lasers "thin your skin" and that it's not even FDA
     // approved". (Their own course is an anecdote: "My friend had no side effects at all".)
-    String.raw`^\W*(?:\w[\w.-]*:\s*)?(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:${RELATIVE}|${GRANDPARENTS.join('|')})\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me)\b`,
+    String.raw`^\W*${HANDLE_PREFIX}(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:${RELATIVE}|${GRANDPARENTS.join('|')})\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me)\b`,
     // Some owners' claim, not their report: "Some owners claim it runs for 5 hours" ("Some patients report…" stays).
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:[a-z]+\s+)?(?:owners|users|customers|buyers|people|patients|clients)\s+(?:claim|insist|swear)\b`,
     // A quoted word the article disputes: '"Painless" is a stretch', '"Permanent" is misleading'.
@@ -422,7 +426,7 @@ const ONE_PERSON =
 // What the writer says, thinks or advises is a claim, not their own course: "I think…", "I recommend…".
 const NOT_A_COURSE = String.raw`(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)`;
 // A forum speaker's handle and the quotation mark their words may open with: 'old_desk_owner: "My old Tallo Rise…'.
-const HANDLE = String.raw`(?:\w[\w.-]*:\s*["“]?\s*)?`;
+const HANDLE = String.raw`(?:\w[\w.-]*(?:\s+${POSTED})?:\s*["“]?\s*)?`;
 const MY_OWN = new RegExp(String.raw`^\W*${HANDLE}(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+${NOT_A_COURSE}`);
 const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\b(?:had\s+|has\s+|have\s+)?(?:lasted|persisted|gone\s+on|been\s+going\s+on|suffered)\s+(?:for\s+)?$/i;
 // "…, and my surgeon told me that's a normal recovery time": one's own figure, said to be everyone's.
@@ -460,7 +464,7 @@ function isWritersOwn(text: string, value: TextRange): boolean {
 // So is one the writer calls unusual: "Mine lasted about four months, which my physio said was on the long side".
 const OWN_CASE_BEFORE = /(?:^\W*(?:\w[\w.-]*:\s*)?(?:my|our|mine)\b|\b(?:took|cost|gave|lasted)\s+(?:me|us)\b)/i;
 const REASON_AFTER =
-  /^[^.;!?]*?(?:\bbecause\b|\bdue\s+to\b|,\s*but\s+(?:to\s+be\s+fair\s+|in\s+fairness\s+)?(?:I|we)\s+(?:had|was|were|did)\b|,\s*which\s+(?:[a-z]+\s+){0,3}(?:is|was|seems|seemed)\s+(?:(?:a\s+bit|quite|rather|very)\s+)?(?:on\s+the\s+(?:long|short|high|low)\s+side|unusual|rare|lucky|the\s+exception|an\s+outlier)\b)/i;
+  /^[^.;!?]*?(?:\bbecause\b|\bdue\s+to\b|,\s*but\s+(?:to\s+be\s+fair\s+|in\s+fairness\s+)?(?:I|we)\s+(?:had|was|were|did|am|run|ran|smoke|smoked|train|trained|work|worked)\b|,\s*which\s+(?:[a-z]+\s+){0,3}(?:is|was|seems|seemed)\s+(?:(?:a\s+bit|quite|rather|very)\s+)?(?:on\s+the\s+(?:long|short|high|low)\s+side|unusual|rare|lucky|the\s+exception|an\s+outlier)\b)/i;
 
 /** Whether a figure is the writer's own case, with the reason it was unusual: "My install took four days because…". */
 function isExplainedException(text: string, value: TextRange): boolean {
@@ -480,8 +484,6 @@ const PERSONAL = new RegExp(
   'i',
 );
 const SOME_OF_A_KIND = /^\W*(?:several|some|many|other|certain|a\s+few|a\s+number\s+of|numerous)\s+(?:(?!of\b)[\w-]+\s+){0,3}?[a-z-]+s\s+(?:(?:are|were|have|has|had|carry|hold|already|now|also|been)\s+){1,3}/i;
-// What a forum poster does in a byline: "wren_k wrote:", "mike_t replied:".
-const POSTED = String.raw`(?:wrote|writes|said|says|posted|replied|replies|asked)`;
 // "No infection, and I followed the aftercare", "Zero breakouts, zero milia, no dark spots.": a denial without a verb.
 const VERBLESS_DENIAL = new RegExp(String.raw`^\W*(?:\w[\w.-]*[^\w\s.-]*(?:\s+${POSTED})?:\s*)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)`, 'i');
 const TOLD_BY =

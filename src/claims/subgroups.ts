@@ -119,15 +119,16 @@ export function variantOf(text: string, value: TextRange): string | null {
 }
 
 // A named offering of the writer's, opening the sentence: "Our Express Glow glycolic peel is a light, lunchtime
-// treatment with zero downtime", "Our Signature Facial takes 90 minutes". Not when it is the subject's own name.
+// treatment with zero downtime", "Our Signature Facial takes 90 minutes", or one named in quotes ('Our "lip flip" with a
+// muscle relaxer lasts about 8 to 12 weeks'). Not when it is the subject's own name.
 const NAMED_OFFERING =
-  /^\W*(?:[Oo]ur|[Tt]heir)\s+((?:[A-Z][\w'’-]*\s+){1,3})(?:[a-z-]+\s+){0,2}?(?:peel|peels|treatment|treatments|package|facial|plan|program|programme|protocol|service|drip|infusion|option|membership)\b/;
+  /^\W*(?:[Oo]ur|[Tt]heir)\s+(?:((?:[A-Z][\w'’-]*\s+){1,3})(?:[a-z-]+\s+){0,2}?(?:peel|peels|treatment|treatments|package|facial|plan|program|programme|protocol|service|drip|infusion|option|membership)\b|["“]([^"”]{2,30})["”])/;
 
 /** The named offering a sentence opens with ("express-glow"), unless its name mentions the subject; or null. */
 export function namedOfferingOf(text: string, value: TextRange, subject: string): string | null {
   const named = NAMED_OFFERING.exec(text);
   if (named === null || named[0].length > value.start) return null;
-  const name = (named[1] as string).trim();
+  const name = (named[1] ?? named[2] ?? '').trim();
   return mentionsSubject(name, subject) || mentionsSubject(named[0], subject) ? null : groupKey(name);
 }
 

@@ -834,6 +834,9 @@ rules:
     expect(between('It causes no bruising.', 'I had bruising as a side effect for a week.')).toEqual(['polarity side-effect/bruising: a.md:1 vs b.md:1']);
     // What the writer was told is not their own case.
     expect(between('Side effects include dizziness.', 'I was told it never causes dizziness.')).toEqual(['polarity side-effect/dizziness: a.md:1 vs b.md:1']);
+    // Hearsay after a poster's byline is still hearsay; an offering of the writer's named in quotes is its own thing.
+    expect(between('Results usually last 6 to 12 months.', 'petal_and_pine wrote: My coworker swears filler is permanent and never goes away.')).toEqual([]);
+    expect(between('Results usually last 6 to 12 months.', 'Our "lip flip" with a muscle relaxer is $180 and lasts about 8 to 12 weeks.')).toEqual([]);
     // What they were warned of, told after the fact, is still their own luck.
     expect(between('Some people feel extra soreness after a session.', "I didn't get any of the soreness they warned me about.")).toEqual([]);
   });
