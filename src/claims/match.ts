@@ -8,7 +8,7 @@ import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, 
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, countsIn } from './figures.js';
 import { derivedMeasure } from './measure.js';
-import { earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingTierOf, subgroupOf, variantOf } from './subgroups.js';
+import { earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
 
@@ -167,6 +167,8 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   const describesTerm = (trigger: TextRange): boolean => {
     terms ??= termsOfAllTopics(compiled, occurrences);
     if (terms.some((term) => follows(sentence, term, trigger))) return true;
+    // The trigger is a word about the term right after it: "Visible redness | 1 to 3 days".
+    if (terms.some((term) => term.start >= trigger.end && /^\s+$/.test(sentence.text.slice(trigger.end, term.start)))) return true;
     // The term opens the sentence: at most one word ("Any", "The") before it.
     if (sharesSubject(sentence, trigger) && terms.some((term) => term.end <= trigger.start && wordsBetween(sentence, SENTENCE_START, term) <= 1)) return true;
     // Or the label the sentence opens with names it: "Temporary increase in soreness: uncommon, usually lasting less
@@ -253,6 +255,8 @@ function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sente
   // "20% are non-responders" counts the opposite of what "responders" would.
   if (compare === 'range' && sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue))) return false;
   if (compare === 'range' && !isAsserted(sentence, range)) return false;
+  // "for months after my last session": "last" after a determiner is the last one of something, not a verb.
+  if (compare === 'range' && /^last$/i.test(sentence.text.slice(range.start, range.end)) && /\b(?:my|your|our|their|his|her|its|the|this)\s+$/i.test(sentence.text.slice(Math.max(0, range.start - 8), range.start))) return false;
   // "Not every laser sold is FDA cleared" speaks of a class, some of it either way: no status of the subject.
   // "Supplements don't need FDA approval": whether a status is required, not whether anything has it.
   if (compare === 'exclusive' && REQUIRED_BEFORE.test(sentence.text.slice(Math.max(0, range.start - 24), range.start))) return false;
@@ -486,6 +490,8 @@ const PERSONAL = new RegExp(
 const SOME_OF_A_KIND = /^\W*(?:several|some|many|other|certain|a\s+few|a\s+number\s+of|numerous)\s+(?:(?!of\b)[\w-]+\s+){0,3}?[a-z-]+s\s+(?:(?:are|were|have|has|had|carry|hold|already|now|also|been)\s+){1,3}/i;
 // "No infection, and I followed the aftercare", "Zero breakouts, zero milia, no dark spots.": a denial without a verb.
 const VERBLESS_DENIAL = new RegExp(String.raw`^\W*(?:\w[\w.-]*[^\w\s.-]*(?:\s+${POSTED})?:\s*)?(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)`, 'i');
+// Or one after the poster's own report: "Ran my first easy 5k at week 5: stiff, but no swelling."
+const VERBLESS_DENIAL_AFTER = /(?::|;|,\s*but)\s+(?:no|zero|not\s+a\s+single|not\s+one)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*(?:[,;.!]|\band\b|$)/i;
 const TOLD_BY =
   /\b(?:told|assured|promised|warned|reassured|explained\s+to)\s+me\b|\bI\s+(?:was\s+told|read|heard|think|believe|suspect)\b/i;
 
@@ -670,7 +676,7 @@ function claimsOf(
       // So is a poster's bare list of what they did not get: "Zero breakouts, zero milia, no dark spots." in a post.
       // Unless the writer reports what they were told ("I was told I'd have no bruising"); what they were warned of
       // after the fact ("I didn't get any of the soreness they warned me about") is still their own luck.
-      const personal = (PERSONAL.test(sentence.text) || (context.post === true && VERBLESS_DENIAL.test(sentence.text))) && !TOLD_BY.test(sentence.text.slice(0, hit.range.start));
+      const personal = (PERSONAL.test(sentence.text) || (context.post === true && (VERBLESS_DENIAL.test(sentence.text) || VERBLESS_DENIAL_AFTER.test(sentence.text)))) && !TOLD_BY.test(sentence.text.slice(0, hit.range.start));
       // "Don't drive if you feel drowsy": the denial is of the driving; the condition says nothing either way. Nor
       // does a denied intent ("isn't designed to trigger a seizure").
       const conditionedAway = (claim: Claim): boolean => {
@@ -703,6 +709,7 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
     subgroupOf(text, at) ??
     variantOf(text, at) ??
     namedOfferingOf(text, at, subject) ??
+    withoutPartOf(text, at, subject) ??
     siblingTierOf(text, at, subject) ??
     minorityOf(text, at) ??
     promotionOf(text, at) ??

@@ -118,6 +118,20 @@ export function variantOf(text: string, value: TextRange): string | null {
   return group !== null && group.index + group[0].length <= value.start ? groupKey(group[1] as string) : null;
 }
 
+// The subject without one of its parts: "Plain microneedling, without RF, … usually needs more sessions, often 4 to 6"
+// in an article on `microneedling-rf` is another treatment's figure.
+const WITHOUT = /\b(?:without|minus)\s+(?:the\s+|an?\s+|any\s+)?([a-z0-9][\w-]*)/gi;
+
+/** The part of a subject of several words that a figure's sentence says is missing ("without-rf"), or null. */
+export function withoutPartOf(text: string, value: TextRange, subject: string): string | null {
+  if (!/[^a-z0-9][a-z0-9]/i.test(subject)) return null;
+  for (const found of text.slice(0, value.start).matchAll(WITHOUT)) {
+    const part = found[1] as string;
+    if (mentionsSubject(part, subject)) return groupKey(`without ${part}`);
+  }
+  return null;
+}
+
 // A named offering of the writer's, opening the sentence: "Our Express Glow glycolic peel is a light, lunchtime
 // treatment with zero downtime", "Our Signature Facial takes 90 minutes", or one named in quotes ('Our "lip flip" with a
 // muscle relaxer lasts about 8 to 12 weeks'). Not when it is the subject's own name.

@@ -22,6 +22,28 @@ describe('figures read where their words put them', () => {
     expect(between('Our capsule means zero digestive side effects.', 'Headaches are a common side effect.')).toEqual([]);
   });
 
+  it('reads round 21\'s near-misses as what they are: a return to desk work, a visible side effect, a variant without a part, a last session', () => {
+    // "work within" is how soon a treatment works, not when desk work resumes.
+    expect(between('Most patients see results within about a week.', 'After a trim: desk work within about a week, running at around 4 to 6 weeks.')).toEqual([]);
+    expect(between('Results show after 8 to 12 weeks.', 'It will work within a day.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+    // A word about the side effect right after it: the redness is what is visible for 1 to 3 days.
+    expect(between('Results: first changes show at 4 to 6 weeks.', 'Visible redness: 1 to 3 days.')).toEqual([]);
+    // "Duration of result" is how long it lasts, not when it shows.
+    expect(between('First visible change: 4 to 8 weeks after the first session.', 'Duration of result: often 1 to 2 years.')).toEqual([]);
+    expect(between('Results last about 6 months.', 'Duration of result: often 1 to 2 years.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+    // The whole hospital visit is not the operation.
+    expect(between('The procedure itself usually takes 30 to 45 minutes.', 'The whole hospital visit takes several hours.')).toEqual([]);
+    // The subject without one of its parts is another treatment.
+    const subject = '---\nsubject: microneedling-rf\n---\n';
+    expect(between(`${subject}Most people need a course of three sessions.`, `${subject}Plain microneedling, without RF, usually needs more sessions, often 4 to 6.`)).toEqual([]);
+    expect(between(`${subject}Most people need a course of three sessions.`, `${subject}Most people need 4 to 6 sessions.`)).toEqual(['range sessions-needed: a.md:4 vs b.md:4']);
+    // A poster's own luck, told after their report: "stiff, but no swelling".
+    expect(between('Pain and swelling are common side effects for a couple of weeks.', '**rae** wrote:\nRan my first easy 5k at week 5: stiff, but no swelling.')).toEqual([]);
+    expect(between('Pain and swelling are common side effects for a couple of weeks.', 'Ran my first easy 5k at week 5: stiff, but no swelling.')).toEqual(['polarity side-effect/swelling: a.md:1 vs b.md:1']);
+    // "my last session" is the last one, not a verb of how long anything lasts.
+    expect(between('Results typically last 1 to 2 years.', 'The scars kept improving for months after my last session.')).toEqual([]);
+  });
+
   it('compares complication rates per measure: revisions with revisions, never with infections', () => {
     expect(between('Nationwide, fewer than 1% of patients ever need a second operation.', 'Published series report revision rates of roughly 5 to 15 percent.')).toEqual([
       'range complication-rate/revision: a.md:1 vs b.md:1',
