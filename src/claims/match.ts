@@ -462,13 +462,14 @@ function isWritersOwn(text: string, value: TextRange): boolean {
   return clause < 0 ? MY_OWN.test(text) : FIRST_PERSON.test(before.slice(clause));
 }
 // "My install took four days because it rained on day two", "Setup took me about an hour because I had to reset my
-// modem", "My claim took 7 weeks to pay out, but to be fair I had lost half my receipts": the writer's own case,
+// modem", "My claim took 7 weeks to pay out, but to be fair I had lost half my receipts", "My first grind took 25 seconds,
+// but that was with beans straight out of the freezer": the writer's own case,
 // explained by what was special about it. (Without the reason, an owner's "Assembly took me two and a half hours"
 // is evidence against the maker's figure.)
 // So is one the writer calls unusual: "Mine lasted about four months, which my physio said was on the long side".
 const OWN_CASE_BEFORE = /(?:^\W*(?:\w[\w.-]*:\s*)?(?:my|our|mine)\b|\b(?:took|cost|gave|lasted)\s+(?:me|us)\b)/i;
 const REASON_AFTER =
-  /^[^.;!?]*?(?:\bbecause\b|\bdue\s+to\b|,\s*but\s+(?:to\s+be\s+fair\s+|in\s+fairness\s+)?(?:I|we)\s+(?:had|was|were|did|am|run|ran|smoke|smoked|train|trained|work|worked)\b|,\s*which\s+(?:[a-z]+\s+){0,3}(?:is|was|seems|seemed)\s+(?:(?:a\s+bit|quite|rather|very)\s+)?(?:on\s+the\s+(?:long|short|high|low)\s+side|unusual|rare|lucky|the\s+exception|an\s+outlier)\b)/i;
+  /^[^.;!?]*?(?:\bbecause\b|\bdue\s+to\b|,\s*but\s+(?:to\s+be\s+fair\s+|in\s+fairness\s+)?(?:I|we)\s+(?:had|was|were|did|am|run|ran|smoke|smoked|train|trained|work|worked)\b|,\s*but\s+that\s+(?:was|is)\s+(?:with|because|when|on|in|after|during)\b|,\s*which\s+(?:[a-z]+\s+){0,3}(?:is|was|seems|seemed)\s+(?:(?:a\s+bit|quite|rather|very)\s+)?(?:on\s+the\s+(?:long|short|high|low)\s+side|unusual|rare|lucky|the\s+exception|an\s+outlier)\b)/i;
 
 /** Whether a figure is the writer's own case, with the reason it was unusual: "My install took four days because…". */
 function isExplainedException(text: string, value: TextRange): boolean {

@@ -35,4 +35,12 @@ describe('money', () => {
     // A topic in dollars takes dollar figures only.
     expect(report.claims.map((claim) => (claim.value.type === 'interval' ? formatValue(claim.value) : ''))).toEqual(['$299']);
   });
+
+  it('reads a seasonal or special offer, or a price good until a date, as an offer, not the regular price', () => {
+    for (const offer of ['Spring offer: the kit is priced at $379.', 'Special offer: the kit is priced at $379.', 'The kit is priced at $379 until 30 April.']) {
+      const report = auditPrices({ 'a.md': 'The kit is priced at $449.\n', 'b.md': `${offer}\n` });
+      expect(report.contradictions.map(describeContradiction), offer).toEqual([]);
+    }
+    expect(auditPrices({ 'a.md': 'The kit is priced at $449.\n', 'b.md': 'The kit is priced at $379.\n' }).contradictions.map(describeContradiction)).toEqual(['range price: a.md:1 vs b.md:1']);
+  });
 });

@@ -37,6 +37,11 @@ describe('figures read where their words put them', () => {
     const subject = '---\nsubject: microneedling-rf\n---\n';
     expect(between(`${subject}Most people need a course of three sessions.`, `${subject}Plain microneedling, without RF, usually needs more sessions, often 4 to 6.`)).toEqual([]);
     expect(between(`${subject}Most people need a course of three sessions.`, `${subject}Most people need 4 to 6 sessions.`)).toEqual(['range sessions-needed: a.md:4 vs b.md:4']);
+    // An owner's figure explained by what was unusual: "but that was with beans straight out of the freezer".
+    expect(between('The procedure takes about 45 minutes.', 'My procedure took 2 hours, but that was with a trainee doing it.')).toEqual([]);
+    expect(between('The procedure takes about 45 minutes.', 'My procedure took 2 hours.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    // "with no numbing" denies the numbing, not the figure after the comma.
+    expect(between('The procedure takes about 45 minutes.', 'Done with no numbing at all, the procedure takes 2 hours.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
     // A poster's own luck, told after their report: "stiff, but no swelling".
     expect(between('Pain and swelling are common side effects for a couple of weeks.', '**rae** wrote:\nRan my first easy 5k at week 5: stiff, but no swelling.')).toEqual([]);
     expect(between('Pain and swelling are common side effects for a couple of weeks.', 'Ran my first easy 5k at week 5: stiff, but no swelling.')).toEqual(['polarity side-effect/swelling: a.md:1 vs b.md:1']);
