@@ -285,7 +285,7 @@ export function quotationOpening(text: string, at: number): number {
 // session: "How long is each appointment? Plan on 60 to 75 minutes" against "Each session takes 10 to 15 minutes".) (Not a session "including" its steps: "lasts 45 to 60 minutes, including the blood draw, mixing and
 // reinfusion" is the treatment's own length.)
 const STAGE =
-  /\b(?:(full|final|finished|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation)|((?:whole|total|entire|overall)\s+(?:[a-z-]+\s+)?(?:visit|appointment)|your\s+visit|visits))[\s,:]+(?:[a-z-]+\s+){0,4}$/i;
+  /\b(?:(full|final|finished|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation|assessment)|((?:whole|total|entire|overall)\s+(?:[a-z-]+\s+)?(?:visit|appointment)|your\s+visit|visits))[\s,:]+(?:[a-z-]+\s+){0,4}$/i;
 
 /**
  * A stage a duration is about, for its key: "full" for full or final results ("with full results at 2 weeks"

@@ -518,7 +518,9 @@ function isPlausible(topic: CompiledTopic, value: ValueMention): boolean {
   // An upper bound ("within the month", "under 10 minutes") says only its end: that end must be plausible.
   const upTo = value.min === null || value.min === 0;
   const tooLong = most !== null && (upTo ? value.max !== null && value.max > most : value.min !== null && value.min > most);
-  return (least === null || value.max === null || value.max >= least) && !tooLong;
+  // So does a lower bound ("at least an hour", "more than 10 minutes"): that end must reach the least.
+  const tooShort = least !== null && (value.max === null ? value.min !== null && value.min < least : value.max < least);
+  return !tooShort && !tooLong;
 }
 
 const SENTENCE_START: TextRange = { start: 0, end: 0 };

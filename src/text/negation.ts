@@ -966,16 +966,15 @@ function predicateEnd(toks: readonly Tok[], m: Match, last: number): number {
 }
 
 /**
- * Where a fronted "Without X, …" ends: at the comma after which a clause with a verb of its own goes on
- * ("Without treatment, depression can cause insomnia" denies no insomnia). A comma inside a list keeps the
- * scope ("Without nausea, dizziness or headaches, …"). So does "with no X, …", wherever it stands ("Idling with
- * no beans in it, the motor dropped to 58 dB" denies no 58 dB).
+ * Where "without X, …" ends: at the comma after which a clause with a verb of its own goes on ("Without treatment,
+ * depression can cause insomnia" denies no insomnia; "Done properly and without rushing, the treatment takes at
+ * least an hour" denies no hour). A comma inside a list keeps the scope ("Without nausea, dizziness or headaches,
+ * …"). So does "with no X, …" ("Idling with no beans in it, the motor dropped to 58 dB" denies no 58 dB).
  */
 function adverbialEnd(toks: readonly Tok[], m: Match, last: number): number {
   const before = toks[m.a - 1];
   const cue = (toks[m.a] as Tok).lower;
-  const fronted = cue === 'without' && !(before !== undefined && before.word);
-  if (!fronted && !(cue === 'no' && before?.lower === 'with')) return last;
+  if (cue !== 'without' && !(cue === 'no' && before?.lower === 'with')) return last;
   for (let j = m.b; j <= last; j++) {
     if ((toks[j] as Tok).lower !== ',') continue;
     // "Without maintenance, the benefits fade…": a determiner after the comma opens the main clause's subject.

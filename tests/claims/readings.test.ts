@@ -49,6 +49,18 @@ describe('figures read where their words put them', () => {
     expect(between('Results typically last 1 to 2 years.', 'The scars kept improving for months after my last session.')).toEqual([]);
   });
 
+  it('reads round 21\'s planted figures: a treatment finished in 30 minutes, pain-free patients, a recurrence rate', () => {
+    expect(between('The whole treatment is finished in 30 minutes.', 'Each session lasts 60 to 90 minutes.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('95% of our patients are pain-free within three months.', 'In trials, roughly 1 in 2 people are pain-free at three months.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
+    expect(between('Hernias virtually never come back; recurrence is below 0.1%.', 'Recurrence after keyhole repair is typically 1% to 3% at five years.')).toEqual(['range complication-rate/recurrence: a.md:1 vs b.md:1']);
+    // "without rushing, …" denies the rushing, not the hour; and "at least an hour" is no course of days.
+    expect(between('The treatment takes 30 minutes.', 'Done properly and without rushing, the treatment takes at least an hour.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('A course of treatment takes 6 to 8 weeks.', 'Done properly and without rushing, the treatment takes at least an hour.')).toEqual([]);
+    // A part of a length given before, and an assessment visit, are no session of their own.
+    expect(between('Each session lasts about 45 minutes.', 'The 3D scan itself takes about ten minutes of that time.')).toEqual([]);
+    expect(between('Each session lasts about 10 minutes.', 'Your assessment appointment lasts about 45 minutes.')).toEqual([]);
+  });
+
   it('compares complication rates per measure: revisions with revisions, never with infections', () => {
     expect(between('Nationwide, fewer than 1% of patients ever need a second operation.', 'Published series report revision rates of roughly 5 to 15 percent.')).toEqual([
       'range complication-rate/revision: a.md:1 vs b.md:1',
