@@ -378,8 +378,6 @@ function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>, out
     if (!topic || topic.compare !== 'polarity' || Object.keys(topic.terms).length === 0) return false;
     return isBlanketDenial(claim) || isGroupDenial(claim, topic) || isListing(claim);
   });
-  // Terms denied by name, by line: a group denial does not meet again what its line denies by name.
-  const deniedByName = new Set(claims.filter((claim) => claim.polarity === 'negated' && claim.key !== claim.topic).map((claim) => `${claim.path}\u0000${claim.span.start.line}\u0000${claim.key}`));
   const groups = new Map<string, { denials: Claim[]; groupDenials: Claim[]; listings: Claim[]; everyListing: Claim[]; listed: Set<string>; focused: boolean }>();
   for (const claim of relevant.sort(compareClaims)) {
     const groupKey = `${claim.subject}\u0000${claim.topic}`;
@@ -409,35 +407,44 @@ function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>, out
       message: `${topic.message} A blanket denial meets a listed ${termOf(assertion, topic)}.`,
       sides: inReadingOrder(denial, assertion),
     }));
-    // Each group denied meets its members listed, again the first of each document standing for the rest.
-    for (const name of [...new Set(groupDenials.map((denial) => termOf(denial, topic)))].sort()) {
-      const members = new Set(topic.groups[name]);
-      // A sentence that names the group as well as members ("Digestive symptoms — constipation, bloating — affect a
-      // third") already meets the denial on the group's own key.
-      const namingGroup = new Set(everyListing.filter((claim) => termOf(claim, topic) === name).map((claim) => `${claim.path}\u0000${claim.span.start.line}`));
-      const listed = new Set<string>();
-      const memberListings: Claim[] = [];
-      for (const claim of everyListing) {
-        if (!members.has(termOf(claim, topic)) || listed.has(claim.path) || namingGroup.has(`${claim.path}\u0000${claim.span.start.line}`)) continue;
-        listed.add(claim.path);
-        memberListings.push(claim);
-      }
-      pairUp(
-        groupDenials.filter((denial) => termOf(denial, topic) === name),
-        memberListings,
-        // "No bloating, no digestive upset" against a listed bloating meets it on bloating's own key.
-        (denial, assertion) => !deniedByName.has(`${denial.path}\u0000${denial.span.start.line}\u0000${assertion.key}`),
-        out,
-        (denial, assertion) => ({
-          kind: 'polarity',
-          subject: denial.subject,
-          topic: topic.id,
-          key: denial.key,
-          message: `${topic.message} A denial of ${name} meets a listed ${termOf(assertion, topic)}.`,
-          sides: inReadingOrder(denial, assertion),
-        }),
-      );
+    if (groupDenials.length > 0) groupConflicts(groupDenials, everyListing, topic, claims, out);
+  }
+}
+
+/**
+ * Each group term denied ("zero digestive side effects") meets its members listed ("bloating"), the first of each
+ * document standing for the rest, as a blanket denial meets any term.
+ */
+function groupConflicts(groupDenials: Claim[], everyListing: Claim[], topic: Topic, claims: Claim[], out: Collector): void {
+  const place = (claim: Claim): string => `${claim.path}\u0000${claim.span.start.line}`;
+  // Terms denied by name, by line: "No bloating, no digestive upset" meets a listed bloating on bloating's own key.
+  const deniedByName = new Set(claims.filter((claim) => claim.polarity === 'negated' && claim.key !== claim.topic).map((claim) => `${place(claim)}\u0000${claim.key}`));
+  for (const name of [...new Set(groupDenials.map((denial) => termOf(denial, topic)))].sort()) {
+    const members = new Set(topic.groups[name]);
+    // A sentence that names the group as well as members ("Digestive symptoms — constipation, bloating — affect a
+    // third") already meets the denial on the group's own key.
+    const namingGroup = new Set(everyListing.filter((claim) => termOf(claim, topic) === name).map(place));
+    const listed = new Set<string>();
+    const memberListings: Claim[] = [];
+    for (const claim of everyListing) {
+      if (!members.has(termOf(claim, topic)) || listed.has(claim.path) || namingGroup.has(place(claim))) continue;
+      listed.add(claim.path);
+      memberListings.push(claim);
     }
+    pairUp(
+      groupDenials.filter((denial) => termOf(denial, topic) === name),
+      memberListings,
+      (denial, assertion) => !deniedByName.has(`${place(denial)}\u0000${assertion.key}`),
+      out,
+      (denial, assertion) => ({
+        kind: 'polarity',
+        subject: denial.subject,
+        topic: topic.id,
+        key: denial.key,
+        message: `${topic.message} A denial of ${name} meets a listed ${termOf(assertion, topic)}.`,
+        sides: inReadingOrder(denial, assertion),
+      }),
+    );
   }
 }
 
@@ -448,7 +455,7 @@ function termOf(claim: Claim, topic: Topic): string {
 
 /** "Zero digestive side effects": a firm denial of a term that stands for several others. */
 function isGroupDenial(claim: Claim, topic: Topic): boolean {
-  return claim.polarity === 'negated' && !claim.hedged && claim.key !== claim.topic && topic.groups[claim.key.slice(topic.id.length + 1)] !== undefined;
+  return claim.polarity === 'negated' && !claim.hedged && claim.key !== claim.topic && topic.groups[termOf(claim, topic)] !== undefined;
 }
 
 /** "No side effects": a firm denial of the topic itself, not of one of its terms. */

@@ -281,9 +281,10 @@ export function quotationOpening(text: string, at: number): number {
 
 // "full results at 12 weeks", "the initial consultation takes an hour": a figure about a stage of its own. So is
 // the whole visit, around the procedure: "Your visit lasts about 40 minutes", "Follow-up injection visits take about
-// 15 minutes", "the whole hospital visit takes several hours". (Not "each appointment", which writers use for the
-// session: "How long is each appointment? Plan on 60 to 75 minutes" against "Each session takes 10 to 15 minutes".) (Not a session "including" its steps: "lasts 45 to 60 minutes, including the blood draw, mixing and
-// reinfusion" is the treatment's own length.)
+// 15 minutes", "the whole hospital visit takes several hours". Not "each appointment", which writers use for the
+// session ("How long is each appointment? Plan on 60 to 75 minutes" against "Each session takes 10 to 15 minutes"),
+// nor a session "including" its steps ("lasts 45 to 60 minutes, including the blood draw, mixing and reinfusion" is
+// the treatment's own length).
 const STAGE =
   /\b(?:(full|final|finished|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation|assessment)|((?:whole|total|entire|overall)\s+(?:[a-z-]+\s+)?(?:visit|appointment)|your\s+visit|visits))[\s,:]+(?:[a-z-]+\s+){0,4}$/i;
 

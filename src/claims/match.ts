@@ -28,8 +28,9 @@ const RELATIVES = ['friend', 'sister', 'brother', 'mother', 'mom', 'mum', 'fathe
 const GRANDPARENTS = ['grandma', 'grandmother', 'grandpa', 'grandfather'];
 // What a forum poster does in a byline: "wren_k wrote:", "mike_t replied:".
 const POSTED = String.raw`(?:wrote|writes|said|says|posted|replied|replies|asked)`;
-// A poster's handle before what they say, with its byline verb or not: "kat_88: …", "petal_and_pine wrote: …".
-const HANDLE_PREFIX = String.raw`(?:\w[\w.-]*(?:\s+${POSTED})?:\s*)?`;
+// A forum speaker's handle, with its byline verb or not, and the quotation mark their words may open with: "kat_88: …",
+// "petal_and_pine wrote: …", 'old_desk_owner: "My old Tallo Rise…'.
+const HANDLE = String.raw`(?:\w[\w.-]*(?:\s+${POSTED})?:\s*["“]?\s*)?`;
 const RELATIVE = `(?:${RELATIVES.join('|')})s?`;
 const DISOWNED = new RegExp(
   [
@@ -60,7 +61,7 @@ const DISOWNED = new RegExp(
     String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
     // What a relative or friend says, passed on: "My sister says lasers "thin your skin" and that it's not even FDA
     // approved". (Their own course is an anecdote: "My friend had no side effects at all".)
-    String.raw`^\W*${HANDLE_PREFIX}(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:${RELATIVE}|${GRANDPARENTS.join('|')})\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me)\b`,
+    String.raw`^\W*${HANDLE}(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:${RELATIVE}|${GRANDPARENTS.join('|')})\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me)\b`,
     // Some owners' claim, not their report: "Some owners claim it runs for 5 hours" ("Some patients report…" stays).
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:[a-z]+\s+)?(?:owners|users|customers|buyers|people|patients|clients)\s+(?:claim|insist|swear)\b`,
     // A quoted word the article disputes: '"Painless" is a stretch', '"Permanent" is misleading'.
@@ -256,7 +257,7 @@ function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sente
   if (compare === 'range' && sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue))) return false;
   if (compare === 'range' && !isAsserted(sentence, range)) return false;
   // "for months after my last session": "last" after a determiner is the last one of something, not a verb.
-  if (compare === 'range' && /^last$/i.test(sentence.text.slice(range.start, range.end)) && /\b(?:my|your|our|their|his|her|its|the|this)\s+$/i.test(sentence.text.slice(Math.max(0, range.start - 8), range.start))) return false;
+  if (compare === 'range' && /^last$/i.test(sentence.text.slice(range.start, range.end)) && DETERMINER_BEFORE.test(sentence.text.slice(Math.max(0, range.start - 8), range.start))) return false;
   // "Not every laser sold is FDA cleared" speaks of a class, some of it either way: no status of the subject.
   // "Supplements don't need FDA approval": whether a status is required, not whether anything has it.
   if (compare === 'exclusive' && REQUIRED_BEFORE.test(sentence.text.slice(Math.max(0, range.start - 24), range.start))) return false;
@@ -266,6 +267,8 @@ function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sente
 
 // A reporting verb right before an opening quote: 'a badge that reads "FDA-cleared"', 'the box says "clinically proven"'.
 const REPORTED_QUOTE = /\b(?:reads?|says?|said|claims?|claimed|labell?ed|called|calls?|marketed as|billed as|advertised as|touted as|promises?|promised)\s*[:,]?\s*["“]$/i;
+
+const DETERMINER_BEFORE = /\b(?:my|your|our|their|his|her|its|the|this)\s+$/i;
 
 const REQUIRED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requiring)\s+(?:an?\s+)?$/i;
 
@@ -429,8 +432,6 @@ const ONE_PERSON =
 // "After three months at about 20 minutes a day, I can order food": the writer's own course, past or present.
 // What the writer says, thinks or advises is a claim, not their own course: "I think…", "I recommend…".
 const NOT_A_COURSE = String.raw`(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)`;
-// A forum speaker's handle and the quotation mark their words may open with: 'old_desk_owner: "My old Tallo Rise…'.
-const HANDLE = String.raw`(?:\w[\w.-]*(?:\s+${POSTED})?:\s*["“]?\s*)?`;
 const MY_OWN = new RegExp(String.raw`^\W*${HANDLE}(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+${NOT_A_COURSE}`);
 const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\b(?:had\s+|has\s+|have\s+)?(?:lasted|persisted|gone\s+on|been\s+going\s+on|suffered)\s+(?:for\s+)?$/i;
 // "…, and my surgeon told me that's a normal recovery time": one's own figure, said to be everyone's.
