@@ -886,10 +886,12 @@ function follows(sentence: Sentence, thing: TextRange, trigger: TextRange): bool
 }
 
 const COORDINATORS = new Set(['and', 'but', 'then', 'yet']);
+// What may stand between a coordinator and the verb it joins, as an adverb does: "…, and can last for months".
+const AUXILIARIES = new Set(['can', 'may', 'might', 'could', 'will', 'would', 'should', 'often', 'sometimes', 'also', 'still']);
 
 /**
- * Whether the verb at `trigger` has no subject of its own: "…, and usually fades" (adverbs skipped), or a
- * participle set off by a comma ("Redness fades within hours, occasionally lasting a day or two").
+ * Whether the verb at `trigger` has no subject of its own: "…, and usually fades" (adverbs and auxiliaries
+ * skipped), or a participle set off by a comma ("Redness fades within hours, occasionally lasting a day or two").
  */
 function sharesSubject(sentence: Sentence, trigger: TextRange): boolean {
   if (/ing$/i.test(sentence.text.slice(trigger.start, trigger.end)) && /,\s*(?:[a-z]+ly\s+)?$/i.test(sentence.text.slice(0, trigger.start))) return true;
@@ -897,7 +899,7 @@ function sharesSubject(sentence: Sentence, trigger: TextRange): boolean {
   for (let index = before.length - 1; index >= 0; index--) {
     const word = (before[index] as (typeof before)[number]).lower;
     if (COORDINATORS.has(word)) return true;
-    if (!word.endsWith('ly')) return false;
+    if (!word.endsWith('ly') && !AUXILIARIES.has(word)) return false;
   }
   return false;
 }

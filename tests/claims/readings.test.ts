@@ -72,6 +72,11 @@ describe('figures read where their words put them', () => {
     expect(between('The infection rate is under 2%.', 'The infection rate is about 1.5%.')).toEqual([]);
   });
 
+  it('reads a side effect that opens a sentence as what "…, and can last" for months, as it did for "…, and usually lasts"', () => {
+    expect(between('Relief lasts a few hours.', 'A lighter patch of skin is uncommon, more noticeable on darker skin, and can last for months.')).toEqual([]);
+    expect(between('Relief lasts a few hours.', 'Relief is rapid and can last for months.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+
   it('reads a side effect named by the label a line opens with as what lasts, not the relief', () => {
     expect(between('Relief lasts from a few weeks up to about 3 months.', 'Temporary increase in soreness: uncommon, usually lasting less than a day.')).toEqual([]);
     expect(between('Relief lasts from a few weeks up to about 3 months.', 'Relief: usually lasting less than a day.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
