@@ -380,7 +380,9 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     // forum reply's quotation of what an earlier post said: the claim stands where it was first made, with the
     // words around it ("My sister says … it's not even FDA approved").
     const said = quotes ? comparable(sentence.text) : '';
-    if (otherSection || (sentence.block.kind === 'blockquote' && said.length >= 12 && saidSoFar.includes(said))) placed.length = placedBefore;
+    // A reply may put the quoted poster's handle before their words: "> mirela.s: only lasted about five months".
+    const quoted = sentence.block.kind === 'blockquote' ? comparable(sentence.text.replace(QUOTED_HANDLE, '')) : '';
+    if (otherSection || (quoted.length >= 12 && saidSoFar.includes(quoted))) placed.length = placedBefore;
     if (quotes) saidSoFar += ` ${said}`;
     beforePrevious = previous;
     previous = sentence;
@@ -429,6 +431,9 @@ function termsTreated(title: unknown, compiled: CompiledRules): Set<string> {
 }
 
 /** A sentence's words, lower-cased and single-spaced, for finding it quoted again. */
+// The handle a quotation may open with, and its byline verb: "mirela.s: …", "kat_88 wrote: …".
+const QUOTED_HANDLE = /^\W*\w[\w.-]*(?:\s+(?:wrote|writes|said|says|posted))?:\s+/;
+
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}%$]+/gu, ' ').trim();
 }

@@ -969,5 +969,15 @@ describe('forum threads', () => {
       'b.md': 'Someone on a forum said it\'s not even FDA approved, which is nonsense.\n\n> it\'s not even FDA approved\n\nIt is cleared, in fact.\n',
     });
     expect(quoted.contradictions).toEqual([]);
+    // The quotation may open with the quoted poster's handle; words nobody said before still claim what they say.
+    const reply = (earlier: string): number[] =>
+      auditMarkdown({
+        'a.md': 'Home devices last for years.\n',
+        'b.md': `**mirela.s** wrote:\n\n${earlier}\n\n**tidepool** wrote:\n\n> mirela.s: only lasted about five months\n\nSame here.\n`,
+      })
+        .claims.filter((claim) => claim.path.endsWith('b.md'))
+        .map((claim) => claim.span.start.line);
+    expect(reply("I'd spent more on Botox, which only lasted about five months in my palms.")).not.toContain(7);
+    expect(reply('Botox was pricey.')).toContain(7);
   });
 });
