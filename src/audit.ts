@@ -430,10 +430,10 @@ function termsTreated(title: unknown, compiled: CompiledRules): Set<string> {
   return treated;
 }
 
-/** A sentence's words, lower-cased and single-spaced, for finding it quoted again. */
 // The handle a quotation may open with, and its byline verb: "mirela.s: …", "kat_88 wrote: …".
 const QUOTED_HANDLE = /^\W*\w[\w.-]*(?:\s+(?:wrote|writes|said|says|posted))?:\s+/;
 
+/** A sentence's words, lower-cased and single-spaced, for finding it quoted again. */
 function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}%$]+/gu, ' ').trim();
 }
