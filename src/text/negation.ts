@@ -502,6 +502,11 @@ const HEDGE_PSEUDO: readonly string[] = [
   'up-to-date',
   'a little',
   'little by little',
+  // A count of the first or last ones is no vagueness: "my first few doses took 25 seconds".
+  'first few',
+  'last few',
+  'next few',
+  'past few',
   'can of',
   'cans of',
 ];

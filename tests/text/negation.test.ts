@@ -218,6 +218,9 @@ describe('findHedges: hedge cues and the clause they govern', () => {
     ['Call us as soon as possible.', 'Call', false],
     ['Keep your records up to date.', 'records', false],
     ['The drug cures headaches.', 'headaches', false],
+    // A count of the first ones, not a few of them.
+    ['My first few doses took 25 seconds.', 'doses', false],
+    ['Few patients report side effects.', 'side effects', true, 'Few patients'],
   ];
 
   it.each(cases)('%s — "%s" hedged: %s', (sentence, target, expected, cue) => {
