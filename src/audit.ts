@@ -4,7 +4,7 @@ import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered, measuredByLabel } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
-import { matchSentence, opensPost, type SentenceContext, usesNamedIn } from './claims/match.js';
+import { matchSentence, opensPost, quotedWords, type SentenceContext, usesNamedIn } from './claims/match.js';
 import { mentionsSubject, namesSubjectOrSelf, writesSubjectAsName } from './claims/clauses.js';
 import { rivalsNamed } from './claims/rivals.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
@@ -381,7 +381,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     // words around it ("My sister says … it's not even FDA approved").
     const said = quotes ? comparable(sentence.text) : '';
     // A reply may put the quoted poster's handle before their words: "> mirela.s: only lasted about five months".
-    const quoted = sentence.block.kind === 'blockquote' ? comparable(sentence.text.replace(QUOTED_HANDLE, '')) : '';
+    const quoted = sentence.block.kind === 'blockquote' ? comparable(quotedWords(sentence.text)) : '';
     if (otherSection || (quoted.length >= 12 && saidSoFar.includes(quoted))) placed.length = placedBefore;
     if (quotes) saidSoFar += ` ${said}`;
     beforePrevious = previous;
@@ -429,9 +429,6 @@ function termsTreated(title: unknown, compiled: CompiledRules): Set<string> {
   }
   return treated;
 }
-
-// The handle a quotation may open with, and its byline verb: "mirela.s: …", "kat_88 wrote: …".
-const QUOTED_HANDLE = /^\W*\w[\w.-]*(?:\s+(?:wrote|writes|said|says|posted))?:\s+/;
 
 /** A sentence's words, lower-cased and single-spaced, for finding it quoted again. */
 function comparable(text: string): string {

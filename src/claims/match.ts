@@ -503,6 +503,14 @@ const TOLD_BY =
 const BYLINE = new RegExp(String.raw`^\W*\w[\w.-]*[^\w\s.-]*\s+${POSTED}\s*:?\s*$`, 'i');
 const POSTER_OPENING = new RegExp(String.raw`^\W*(?:[a-z][\w.-]*|(?=[\w.-]*[_\d])\w[\w.-]*|Author|OP|\w[\w.-]*[^\w\s.-]*\s+${POSTED})\s*:\s`);
 
+// The handle a reply's quotation may open with: "> mirela.s: only lasted about five months".
+const QUOTED_HANDLE = new RegExp(String.raw`^\W*\w[\w.-]*(?:\s+${POSTED})?:\s+`);
+
+/** What a reply quotes, without the quoted poster's handle: "only lasted about five months". */
+export function quotedWords(text: string): string {
+  return text.replace(QUOTED_HANDLE, '');
+}
+
 /** Whether a paragraph is a forum post: it opens with a poster's handle, or the sentence before it is a byline. */
 export function opensPost(sentence: Sentence, before: Sentence | undefined): boolean {
   return (before !== undefined && BYLINE.test(before.text)) || POSTER_OPENING.test(sentence.text);
