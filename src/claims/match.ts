@@ -190,9 +190,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     if (rule.unless.some((pattern) => mayOccur(pattern, occurrences) && runPattern(pattern, sentence, occurrences).length > 0)) continue;
     const ranges: TextRange[] = [];
     const spread = new Set<TextRange>();
-    for (const pattern of rule.match) {
-      // A candidate rule has one of its phrases in the sentence, rarely more: skip the absent ones without a call.
-      if (!mayOccur(pattern, occurrences)) continue;
+    for (const pattern of rule.present(occurrences)) {
       for (const range of runPattern(pattern, sentence, occurrences)) {
         // A match inside a comparison clause is about another subject: it neither reports nor claims.
         if (!within(range, foreign) && saysWhatItMatches(rule, range, sentence, pattern.kind === 'near')) {
@@ -938,15 +936,24 @@ function hasContext(topic: CompiledTopic, occurrences: Map<number, Occurrence[]>
 
 /** The topic's terms mentioned in the sentence, once each, outside comparison clauses. */
 function termsIn(topic: CompiledTopic, occurrences: Map<number, Occurrence[]>, foreign: TextRange[]): { name: string; range: TextRange }[] {
-  const found: { name: string; range: TextRange }[] = [];
-  for (const term of topic.termIds) {
-    const first = term.ids
-      .flatMap((id) => termOccurrences(id, topic.exceptAfterIds, occurrences))
-      .filter((occurrence) => !within(occurrence, foreign))
-      .sort((a, b) => a.start - b.start)[0];
-    if (first) found.push({ name: term.name, range: { start: first.start, end: first.end } });
+  // A topic has dozens of terms and a sentence names few: go from the phrases found to their terms. Each term's
+  // earliest occurrence stands for it; at the same place, the synonym listed first.
+  const first = new Map<number, { occurrence: Occurrence; synonym: number }>();
+  for (const id of occurrences.keys()) {
+    const named = topic.termOfPhrase.get(id);
+    if (named === undefined) continue;
+    for (const occurrence of termOccurrences(id, topic.exceptAfterIds, occurrences)) {
+      if (within(occurrence, foreign)) continue;
+      for (const { term, synonym } of named) {
+        const best = first.get(term);
+        if (best === undefined || occurrence.start < best.occurrence.start || (occurrence.start === best.occurrence.start && synonym < best.synonym)) first.set(term, { occurrence, synonym });
+      }
+    }
   }
-  return found.sort((a, b) => a.range.start - b.range.start);
+  return [...first]
+    .sort(([a], [b]) => a - b)
+    .map(([term, { occurrence }]) => ({ name: (topic.termIds[term] as { name: string }).name, range: { start: occurrence.start, end: occurrence.end } }))
+    .sort((a, b) => a.range.start - b.range.start);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Sentence, TextRange } from '../types.js';
 import type { PatternDefinition, RuleCatalog, RuleDefinition, Topic } from './definition.js';
 import { type Occurrence, PhraseIndex } from './phrase-index.js';
+import { addTo } from '../collections.js';
 
 /** A pattern ready to run: phrase ids in the shared index, or a compiled regex. */
 export type CompiledPattern =
@@ -13,6 +14,8 @@ export type CompiledPattern =
 export interface CompiledTopic extends Topic {
   measureIds: { name: string; ids: number[] }[];
   termIds: { name: string; ids: number[] }[];
+  /** For each term phrase id: which term it names (index in `termIds`) and its place among that term's synonyms. */
+  termOfPhrase: Map<number, { term: number; synonym: number }[]>;
   contextIds: number[];
   exceptAfterIds: number[];
   /** The words its plain figures may be followed by: its unit words and its measures ("dB", "full cycles"). */
@@ -25,6 +28,8 @@ export interface CompiledRule {
   match: CompiledPattern[];
   unless: CompiledPattern[];
   notAfterIds: number[];
+  /** The `match` patterns that can match a sentence with these phrase occurrences, in the rule's order. */
+  present: (occurrences: Map<number, Occurrence[]>) => CompiledPattern[];
 }
 
 /** All rules compiled once, sharing one phrase index. */
@@ -63,10 +68,14 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
   const index = new PhraseIndex();
   const topics = new Map<string, CompiledTopic>();
   for (const [id, topic] of catalog.topics) {
+    const termIds = Object.entries(topic.terms).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) }));
+    const termOfPhrase = new Map<number, { term: number; synonym: number }[]>();
+    termIds.forEach(({ ids }, term) => ids.forEach((phraseId, synonym) => addTo(termOfPhrase, phraseId, { term, synonym })));
     topics.set(id, {
       ...topic,
       measureIds: Object.entries(topic.measures).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) })),
-      termIds: Object.entries(topic.terms).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) })),
+      termIds,
+      termOfPhrase,
       contextIds: topic.context.map((phrase) => index.add(phrase)),
       exceptAfterIds: topic.exceptAfter.map((phrase) => index.add(phrase)),
       countedIn: [...topic.unitWords, ...Object.values(topic.measures).flat().map((phrase) => phrase.toLowerCase())],
@@ -80,13 +89,17 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
     const topic = topics.get(pattern.terms);
     return { kind: 'terms', ids: topic ? topic.termIds.flatMap((term) => term.ids) : [], exceptAfter: topic?.exceptAfterIds ?? [] };
   };
-  const rules = catalog.rules.map((definition) => ({
-    definition,
-    topic: definition.topic !== undefined ? (topics.get(definition.topic) ?? null) : null,
-    match: definition.match.map(compilePattern),
-    unless: (definition.unless ?? []).map(compilePattern),
-    notAfterIds: (definition.notAfter ?? []).map((phrase) => index.add(phrase)),
-  }));
+  const rules = catalog.rules.map((definition) => {
+    const match = definition.match.map(compilePattern);
+    return {
+      definition,
+      topic: definition.topic !== undefined ? (topics.get(definition.topic) ?? null) : null,
+      match,
+      unless: (definition.unless ?? []).map(compilePattern),
+      notAfterIds: (definition.notAfter ?? []).map((phrase) => index.add(phrase)),
+      present: presentFinder(match),
+    };
+  });
   const termPhrases = new Map<number, number[]>();
   for (const topic of topics.values()) for (const term of topic.termIds) for (const id of term.ids) termPhrases.set(id, topic.exceptAfterIds);
   return { index, rules, topics, termPhrases, candidates: candidateFinder(rules), comparators: comparatorPatterns(catalog.comparators), comparatorPhrases: catalog.comparators };
@@ -119,6 +132,33 @@ function candidateFinder(rules: CompiledRule[]): CompiledRules['candidates'] {
     const positions = new Set(everySentence);
     for (const id of occurrences.keys()) for (const position of byPhrase.get(id) ?? []) positions.add(position);
     return [...positions].sort((a, b) => a - b).map((position) => rules[position] as CompiledRule);
+  };
+}
+
+/** Rules this long are looked up by phrase; a shorter list is quicker to filter. */
+const LOOKUP_FROM = 8;
+
+/**
+ * A rule with a regex is tried on every sentence, and the longest rules list a hundred phrases: most of them
+ * absent from any one sentence. Its phrase patterns are found from the sentence's occurrences instead of each
+ * being asked in turn; regex, `near` and `terms` patterns are always tried.
+ */
+function presentFinder(match: CompiledPattern[]): CompiledRule['present'] {
+  if (match.length < LOOKUP_FROM) return (occurrences) => match.filter((pattern) => pattern.kind !== 'phrase' || occurrences.has(pattern.id));
+  const byPhrase = new Map<number, number[]>();
+  const always: number[] = [];
+  match.forEach((pattern, position) => {
+    if (pattern.kind === 'phrase') addTo(byPhrase, pattern.id, position);
+    else always.push(position);
+  });
+  return (occurrences) => {
+    const positions = [...always];
+    for (const id of occurrences.keys()) {
+      const found = byPhrase.get(id);
+      if (found) positions.push(...found);
+    }
+    if (positions.length > 1) positions.sort((a, b) => a - b);
+    return positions.map((position) => match[position] as CompiledPattern);
   };
 }
 
