@@ -294,6 +294,8 @@ const STAGE =
  * whole visit around it. Empty when none.
  */
 export function qualifierOf(text: string, trigger: { start: number; end: number }): string {
+  // "Scar improvement builds over 3 to 6 months": how long it takes to build up is when it is complete.
+  if (BUILDS_OVER.test(text.slice(trigger.start, trigger.end + 40))) return 'full';
   // The trigger itself may be the results word: "full results take 2 weeks".
   const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 40), trigger.end)} `);
   if (stage === null) return '';
@@ -302,6 +304,9 @@ export function qualifierOf(text: string, trigger: { start: number; end: number 
 
 // "a handful of top-up visits", "one or two maintenance sessions": sessions after the first course.
 const LATER_SESSIONS = /^\s*(?:[a-z-]+\s+)?(?:top-?up|maintenance|booster|touch-?up|refresher|follow-?up)\b/i;
+
+// The trigger's word, then "builds (up) over": "improvement builds over", "relief builds gradually over".
+const BUILDS_OVER = /^[\w-]+\s+(?:(?:gradually|slowly|steadily)\s+)?build(?:s|ing)?\s+(?:up\s+)?over\b/i;
 
 /**
  * A stage a count is about, for its key: "maintenance" for top-up or booster sessions ("a handful of top-up

@@ -884,7 +884,9 @@ function follows(sentence: Sentence, thing: TextRange, trigger: TextRange): bool
   // after 2–6 hours", as a table row reads).
   const between = sentence.text.slice(thing.end, trigger.start);
   return (
-    wordsBetween(sentence, thing, trigger) <= 1 ||
+    // One word between, but not across a comma: "After that, each session takes 20 minutes" is no session after that.
+    wordsBetween(sentence, thing, trigger) === 0 ||
+    (wordsBetween(sentence, thing, trigger) === 1 && !/[,;]/.test(between)) ||
     /^\s*(?:(?:or|and)\s+[a-z-]+\s*)?,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i.test(between) ||
     /^\s+(?:(?:on|at|in|for|of|during|after)\s+(?:[a-z-]+\s+){1,2})?to\s+$/i.test(between) ||
     /^\s*:\s*(?:[^,;:.]{1,30},\s*)?$/.test(between)

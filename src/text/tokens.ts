@@ -23,6 +23,9 @@ const STEM_EXCEPTIONS = new Map([
   ['stiffness', 'stiffness'],
   ['tenderness', 'tenderness'],
   ['soreness', 'soreness'],
+  // Porter makes "one" the preposition "on": "a hands-on session" would read as "one session".
+  ['one', 'one'],
+  ['ones', 'one'],
 ]);
 
 // The stemmer is the slowest step per token, and prose repeats its words: remember every stem.

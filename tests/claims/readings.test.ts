@@ -981,3 +981,29 @@ describe('forum threads', () => {
     expect(reply('Botox was pricey.')).toContain(7);
   });
 });
+
+describe("round 22's readings", () => {
+  it('reads a session that marks a time ("after a session") as no session length, and "hands-on" as no "one session"', () => {
+    expect(between('Each session lasts about 45 minutes.', 'Expect a mild ache for a day or two after a hands-on session.')).toEqual([]);
+    expect(between('Each session lasts about 45 minutes.', 'Any ache after a session fades within a day.')).toEqual([]);
+    // The session still measures when nothing stands between it and its figure: "each session lasts two hours" does.
+    expect(between('Each session lasts about 45 minutes.', 'After that, each session takes about 2 hours.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+  });
+
+  it('reads whether insurance covers the treatment, and leaves a case, a trend or a "may" out', () => {
+    expect(between('Most major insurance plans cover the surgery.', 'The surgery is not covered by insurance.')).toEqual(['polarity insurance-coverage: a.md:1 vs b.md:1']);
+    expect(between('Most major insurers now cover it.', 'Insurers may cover it when tests show the lids block vision, but cosmetic work is not covered by insurance.')).toEqual([]);
+    expect(between('Insurers increasingly cover it.', 'It is not covered by insurance.')).toEqual([]);
+    expect(between('If your insurance covers it, you pay only the co-pay.', 'It is not covered by insurance.')).toEqual([]);
+  });
+
+  it('reads a sting the treatment causes against a promise of none', () => {
+    expect(between('Rinse without any stinging.', 'A mild stinging sensation is normal the first few times.')).toEqual(['polarity side-effect/stinging: a.md:1 vs b.md:1']);
+    expect(between('The injection is completely painless.', 'The injection itself stung, and my elbow was sore for days.')).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+  });
+
+  it('reads how long an improvement takes to build up as when it is complete, not when it first shows', () => {
+    expect(between('Results show within 2 weeks.', 'Scar improvement builds over 3 to 6 months.')).toEqual([]);
+    expect(between('Results show within 2 weeks.', 'Scar improvement shows after 3 to 6 months.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+  });
+});
