@@ -290,6 +290,10 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   // Row labels' claims, until the cell that answers them is read; those of a row no cell answers are dropped
   // (a wide table in which no column is the subject's).
   const rowLabels = new Map<Sentence, Claim[]>();
+  // Findings taken back once later text shows they say what the passage does not: a row label's when its cell
+  // denies it ("| Foreign transaction fee | None |"), a reply's quotation of what was already flagged.
+  const labelFindings = new Map<Sentence, Finding[]>();
+  const withdrawn = new Set<Finding>();
   // Paragraphs that open by setting their subject apart from what came before ("X is a different product").
   const setApart = new Set<number>();
   // What the document has said so far, for a reply that quotes it ("> it's not even FDA approved"); only a document
@@ -330,6 +334,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     if (tables.isRowLabel(sentence)) {
       // A row label claims what its cell answers ("| FDA approved | No |"): held until the subject's cell is read.
       rowLabels.set(sentence, result.claims);
+      labelFindings.set(sentence, result.findings);
     } else if (!tables.isOtherColumn(sentence, context.subject)) {
       const cellClaims = label === undefined ? result.claims : measuredByLabel(label, sentence, result.claims, rules, context, settings.vague, labelJoint(label));
       for (const claim of cellClaims) {
@@ -342,7 +347,10 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
       rowLabels.delete(label);
       // "| Annual service | Not required |" is read as "Annual service: Not required", which denies it; any other
       // answer leaves the label's claims as they are.
-      const answered = isBareDenial(sentence) ? matchSentence(joinSentences(label, sentence, lines, settings.vague, ': '), rules, context).claims.filter((claim) => claim.polarity === 'negated') : labelClaims;
+      const denied = isBareDenial(sentence);
+      const answered = denied ? matchSentence(joinSentences(label, sentence, lines, settings.vague, ': '), rules, context).claims.filter((claim) => claim.polarity === 'negated') : labelClaims;
+      // "Says the card charges a fee" on a row whose cell says "None" would tell the editor the opposite of the row.
+      if (denied) for (const finding of labelFindings.get(label) ?? []) if (!wantsDenial(finding, compiled)) withdrawn.add(finding);
       for (const claim of answered) placed.push({ claim, block: label.block.index });
     }
     if (label !== undefined) {
@@ -383,6 +391,8 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     // A reply may put the quoted poster's handle before their words: "> mirela.s: only lasted about five months".
     const quoted = sentence.block.kind === 'blockquote' ? comparable(quotedWords(sentence.text)) : '';
     if (otherSection || (quoted.length >= 12 && saidSoFar.includes(quoted))) placed.length = placedBefore;
+    // The quoted words were flagged where they were first said; the quotation repeats them.
+    if (!otherSection && quoted.length >= 12 && saidSoFar.includes(quoted)) for (const finding of result.findings) withdrawn.add(finding);
     if (quotes) saidSoFar += ` ${said}`;
     beforePrevious = previous;
     previous = sentence;
@@ -401,7 +411,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   return {
     path: document.path,
     findings: [
-      ...findings.filter((finding) => !isSuppressed(suppressions, finding.ruleId, finding.span.start.offset)),
+      ...findings.filter((finding) => !withdrawn.has(finding) && !isSuppressed(suppressions, finding.ruleId, finding.span.start.offset)),
       ...unknownDirectiveNames(suppressions, compiled, settings, document.path, document.text),
     ],
     claims: dedupeClaims(claims.filter((claim) => !isSuppressed(suppressions, claim.ruleId, claim.span.start.offset))).map((claim) =>
@@ -428,6 +438,12 @@ function termsTreated(title: unknown, compiled: CompiledRules): Set<string> {
     }
   }
   return treated;
+}
+
+/** Whether a finding's rule reports a denial ("no side effects"), which a row denied by its cell still makes. */
+function wantsDenial(finding: Finding, compiled: CompiledRules): boolean {
+  const rule = compiled.rules.find((candidate) => candidate.definition.id === finding.ruleId)?.definition;
+  return rule?.requirePolarity === 'negated' || rule?.polarity === 'negated';
 }
 
 /** A sentence's words, lower-cased and single-spaced, for finding it quoted again. */

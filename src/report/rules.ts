@@ -47,8 +47,9 @@ export function explainRule(rule: RuleDefinition, catalog: RuleCatalog): string 
   if (flags.length > 0) lines.push(`  ${flags.join('; ')}`);
   lines.push('  matches:', ...rule.match.map((pattern) => `    - ${describePattern(pattern)}`));
   if (rule.unless) lines.push('  unless:', ...rule.unless.map((pattern) => `    - ${describePattern(pattern)}`));
-  if (rule.examples?.match) lines.push('  examples that match:', ...rule.examples.match.map((example) => `    ✔ ${typeof example === 'string' ? example : example.text}`));
-  if (rule.examples?.nomatch) lines.push('  examples that do not:', ...rule.examples.nomatch.map((text) => `    ✘ ${text}`));
+  // Plain bullets: a cross before an example that must not match read as a failing example.
+  if (rule.examples?.match) lines.push('  examples that match:', ...rule.examples.match.map((example) => `    - ${typeof example === 'string' ? example : example.text}`));
+  if (rule.examples?.nomatch) lines.push('  examples that must not match:', ...rule.examples.nomatch.map((text) => `    - ${text}`));
   if (rule.url) lines.push(`  more: ${rule.url}`);
   return `${lines.join('\n')}\n`;
 }

@@ -358,6 +358,7 @@ const KNOWN_KEYS: Record<string, string[]> = {
   topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'windows', 'moments', 'limits', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
+  example: ['text', 'key', 'value', 'polarity'],
 };
 
 function hintFor(error: ErrorObject): { hint?: string } {
@@ -367,10 +368,12 @@ function hintFor(error: ErrorObject): { hint?: string } {
   const kind =
     parts.length === 0 ? 'set'
     : parts[0] === 'topics' ? 'topic'
-    : parts.includes('examples') ? 'examples'
+    : parts.includes('examples') ? (/^\d+$/.test(parts[parts.length - 1] ?? '') ? 'example' : 'examples')
     : parts.includes('match') || parts.includes('unless') ? 'pattern'
     : 'rule';
   const guess = closest(key, KNOWN_KEYS[kind] ?? []);
+  // `{text: We add 60,000 points, key: bonus}`: an unquoted comma in a flow mapping starts a new key mid-sentence.
+  if (guess === undefined && /\s/.test(key.trim())) return { hint: `allowed: ${(KNOWN_KEYS[kind] ?? []).join(', ')}; a comma inside {…} ends the text there: quote the text` };
   return guess ? { hint: `did you mean "${guess}"?` } : { hint: `allowed: ${(KNOWN_KEYS[kind] ?? []).join(', ')}` };
 }
 

@@ -1002,6 +1002,18 @@ describe("round 22's readings", () => {
     expect(between('The injection is completely painless.', 'The injection itself stung, and my elbow was sore for days.')).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
   });
 
+  it("takes back a row label's finding when its cell denies it, and a reply's quotation of words already flagged", () => {
+    const findingLines = (text: string): number[] =>
+      auditMarkdown({ 'a.md': text })
+        .findings.filter((finding) => finding.ruleId === 'regulatory/approval-claim')
+        .map((finding) => finding.span.start.line);
+    // A row's cell that says "No" denies its label; "Yes" leaves the finding.
+    expect(findingLines('| | Ours |\n| --- | --- |\n| FDA approved | No |\n')).toEqual([]);
+    expect(findingLines('| | Ours |\n| --- | --- |\n| FDA approved | Yes |\n')).toEqual([3]);
+    const thread = '**kestrel** wrote:\n\nThe device is FDA approved for home use.\n\n**tide_pool** wrote:\n\n> The device is FDA approved for home use.\n\nNot for me.\n';
+    expect(findingLines(thread)).toEqual([3]);
+  });
+
   it('reads how long an improvement takes to build up as when it is complete, not when it first shows', () => {
     expect(between('Results show within 2 weeks.', 'Scar improvement builds over 3 to 6 months.')).toEqual([]);
     expect(between('Results show within 2 weeks.', 'Scar improvement shows after 3 to 6 months.')).toEqual(['range onset: a.md:1 vs b.md:1']);

@@ -206,6 +206,8 @@ describe('rule tooling', () => {
     const explain = fakeIo();
     expect(await main(['explain', 'safety/absolute-safety'], explain)).toBe(0);
     expect(explain.out()).toContain('examples that match:');
+    // Neither list is marked pass or fail: a cross before an example that must not match read as a failure.
+    expect(explain.out()).toMatch(/examples that must not match:\n {4}- \S/);
     const typo = fakeIo();
     expect(await main(['explain', 'safety/absolute-safty'], typo)).toBe(2);
     expect(typo.err()).toContain('did you mean "safety/absolute-safety"?');

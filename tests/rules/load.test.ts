@@ -87,6 +87,13 @@ describe('loading rule sets', () => {
     expect(error.describe()).toContain('did you mean "severity"?');
   });
 
+  it("lists an example's own keys, and says why a sentence became a key: an unquoted comma in {…}", () => {
+    const source = `${VALID}    examples:\n      match:\n        - {text: We add 60,000 points to your balance, key: cure}\n`;
+    const message = loadError(source).describe();
+    expect(message).toContain('rules[0].examples.match[0] has unknown key "000 points to your balance"');
+    expect(message).toContain('allowed: text, key, value, polarity; a comma inside {…} ends the text there: quote the text');
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const error = loadError('id: demo\nrules: [\n  - id: x\n');
     expect(error.describe()).toMatch(/^rules\.yaml:\d+:\d+: invalid YAML/);
