@@ -266,6 +266,10 @@ function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sente
 // A reporting verb right before an opening quote: 'a badge that reads "FDA-cleared"', 'the box says "clinically proven"'.
 const REPORTED_QUOTE = /\b(?:reads?|says?|said|claims?|claimed|labell?ed|called|calls?|marketed as|billed as|advertised as|touted as|promises?|promised)\s*[:,]?\s*["“]$/i;
 
+// A quotation named as someone's pitch: 'One selling point you'll see everywhere is "no dry eye."', 'the promise on
+// the box is "zero side effects"'.
+const PITCH_QUOTE = /\b(?:selling points?|pitch|promises?|claims?|slogans?|taglines?|buzzwords?|marketing lines?)\b[^"“.;!?]{0,40}\b(?:is|are|was|were)\s*[:,]?\s*["“]$/i;
+
 const DETERMINER_BEFORE = /\b(?:my|your|our|their|his|her|its|the|this)\s+$/i;
 
 const REQUIRED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requiring)\s+(?:an?\s+)?$/i;
@@ -286,7 +290,8 @@ function isMention(text: string, range: TextRange): boolean {
 /** Whether a match sits inside a quotation that a reporting verb introduces: someone else's words, mentioned. */
 function isReportedQuote(text: string, range: TextRange): boolean {
   const open = quotationOpening(text, range.start);
-  return open >= 0 && /["”]/.test(text.slice(range.end)) && REPORTED_QUOTE.test(text.slice(Math.max(0, open - 40), open + 1));
+  if (open < 0 || !/["”]/.test(text.slice(range.end))) return false;
+  return REPORTED_QUOTE.test(text.slice(Math.max(0, open - 40), open + 1)) || PITCH_QUOTE.test(text.slice(Math.max(0, open - 80), open + 1));
 }
 
 /** Words without which a range match cannot sit in a condition or a hypothetical: most sentences skip both tests. */
@@ -696,7 +701,8 @@ function claimsOf(
       const stands = (claim: Claim): boolean =>
         claim.polarity !== 'negated' ||
         (!personal && !conditionedAway(claim) && (condition === null || hit.range.start < condition[0].length) && (supposed === null || hit.range.start >= supposed[0].length));
-      if (terms.length === 0) return [blanket].filter(stands);
+      // "There's no risk of rejection": the denial names its own object, which is no side effect of the topic's.
+      if (terms.length === 0) return hit.triggers.every((trigger) => namesWhatItDenies(sentence.text, trigger)) && definition.polarity === 'negated' ? [] : [blanket].filter(stands);
       // "a history of seizures" mentions a term without asserting it as, say, a side effect: a topic's
       // context phrases decide when a mention is an assertion. A denial is always a claim.
       const asserting = topic.contextIds.length === 0 || hasContext(topic, occurrences) || (headingOccurrences?.some((lead) => hasContext(topic, lead)) ?? false);
@@ -704,7 +710,7 @@ function claimsOf(
       // "No side effects and no bloating": the blanket denial stands beside the named one. In "no risk of
       // seizures" or "no side effects like nausea" the named one is what the phrase denies; in "no risk of
       // allergic reaction, and there are no side effects" the second phrase still denies them all.
-      const alone = definition.polarity === 'negated' ? hit.triggers.find((trigger) => !terms.some(({ range }) => specifies(sentence.text, trigger, range))) : undefined;
+      const alone = definition.polarity === 'negated' ? hit.triggers.find((trigger) => !namesWhatItDenies(sentence.text, trigger) && !terms.some(({ range }) => specifies(sentence.text, trigger, range))) : undefined;
       return (alone === undefined ? named : [alone === hit.range ? blanket : make(topic.id, { type: 'none' }, alone), ...named]).filter(stands);
     }
   }
@@ -921,6 +927,14 @@ function termsOfAllTopics(compiled: CompiledRules, occurrences: Map<number, Occu
     if (exceptAfter !== undefined) found.push(...termOccurrences(id, exceptAfter, occurrences));
   }
   return found;
+}
+
+// "no risk of rejection", "zero risk of infection": a risk of something named. Not of side effects or harm in general.
+const RISK_OF_NAMED = /^\s+of\s+(?!any\b|all\b|anything\b|side[- ]effects?\b|adverse\b|complications?\b|harm\b|serious\b|problems?\b|damage\b|injury\b|danger\b)/i;
+
+/** Whether a denial phrase about risk names what it denies: "no risk of rejection" denies only the rejection. */
+function namesWhatItDenies(text: string, trigger: TextRange): boolean {
+  return /\brisks?$/i.test(text.slice(trigger.start, trigger.end)) && RISK_OF_NAMED.test(text.slice(trigger.end, trigger.end + 40));
 }
 
 /** Whether a term is the object of a phrase: inside it, or just after it with no "and", "or", comma or dash between. */

@@ -1014,6 +1014,14 @@ describe("round 22's readings", () => {
     expect(findingLines(thread)).toEqual([3]);
   });
 
+  it('reads "no risk of rejection" as a denial of the rejection only, and a quoted selling point as a pitch', () => {
+    expect(between('There is no risk of rejection, since it is your own blood.', 'Mild swelling is a common side effect.')).toEqual([]);
+    expect(between('There is no risk of side effects.', 'Mild swelling is a common side effect.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
+    expect(between('There is no risk of infection.', 'Infection is a rare side effect.')).toEqual(['polarity side-effect/infection: a.md:1 vs b.md:1']);
+    expect(between('One selling point you will see everywhere is "no dry eye."', 'Dry eye is a common side effect.')).toEqual([]);
+    expect(between('The clinic says there is no dry eye.', 'Dry eye is a common side effect.')).toEqual(['polarity side-effect/dry-eyes: a.md:1 vs b.md:1']);
+  });
+
   it('reads how long an improvement takes to build up as when it is complete, not when it first shows', () => {
     expect(between('Results show within 2 weeks.', 'Scar improvement builds over 3 to 6 months.')).toEqual([]);
     expect(between('Results show within 2 weeks.', 'Scar improvement shows after 3 to 6 months.')).toEqual(['range onset: a.md:1 vs b.md:1']);
