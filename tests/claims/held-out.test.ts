@@ -386,9 +386,11 @@ describe('held-out articles', () => {
     expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:13 vs b.md:12']);
   });
 
-  it('quit-smoking app: the app\'s clearance disagrees; the patches\' approval and a quoted badge do not', () => {
+  it('quit-smoking app: the app\'s clearance and vivid dreams disagree; the patches\' approval and a quoted badge do not', () => {
     const report = auditSubject('quitapp');
-    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:16 vs b.md:11']);
+    // The brand's "No vivid dreams" meets a user's "The patch gave me crazy vivid dreams": one person's side effect shows
+    // that it happens.
+    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:16 vs b.md:11', 'polarity side-effect/vivid-dreams: b.md:13 vs c.md:9']);
   });
 
   it('meal shake: bloating denied and listed disagree', () => {

@@ -1022,6 +1022,11 @@ describe("round 22's readings", () => {
     expect(between('The clinic says there is no dry eye.', 'Dry eye is a common side effect.')).toEqual(['polarity side-effect/dry-eyes: a.md:1 vs b.md:1']);
   });
 
+  it('reads what a treatment "gave me" as a side effect that happens', () => {
+    expect(between('It will not cause diarrhea.', 'Glycinate gave me diarrhea for the first week.')).toEqual(['polarity side-effect/diarrhea: a.md:1 vs b.md:1']);
+    expect(between('It will not cause diarrhea.', 'Glycinate gave me my sleep back.')).toEqual([]);
+  });
+
   it('reads how long an improvement takes to build up as when it is complete, not when it first shows', () => {
     expect(between('Results show within 2 weeks.', 'Scar improvement builds over 3 to 6 months.')).toEqual([]);
     expect(between('Results show within 2 weeks.', 'Scar improvement shows after 3 to 6 months.')).toEqual(['range onset: a.md:1 vs b.md:1']);
