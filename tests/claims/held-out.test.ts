@@ -782,13 +782,62 @@ describe('held-out articles', () => {
     expect(claimsOn(report, 'price').filter((claim) => claim.endsWith('b.md:16'))).toEqual(['price b.md:16']);
   });
 
-  it('the consistent corpora of rounds 17 to 21 report no contradiction (each lists 85 or more near-misses)', () => {
+  it('the consistent corpora of rounds 17 to 22 report no contradiction (each lists 85 or more near-misses)', () => {
     const round19 = ['cryotherapywart', 'kneebrace', 'iontophoresis'];
     const round20 = ['ear-tubes', 'saw-palmetto'];
     const round21 = ['knee-arthroscopy', 'probiotic-for-ibs'];
-    for (const subject of ['rootcanal', 'cortisone', 'vasectomy', 'fishoil', 'co2laser', 'tonsillectomy', 'dermaplaning', 'hipreplacement', 'zinclozenge', 'ledtherapy', ...round19, ...round20, ...round21]) {
+    const round22 = ['tooth-extraction', 'fish-collagen-gummies', 'shoulder-physio'];
+    for (const subject of ['rootcanal', 'cortisone', 'vasectomy', 'fishoil', 'co2laser', 'tonsillectomy', 'dermaplaning', 'hipreplacement', 'zinclozenge', 'ledtherapy', ...round19, ...round20, ...round21, ...round22]) {
       expect(auditSubject(subject).contradictions.map(describeContradiction), subject).toEqual([]);
     }
+  });
+
+  // Round 22: four health subjects with an answer key (27 planted), and two products with rule sets their writer made
+  // from the README alone. Every contradiction below is planted, unless a comment says otherwise.
+  it('round 22: insurance coverage, a sting, an injection that stung, a quoted pitch and a session that marks a time', () => {
+    expect(auditSubject('lasik-alternative-icl').contradictions.map(describeContradiction)).toEqual([
+      'exclusive regulatory-status: a.md:16 vs b.md:29',
+      'range session-length: a.md:22 vs b.md:16',
+      // Not b.md:37 against itself: its 'selling point … is "no dry eye."' is a pitch the article refutes.
+      'polarity side-effect/dry-eyes: a.md:24 vs b.md:37',
+      'polarity insurance-coverage: a.md:46 vs c.md:26',
+      'range recovery-time: b.md:14 vs b.md:47',
+    ]);
+    expect(auditSubject('sinus-rinse').contradictions.map(describeContradiction)).toEqual([
+      'polarity side-effect/stinging: a.md:15 vs b.md:28',
+      'range onset: a.md:16 vs c.md:22',
+      'range efficacy-rate/success: a.md:17 vs b.md:32',
+    ]);
+    // Left: b.md:32's diarrhea is magnesium oxide's ("With magnesium oxide, diarrhea affects up to a quarter"), another
+    // form of the subject, against a.md:24's denial for glycinate.
+    expectFlagged(auditSubject('magnesium-glycinate'), ['polarity side-effect/diarrhea: a.md:24 vs c.md:33']);
+    // Not a.md:42's "no risk of rejection or of catching an infection from a donor" against swelling: it names what it
+    // denies.
+    expect(auditSubject('tennis-elbow-prp').contradictions.map(describeContradiction)).toEqual([
+      'exclusive regulatory-status: a.md:16 vs b.md:26',
+      'range efficacy-rate/success: a.md:20 vs c.md:20',
+      'range sessions-needed: a.md:21 vs c.md:28',
+      'range onset: a.md:22 vs c.md:24',
+      'polarity procedure-pain: a.md:23 vs b.md:20',
+      'polarity insurance-coverage: a.md:36 vs c.md:32',
+    ]);
+  });
+
+  it("round 22's products, with their writer's rule sets: every planted kind found", () => {
+    expectFlagged(auditSubject('verdant-ridge-hoodie', 'fixtures/rules/verdant-ridge-hoodie.yaml'), [
+      'range weight: a.md:13 vs c.md:12',
+      'range fill-power: a.md:12 vs b.md:26',
+      'range warranty: a.md:35 vs c.md:24',
+      'range return-window: a.md:39 vs b.md:42',
+      'exclusive water-protection: a.md:23 vs c.md:16',
+      'exclusive care: a.md:31 vs c.md:20',
+    ]);
+    expectFlagged(auditSubject('brightpath-credit-card', 'fixtures/rules/brightpath-credit-card.yaml'), [
+      'range annual-fee: a.md:47 vs c.md:32',
+      'polarity foreign-transaction-fee: a.md:14 vs c.md:16',
+      'polarity lounge-access: a.md:31 vs b.md:21',
+      'polarity points-expire: a.md:35 vs c.md:42',
+    ]);
   });
 
   it('limits: "coverage of up to 6,000 square feet" and "medical cover up to $2 million" are the limits themselves', () => {
