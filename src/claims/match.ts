@@ -156,11 +156,9 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     return { findings: [], claims: [] };
   }
   const occurrences = compiled.index.find(sentence.tokens);
-  const foreign = foreignClauses(sentence.text, sentence.values, context.subject, compiled.comparators);
-  if (disowned > 0) foreign.push({ start: 0, end: disowned });
-  // "The study also included a sham device. About 15% of people wearing it still improved": a sentence that
-  // goes on about the comparison arm the sentence before it introduced is that arm's, not the subject's.
-  if (context.previous !== undefined && continuesArm(context.previous.text, sentence.text)) foreign.push({ start: 0, end: sentence.text.length });
+  // Most sentences match no rule: what in them is about something else is worked out once one does.
+  let foreignRanges: TextRange[] | undefined;
+  const foreignOf = (): TextRange[] => (foreignRanges ??= otherClauses(sentence, context, compiled, disowned));
   let terms: Occurrence[] | undefined;
   // "Redness fades within 2 days", "swelling, which can last weeks": a duration whose trigger follows a term of
   // another topic (a side effect) measures that term, not the subject. So does one whose verb shares the
@@ -193,7 +191,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     for (const pattern of rule.present(occurrences)) {
       for (const range of runPattern(pattern, sentence, occurrences)) {
         // A match inside a comparison clause is about another subject: it neither reports nor claims.
-        if (!within(range, foreign) && saysWhatItMatches(rule, range, sentence, pattern.kind === 'near')) {
+        if (!within(range, foreignOf()) && saysWhatItMatches(rule, range, sentence, pattern.kind === 'near')) {
           ranges.push(range);
           if (pattern.kind === 'near') spread.add(range);
         }
@@ -210,6 +208,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   }
   if (hits.length === 0) return { findings: [], claims: [] };
 
+  const foreign = foreignOf();
   bindValues(sentence, hits, foreign);
   // A list item is often a bare noun ("- Mild swelling"): the heading above it and the sentence leading into it
   // say what the list is. A list of what the subject is for ("People come to us for:") speaks for itself only:
@@ -234,6 +233,16 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   // claims nothing about the subject, though its words may still deserve a finding.
   if (listed && ((context.heading && ADVICE_HEADING.test(context.heading.text)) || (context.leadIn && ADVICE_HEADING.test(context.leadIn.text)))) return { findings, claims: [] };
   return { findings, claims };
+}
+
+/** The parts of a sentence about something other than the subject: comparison clauses, a disowned opening, another arm. */
+function otherClauses(sentence: Sentence, context: SentenceContext, compiled: CompiledRules, disowned: number): TextRange[] {
+  const foreign = foreignClauses(sentence.text, sentence.values, context.subject, compiled.comparators);
+  if (disowned > 0) foreign.push({ start: 0, end: disowned });
+  // "The study also included a sham device. About 15% of people wearing it still improved": a sentence that
+  // goes on about the comparison arm the sentence before it introduced is that arm's, not the subject's.
+  if (context.previous !== undefined && continuesArm(context.previous.text, sentence.text)) foreign.push({ start: 0, end: sentence.text.length });
+  return foreign;
 }
 
 /** Whether a pattern can match at all: a phrase only where the index found it. */
