@@ -77,7 +77,10 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
 const EARLIER_MODEL =
   /(?:^|[:;]\s*)\W*(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:previous|older|earlier|original|old|discontinued|outgoing|prior|first-generation|first\s+generation|last-generation|\d{4})\s+)(?:[\w-]+\s+){0,3}?(?:model|version|generation|edition|unit|release|technique|method|procedure|device|formulation|surgery|laser|machine|system)s?\b|^\W*(?:Older|Earlier|Old-style|First-generation)\s+(?:[\w-]+\s+){0,3}?(?:techniques?|methods?|procedures?|devices?|machines?|models?|versions?|formulations?|products?|systems?|surgery|surgeries|lasers?|balloons?|implants?)\b|^\W*(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+which\s+(?:this|the\s+new|the\s+current|our\s+new)\s+(?:[\w-]+\s+){1,2}?replace[sd]\b|^\W*[Tt]he\s+(?:first-generation|first\s+generation|previous|older|original)\s+[A-Z]|\b(?:replaces|replaced|succeeds|supersedes)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z0-9][\w-]*,\s+which\b|^\W*(?:An?|The)\s+(?:newer|faster|quicker|shorter|different|alternative|accelerated|related)\s+(?:[\w-]+\s+){0,2}?(?:form|version|variant|type|protocol|technique|method|kind|approach)\s+(?:called|named|known\s+as)\b/;
 const CLASS_BY_QUALITY = /(?:^|\?\s+)\W*(?:good|decent|reputable|quality|better|the best|cheap|cheaper|budget|premium|high-end|most good|any good|any decent)\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:usually\s+|typically\s+|often\s+|should\s+|will\s+)?(?:carry|come|have|offer|give|last|cost|include|run|provide|use|take)\b/i;
-const COMPARATOR_GOES_ON = /^,\s*(?:(?:(?:but|and|yet|so|while)\s+)?(?:its|it|it's|it’s|they|their|they're|them)\b|with\b|[$€£]?\d|(?:at|around|about|roughly|only|just)\s+(?:[a-z]+\s+)?[$€£]?\d|(?:whose|which)\b|(?:honestly|frankly|admittedly|though|however|too|also)\s*,)/i;
+const COMPARATOR_GOES_ON = /^,\s*(?:(?:(?:but|and|yet|so|while)\s+)?(?:its|it|it's|it’s|they|their|they're|them|the\s+(?:benefits?|effects?|relief|results?|improvement))\b|with\b|[$€£]?\d|(?:at|around|about|roughly|only|just)\s+(?:[a-z]+\s+)?[$€£]?\d|(?:whose|which)\b|(?:honestly|frankly|admittedly|though|however|too|also)\s*,)/i;
+// An aside that describes the comparator before its verb: "Steroid injections, usually given with a local anaesthetic,
+// often bring relief within days": the clause after the aside is still the comparator's.
+const COMPARATOR_ASIDE = /^,\s*(?:(?:usually|often|typically|normally|commonly|sometimes)\s+)?(?:given|used|done|taken|injected|applied|prescribed|performed|offered|sold|made)\b/i;
 // Where a sentence turns from the earlier model to the current one.
 const TURN = /,\s*(?:but|while|whereas)\s+|;\s*/g;
 
@@ -99,9 +102,15 @@ function comparatorClauses(text: string, comparators: Comparators, subjectWords:
     if (names(text.slice(start, end), subjectWords)) continue;
     // "Parlio costs more, $14.99 a month, but its certificate is accredited": a figure set beside it, an aside,
     // and what follows about "it" or "its" are still the comparator's.
-    while (end < text.length && text[end] === ',' && COMPARATOR_GOES_ON.test(text.slice(end))) {
+    while (end < text.length && text[end] === ',' && (COMPARATOR_GOES_ON.test(text.slice(end)) || COMPARATOR_ASIDE.test(text.slice(end)))) {
+      const aside = COMPARATOR_ASIDE.test(text.slice(end));
       CLAUSE_END.lastIndex = end + 1;
       end = CLAUSE_END.exec(text)?.index ?? text.length;
+      // Past the aside, its verb: one more stretch.
+      if (aside && end < text.length && text[end] === ',') {
+        CLAUSE_END.lastIndex = end + 1;
+        end = CLAUSE_END.exec(text)?.index ?? text.length;
+      }
     }
     ranges.push({ start, end });
   }

@@ -242,7 +242,7 @@ export function isControlArm(text: string, value: ValueMention): boolean {
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
   // Natural recovery before the figure: "many tendon injuries improve on their own over a month".
-  return /\b(?:placebo|sham|control|comparison)(?:-[a-z]+)?\s+(?:group|arm)s?\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b|\b(?:on\s+their\s+own|by\s+themselves|whatever\s+you\s+do|without\s+any\s+treatment)\b/i.test(before);
+  return /\b(?:placebo|sham|control|comparison)(?:-[a-z]+)?\s+(?:group|arm)s?\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b|\b(?:on\s+their\s+own|by\s+themselves|whatever\s+you\s+do|without\s+any\s+treatment)\b|\b(?:receive[sd]?|given|gets?|got)\s+(?:a\s+)?(?:fake|dummy|sham|placebo)\s+(?:treatment|device|procedure|pill|injection|session)s?\b/i.test(before);
 }
 
 const ARM_INTRODUCED = /\b(?:placebo|sham|dummy|control group|control arm|comparison group|comparison arm)\b/i;
@@ -293,9 +293,11 @@ const STAGE =
  * is no onset to compare with "results within 4 days"), "first" for a first or initial session, "visit" for the
  * whole visit around it. Empty when none.
  */
-export function qualifierOf(text: string, trigger: { start: number; end: number }): string {
+export function qualifierOf(text: string, trigger: { start: number; end: number }, value?: { start: number }): string {
   // "Scar improvement builds over 3 to 6 months": how long it takes to build up is when it is complete.
   if (BUILDS_OVER.test(text.slice(trigger.start, trigger.end + 40))) return 'full';
+  // "Results build gradually: the full effect is usually reached around 12 weeks": the figure's own words name the stage.
+  if (value !== undefined && value.start > trigger.end && FULL_BETWEEN.test(text.slice(trigger.end, value.start))) return 'full';
   // The trigger itself may be the results word: "full results take 2 weeks".
   const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 40), trigger.end)} `);
   if (stage === null) return '';
@@ -306,7 +308,8 @@ export function qualifierOf(text: string, trigger: { start: number; end: number 
 const LATER_SESSIONS = /^\s*(?:[a-z-]+\s+)?(?:top-?up|maintenance|booster|touch-?up|refresher|follow-?up)\b/i;
 
 // The trigger's word, then "builds (up) over": "improvement builds over", "relief builds gradually over".
-const BUILDS_OVER = /^[\w-]+\s+(?:(?:gradually|slowly|steadily)\s+)?build(?:s|ing)?\s+(?:up\s+)?over\b/i;
+const BUILDS_OVER = /^[\w-]+\s+(?:(?:gradually|slowly|steadily)\s+)?build(?:s|ing)?\s+(?:up\s+)?(?:over|between|across|during)\b/i;
+const FULL_BETWEEN = /\b(?:full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)\b/i;
 
 /**
  * A stage a count is about, for its key: "maintenance" for top-up or booster sessions ("a handful of top-up

@@ -673,7 +673,7 @@ function claimsOf(
         // A subgroup set apart from everyone else ("among smokers, success rates are lower, near 85%") has a key of
         // its own; so has a stage ("full results at 12 weeks", "the first appointment takes an hour", "two top-up
         // sessions").
-        const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
+        const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger, value) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
         const subgroup = setApartAs(sentence.text, value, context.subject) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         const claim = make(key, denied ? endingOf(value) : readingOf(topic, value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });

@@ -1032,3 +1032,29 @@ describe("round 22's readings", () => {
     expect(between('Results show within 2 weeks.', 'Scar improvement shows after 3 to 6 months.')).toEqual(['range onset: a.md:1 vs b.md:1']);
   });
 });
+
+describe("round 23's readings", () => {
+  it("reads one family's insurance as no statement of coverage", () => {
+    expect(between('Most major insurers cover it.', "Our insurance didn't cover it, but it was FSA-eligible.")).toEqual([]);
+    expect(between('Most major insurers cover it.', 'It is not covered by insurance.')).toEqual(['polarity insurance-coverage: a.md:1 vs b.md:1']);
+  });
+
+  it('reads the weeks an improvement builds between, or the full effect named before its figure, as the full result', () => {
+    expect(between('Results show within 2 weeks.', 'Most of the improvement builds between 6 and 12 weeks after the final session.')).toEqual([]);
+    expect(between('Results show within 2 weeks.', 'Results build gradually: the full effect is usually reached around 12 weeks.')).toEqual([]);
+    expect(between('Results show within 2 weeks.', 'Results show after about 12 weeks.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+  });
+
+  it('reads the share of people given a fake treatment as the sham arm', () => {
+    const sham = 'In sham-controlled studies, where patients receive a fake treatment that makes the same noise, roughly 30 to 40 percent also improve.';
+    expect(between('About 75% of patients improve.', sham)).toEqual([]);
+    expect(between('About 75% of patients improve.', 'In studies, roughly 30 to 40 percent of patients improve.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
+  });
+
+  it("reads a comparator's clause past an aside that describes it, and 'the benefit' after it as the comparator's", () => {
+    const subject = '---\nsubject: heel-shockwave\n---\n';
+    const steroid = 'Steroid injections, usually given with a local anaesthetic, often bring relief within days, but the benefit commonly wears off within a couple of months.';
+    expect(between(`${subject}Relief lasts about a year.`, `${subject}${steroid}`)).toEqual([]);
+    expect(between(`${subject}Relief lasts about a year.`, `${subject}The benefit commonly wears off within a couple of months.`)).toEqual(['range relief-duration: a.md:4 vs b.md:4']);
+  });
+});
