@@ -1051,6 +1051,13 @@ describe("round 23's readings", () => {
     expect(between('About 75% of patients improve.', 'In studies, roughly 30 to 40 percent of patients improve.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
   });
 
+  it('reads the people a study was of as a subgroup, and how long a treatment "runs" or cases "finish in" as its course', () => {
+    const general = 'It usually takes 4 to 6 weeks before most people notice a difference.';
+    expect(between(general, 'In one small dermatology study of people with rosacea, improvements took closer to eight weeks.')).toEqual([]);
+    expect(between(general, 'Improvements took closer to eight weeks.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+    expect(between('Most teen cases finish in 12 to 18 months.', 'Teen aligner treatment usually runs two and a half to three years.')).toEqual(['range course-length: a.md:1 vs b.md:1']);
+  });
+
   it("reads a comparator's clause past an aside that describes it, and 'the benefit' after it as the comparator's", () => {
     const subject = '---\nsubject: heel-shockwave\n---\n';
     const steroid = 'Steroid injections, usually given with a local anaesthetic, often bring relief within days, but the benefit commonly wears off within a couple of months.';
