@@ -840,6 +840,20 @@ describe('held-out articles', () => {
     ]);
   });
 
+  // Round 23: four health subjects with an answer key (26 planted) and a consistent corpus (150 near-misses) that still
+  // shows false pairs (see the README); held here is what its fixes changed.
+  it('round 23: a family\'s insurance, a sham arm, a comparator past its aside, the full result and a study\'s subgroup', () => {
+    expect(sidesOn(auditSubject('vitamin-d-drops'), 'insurance-coverage')).toEqual([]);
+    const shockwave = auditSubject('plantar-fasciitis-shockwave');
+    expect(sidesOn(shockwave, 'onset')).toEqual([]);
+    expect(sidesOn(shockwave, 'relief-duration')).toEqual([]);
+    // "where patients receive a fake treatment …, roughly 30 to 40 percent also improve".
+    expect(sidesOfAll(shockwave)).not.toContain('c.md:35');
+    // "In one small dermatology study of people with rosacea, improvements took closer to eight weeks".
+    expect(sidesOfAll(auditSubject('hyaluronic-serum'))).not.toContain('c.md:18');
+    expectFlagged(auditSubject('invisalign-teens'), ['range course-length: a.md:28 vs c.md:26']);
+  });
+
   it('limits: "coverage of up to 6,000 square feet" and "medical cover up to $2 million" are the limits themselves', () => {
     expectFlagged(auditSubject('meshnet', 'fixtures/rules/meshnet.yaml'), ['range coverage/system: a.md:14 vs b.md:17']);
     expectFlagged(auditSubject('voyago', 'fixtures/rules/voyago.yaml'), ['range cover-limit/medical: a.md:20 vs b.md:17']);
