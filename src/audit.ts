@@ -390,9 +390,10 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     const said = quotes ? comparable(sentence.text) : '';
     // A reply may put the quoted poster's handle before their words: "> mirela.s: only lasted about five months".
     const quoted = sentence.block.kind === 'blockquote' ? comparable(quotedWords(sentence.text)) : '';
-    if (otherSection || (quoted.length >= 12 && saidSoFar.includes(quoted))) placed.length = placedBefore;
+    const repeated = quoted.length >= 12 && saidSoFar.includes(quoted);
+    if (otherSection || repeated) placed.length = placedBefore;
     // The quoted words were flagged where they were first said; the quotation repeats them.
-    if (!otherSection && quoted.length >= 12 && saidSoFar.includes(quoted)) for (const finding of result.findings) withdrawn.add(finding);
+    if (repeated && !otherSection) for (const finding of result.findings) withdrawn.add(finding);
     if (quotes) saidSoFar += ` ${said}`;
     beforePrevious = previous;
     previous = sentence;

@@ -102,8 +102,9 @@ function comparatorClauses(text: string, comparators: Comparators, subjectWords:
     if (names(text.slice(start, end), subjectWords)) continue;
     // "Parlio costs more, $14.99 a month, but its certificate is accredited": a figure set beside it, an aside,
     // and what follows about "it" or "its" are still the comparator's.
-    while (end < text.length && text[end] === ',' && (COMPARATOR_GOES_ON.test(text.slice(end)) || COMPARATOR_ASIDE.test(text.slice(end)))) {
+    while (end < text.length && text[end] === ',') {
       const aside = COMPARATOR_ASIDE.test(text.slice(end));
+      if (!aside && !COMPARATOR_GOES_ON.test(text.slice(end))) break;
       CLAUSE_END.lastIndex = end + 1;
       end = CLAUSE_END.exec(text)?.index ?? text.length;
       // Past the aside, its verb: one more stretch.
