@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 /**
  * Worker threads run compiled JavaScript (Node cannot load the TypeScript sources in a worker), and
  * `bin/claim-audit.js` runs the bundle in `dist/bundle/`: the tests that spawn either need both built from
- * the sources under test, not stale ones. The same two steps as `npm run build`.
+ * the sources under test, not stale ones, and the built-in rule sets parsed by that code. The same three steps
+ * as `npm run build`.
  */
 export default function buildOnce(): void {
   const resolve = createRequire(import.meta.url).resolve;
@@ -13,4 +14,5 @@ export default function buildOnce(): void {
   // rolldown exports no path to its command line: it sits beside its package.json.
   const rolldown = join(dirname(resolve('rolldown/package.json')), 'bin', 'cli.mjs');
   execFileSync(process.execPath, [rolldown, '-c', 'rolldown.config.js'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['scripts/precompile-rules.js'], { stdio: 'inherit' });
 }

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isSafe } from 'redos-detector';
 import { isMap, isSeq, LineCounter, parseDocument, type Document as YamlDocument, type Node as YamlNode } from 'yaml';
@@ -13,6 +14,8 @@ import { extractValues } from '../text/numbers.js';
 /** The folder of built-in rule sets shipped with claim-audit. */
 export const BUILTIN_RULES = join(PACKAGE_ROOT, 'rules');
 const SCHEMA_PATH = join(PACKAGE_ROOT, 'schema', 'rule-set.schema.json');
+/** The built-in rule sets as parsed by `npm run build` (scripts/precompile-rules.js); see `precompiledRuleSet`. */
+export const PRECOMPILED_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json');
 /**
  * The ReDoS check's verdict comes from its step limit, the same on every machine; the time limit only guards
  * against a hang. (A 500 ms limit refused safe regexes such as "\b(?:\d{1,2}|one|two|ten|twelve)[- ]years?"
@@ -67,7 +70,7 @@ export function loadRuleSets(paths: string[], cwd: string, options: { verifyBuil
     catalog.files.push(shown);
     // Built-in rules are checked (schema and ReDoS) by the test suite; re-proving them on every run costs time.
     const trusted = !options.verifyBuiltins && resolve(path).startsWith(BUILTIN_RULES);
-    const loaded = loadRuleSetSource(source, shown, { trusted });
+    const loaded = (trusted ? precompiledRuleSet(path, source, shown) : undefined) ?? loadRuleSetSource(source, shown, { trusted });
     for (const comparator of loaded.comparators) if (!catalog.comparators.includes(comparator)) catalog.comparators.push(comparator);
     for (const topic of loaded.topics) {
       const existing = catalog.topics.get(topic.id);
@@ -138,6 +141,66 @@ function checkTopicReferences(rule: RuleDefinition, topics: Map<string, Topic>):
       }
     }
   }
+}
+
+type LoadedRuleSet = ReturnType<typeof loadRuleSetSource>;
+
+/** What `npm run build` writes to PRECOMPILED_RULES: each built-in file's parse, under its name. */
+export interface PrecompiledRules {
+  files: Record<string, { sha256: string; loaded: LoadedRuleSet }>;
+}
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The built-in rule sets parsed, with their files' hashes: what the build stores in PRECOMPILED_RULES. */
+export function precompileBuiltinRules(): PrecompiledRules {
+  const files: PrecompiledRules['files'] = {};
+  for (const path of ruleFilesIn(BUILTIN_RULES)) {
+    const source = readFileSync(path, 'utf8');
+    files[basename(path)] = { sha256: sha256(source), loaded: loadRuleSetSource(source, '', { trusted: true }) };
+  }
+  return { files };
+}
+
+// Parsing the built-in rule sets' YAML took about 170 ms of every run (and again in every worker thread),
+// more than a warm run spends on anything else but its report. The build parses them once; a run takes
+// that parse when the file's text is still the one the build saw. Only compiled code does: code run from its
+// TypeScript sources (the tests) may have changed how a set is parsed since the last build.
+const RUNNING_COMPILED = import.meta.url.endsWith('.js');
+let precompiled: PrecompiledRules | null | undefined;
+
+/** A built-in rule set as the build parsed it, its places in `shown`; undefined when there is none to trust. */
+function precompiledRuleSet(path: string, source: string, shown: string): LoadedRuleSet | undefined {
+  if (!RUNNING_COMPILED) return undefined;
+  if (precompiled === undefined) {
+    try {
+      precompiled = JSON.parse(readFileSync(PRECOMPILED_RULES, 'utf8')) as PrecompiledRules;
+    } catch {
+      precompiled = null; // not built (or unreadable): parse the YAML, as without it
+    }
+  }
+  return fromPrecompiled(precompiled, path, source, shown);
+}
+
+/** The stored parse of the file at `path`, if the build saw the same text. Exported for tests. */
+export function fromPrecompiled(all: PrecompiledRules | null, path: string, source: string, shown: string): LoadedRuleSet | undefined {
+  const entry = all?.files[basename(path)];
+  if (!entry || entry.sha256 !== sha256(source)) return undefined;
+  return placedIn(entry.loaded, shown);
+}
+
+/** A parse stored without a file name, its every origin placed in `file`. */
+function placedIn(loaded: LoadedRuleSet, file: string): LoadedRuleSet {
+  const place = (origin: Origin): Origin => ({ ...origin, file });
+  return {
+    ...loaded,
+    topics: loaded.topics.map((topic) => ({ ...topic, origin: place(topic.origin) })),
+    rules: loaded.rules.map((rule) => ({
+      ...rule,
+      origin: place(rule.origin),
+      patternOrigins: { match: rule.patternOrigins.match.map(place), unless: rule.patternOrigins.unless.map(place) },
+    })),
+  };
 }
 
 /** Parse one rule-set file's text. Exported for tests and `rules test`. */

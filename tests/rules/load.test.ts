@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RuleLoadError } from '../../src/errors.js';
-import { BUILTIN_RULES, loadRuleSets, loadRuleSetSource } from '../../src/rules/load.js';
+import { BUILTIN_RULES, fromPrecompiled, loadRuleSets, loadRuleSetSource, precompileBuiltinRules, ruleFilesIn } from '../../src/rules/load.js';
 import { describeError } from '../helpers.js';
 
 function loadError(source: string): RuleLoadError {
@@ -151,5 +151,26 @@ describe('loading rule sets', () => {
     const catalog = loadRuleSets([BUILTIN_RULES], process.cwd());
     expect(catalog.rules.length).toBeGreaterThan(10);
     expect([...catalog.topics.keys()]).toEqual(expect.arrayContaining(['efficacy-rate', 'side-effect', 'regulatory-status', 'session-length']));
+  });
+});
+
+describe('built-in rule sets parsed at build time', () => {
+  const stored = JSON.parse(JSON.stringify(precompileBuiltinRules())) as ReturnType<typeof precompileBuiltinRules>;
+
+  it('give what parsing the YAML gives, every place in the file as it is shown', () => {
+    const files = ruleFilesIn(BUILTIN_RULES);
+    expect(files.length).toBeGreaterThan(0);
+    for (const path of files) {
+      const source = readFileSync(path, 'utf8');
+      const shown = `rules/${path.slice(BUILTIN_RULES.length + 1)}`;
+      expect(fromPrecompiled(stored, path, source, shown)).toEqual(loadRuleSetSource(source, shown, { trusted: true }));
+    }
+  });
+
+  it('are not used for a file whose text changed since the build', () => {
+    const [path] = ruleFilesIn(BUILTIN_RULES) as [string];
+    const edited = `${readFileSync(path, 'utf8')}\n# edited after the build\n`;
+    expect(fromPrecompiled(stored, path, edited, 'rules/x.yaml')).toBeUndefined();
+    expect(fromPrecompiled(null, path, readFileSync(path, 'utf8'), 'rules/x.yaml')).toBeUndefined();
   });
 });
