@@ -587,7 +587,8 @@ function denials(sentence: Sentence): Sentence['negations'] {
  * of the audit.
  */
 function reaches(scope: Sentence['negations'][number], range: TextRange): boolean {
-  if (scope.cue.endsWith('-')) return range.start >= scope.scopeStart && range.end <= scope.scopeEnd;
+  // The match may take in the prefix itself: a phrase `no-contract` on "no-contract terms" is denied by its own "no-".
+  if (scope.cue.endsWith('-')) return range.start >= Math.min(scope.start, scope.scopeStart) && range.end <= scope.scopeEnd && range.end > scope.scopeStart;
   return range.start < scope.scopeEnd && range.end > scope.scopeStart;
 }
 

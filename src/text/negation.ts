@@ -528,6 +528,9 @@ const NOT_FREE_OF: ReadonlySet<string> = new Set([
   // "Free" as "at no cost": "ships free", "try it free", "available free".
   'ship', 'ships', 'shipped', 'shipping', 'delivered', 'delivery', 'download', 'try', 'comes', 'come', 'available',
   'play', 'stream', 'watch', 'read', 'use', 'access', 'enjoy', 'offered', 'given', 'join', 'register', 'sign',
+  // What is handed over or done at no cost: "the router is included free", "repaired free of charge".
+  'included', 'include', 'includes', 'provided', 'supplied', 'installed', 'fitted', 'replaced', 'repaired', 'thrown',
+  'returned', 'upgraded', 'bundled', 'sent', 'mailed', 'issued', 'loaned', 'refilled', 'serviced',
 ]);
 
 /** Words after which an "either" cue or a bare "free" looks backward: prepositions, conjunctions, time adverbs. */

@@ -710,6 +710,8 @@ topics:
     compare: polarity
   refills:
     compare: polarity
+  contract:
+    compare: polarity
 rules:
   - { id: capacity, severity: info, topic: capacity, requireValue: true, message: 'Capacity {value}.', match: [{ phrase: stores }, { phrase: capacity }, { phrase: hold }] }
   - { id: cycles, severity: info, topic: cycles, requireValue: true, message: 'Cycles {value}.', match: [{ phrase: rated }] }
@@ -723,6 +725,7 @@ rules:
   - { id: sodium, severity: info, topic: sodium, message: 'Sodium.', match: [{ phrase: adds sodium }] }
   - { id: offline, severity: info, topic: offline, assertsOwnNegation: true, message: 'Offline.', match: [{ phrase: work without wi-fi }] }
   - { id: refills, severity: info, topic: refills, message: 'Refills.', match: [{ phrase: works without refills }] }
+  - { id: contract, severity: info, topic: contract, message: 'Contract.', match: [{ phrase: no-contract }, { phrase: annual contract }] }
 `;
   const pairs = (a: string, b: string): string[] => auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }, rules).contradictions.map(describeContradiction);
   const values = (text: string): string[] =>
@@ -792,6 +795,9 @@ rules:
     expect(pairs('The Arden works without Wi-Fi.', 'The Arden does not work without Wi-Fi.')).toEqual(['polarity offline: a.md:1 vs b.md:1']);
     // Without the key, the phrase's own "without" denies the match.
     expect(values('It works without refills.')).toEqual(['refills negated']);
+    // So does a compound's "no-" the phrase takes in, as the same words apart do.
+    expect(values('All plans have the same no-contract terms.')).toEqual(['contract negated']);
+    expect(pairs('All plans have the same no-contract terms.', 'There is no annual contract.')).toEqual([]);
   });
 
   it('reads rumours and what reviewers or forums claim as theirs', () => {

@@ -10,7 +10,7 @@ describe('errors about user text stay on one line', () => {
   it.each([
     ['a key with a carriage return', '\rid: a\nrules: [{id: b, severity: info, message: m, match: [{phrase: x}]}]\n', 'the rule set has unknown key "\\rid"'],
     ['a phrase with a line break', 'id: a\nrules:\n  - id: b\n    severity: info\n    message: m\n    match:\n      - phrase: "*x\\ny"\n', 'phrase "*x\\ny" of rule "a/b" cannot start with *'],
-    ['a ReDoS regex with a line break', 'id: a\nrules:\n  - id: b\n    severity: info\n    message: m\n    match:\n      - regex: "(a+)+\\n$"\n', 'regex of rule "a/b" can backtrack without bound on some input (ReDoS): "(a+)+\\n$"'],
+    ['a ReDoS regex with a line break', 'id: a\nrules:\n  - id: b\n    severity: info\n    message: m\n    match:\n      - regex: "(a+)+\\n$"\n', 'regex of rule "a/b" can backtrack too much on some input (ReDoS, over 1000 ways): /(a+)+\\n$/'],
   ])('%s in a rule set', (_name, source, expected) => {
     const message = describeError(() => loadRuleSetSource(source, 'r.yaml'));
     expect(message).toContain(expected);

@@ -104,6 +104,8 @@ describe('findNegations: what is in a negation scope', () => {
     ['Zero side effects were reported.', 'side effects', true, 'Zero'],
     ['The trial showed an absence of liver damage.', 'liver damage', true, 'absence of'],
     ['A non-addictive sleep aid.', 'addictive', true, 'non-'],
+    // "Free" after what is handed over is "at no cost".
+    ['The router is included free with every plan.', 'included', false],
     // The "no" of a compound denies the compound only.
     ['Our no-logs policy has been independently audited.', 'logs', true, 'no-'],
     ['Our no-logs policy has been independently audited.', 'audited', false],
