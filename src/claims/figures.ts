@@ -296,6 +296,8 @@ const STAGE =
 export function qualifierOf(text: string, trigger: { start: number; end: number }, value?: { start: number }): string {
   // "Scar improvement builds over 3 to 6 months": how long it takes to build up is when it is complete.
   if (BUILDS_OVER.test(text.slice(trigger.start, trigger.end + 40))) return 'full';
+  // "It can take 3 to 6 months for results to fully settle": the results word, then "fully" or "completely".
+  if (FULLY_AFTER.test(text.slice(trigger.start, trigger.end + 40))) return 'full';
   // "Results build gradually: the full effect is usually reached around 12 weeks": the figure's own words name the stage.
   if (value !== undefined && value.start > trigger.end && FULL_BETWEEN.test(text.slice(trigger.end, value.start))) return 'full';
   // The trigger itself may be the results word: "full results take 2 weeks".
@@ -309,6 +311,7 @@ const LATER_SESSIONS = /^\s*(?:[a-z-]+\s+)?(?:top-?up|maintenance|booster|touch-
 
 // The trigger's word, then "builds (up) over": "improvement builds over", "relief builds gradually over".
 const BUILDS_OVER = /^[\w-]+\s+(?:(?:gradually|slowly|steadily)\s+)?build(?:s|ing)?\s+(?:up\s+)?(?:over|between|across|during)\b/i;
+const FULLY_AFTER = /^(?:results?|effects?|benefits?|improvements?)\s+(?:to\s+|will\s+|may\s+|can\s+)?(?:fully|completely)\s+[a-z]/i;
 const FULL_BETWEEN = /\b(?:full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)\b/i;
 
 /**

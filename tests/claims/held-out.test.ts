@@ -163,8 +163,9 @@ describe('held-out articles', () => {
       'range relief-duration: a.md:13 vs b.md:17',
       'polarity side-effect/bruising: a.md:21 vs b.md:21',
     ]);
-    // "The full result shows at about two weeks" against "results within 4 days".
-    expect(sidesOn(report, 'onset')).toEqual([]);
+    // "You will see smoother skin within 24 hours" against "Effects usually begin 3 to 5 days after the injections":
+    // the only onset pair, since "the full result shows at about two weeks" is no onset to set against either.
+    expect(report.contradictions.filter((contradiction) => contradiction.topic === 'onset').map(describeContradiction)).toEqual(['range onset: a.md:12 vs b.md:17']);
     // "a drooping eyelid or brow, which can last several weeks" is the side effect's duration.
     expect(sidesOn(report, 'relief-duration')).not.toContain('b.md:21');
     // "Botox is not a permanent solution" and the items under "## Common myths about Botox".
@@ -381,9 +382,10 @@ describe('held-out articles', () => {
     expect(report.claims.filter((claim) => claim.topic === 'sessions-needed' && claim.value.type === 'interval' && claim.value.text === '2')).toEqual([]);
   });
 
-  it('hair serum: status disagrees although another drug is approved in the same paragraph', () => {
+  it('hair serum: status and how soon hair grows disagree although another drug is approved in the same paragraph', () => {
     const report = auditSubject('hairserum');
-    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:13 vs b.md:12']);
+    // "you'll see new growth within 4 weeks" against the specialist's "visible regrowth takes 4 to 6 months".
+    expect(report.contradictions.map(describeContradiction)).toEqual(['range onset: a.md:11 vs b.md:10', 'exclusive regulatory-status: a.md:13 vs b.md:12']);
   });
 
   it('quit-smoking app: the app\'s clearance and vivid dreams disagree; the patches\' approval and a quoted badge do not', () => {
