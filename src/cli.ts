@@ -62,6 +62,7 @@ interface CheckFlags {
   color?: boolean;
   debug?: boolean;
   stdinFilename?: string;
+  subject?: string;
 }
 
 const EXAMPLES = `
@@ -188,9 +189,11 @@ function addAuditOptions(command: Command): Command {
     .option('--debug', 'show stack traces of unexpected errors');
 }
 
-/** For the commands that read documents: what standard input stands for. */
+/** For the commands that read documents: what standard input stands for, and the subject of documents that name none. */
 function addStdinOption(command: Command): Command {
-  return command.option('--stdin-filename <path>', 'the file standard input (-) stands for: its name in the report, Markdown or text by its extension, its subject from the config');
+  return command
+    .option('--stdin-filename <path>', 'the file standard input (-) stands for: its name in the report, Markdown or text by its extension, its subject from the config')
+    .option('--subject <name>', "what the documents are about, where their front matter names no subject: e.g. --subject acme-x2 (instead of the config's subject and subjects; see README, Subjects)");
 }
 
 /** Run the CLI with argv (without `node` and the script) and return the exit code. Never calls process.exit. */
@@ -221,6 +224,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       ...(flags.config !== undefined ? { config: flags.config } : {}),
       ...(stdin !== undefined ? { stdin } : {}),
       ...(flags.stdinFilename !== undefined ? { stdinFilename: flags.stdinFilename } : {}),
+      ...(flags.subject !== undefined ? { subject: flags.subject } : {}),
     };
   };
 
@@ -372,10 +376,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       .argument('<files...>', 'documents to inspect (- for standard input)')
       .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
       .option('--debug', 'show stack traces of unexpected errors'),
-  ).action(async (files: string[], flags: { format: 'text' | 'json'; debug?: boolean; stdinFilename?: string }) => {
+  ).action(async (files: string[], flags: { format: 'text' | 'json'; debug?: boolean; stdinFilename?: string; subject?: string }) => {
       debug ||= Boolean(flags.debug);
       const stdin = files.includes('-') ? await io.readStdin() : undefined;
-      const named = flags.stdinFilename !== undefined ? { stdinFilename: flags.stdinFilename } : {};
+      const named = { ...(flags.stdinFilename !== undefined ? { stdinFilename: flags.stdinFilename } : {}), ...(flags.subject !== undefined ? { subject: flags.subject } : {}) };
       const { settings } = prepare({ paths: [], cwd: io.cwd, builtinRules: false, config: false, ...(stdin !== undefined ? { stdin } : {}), ...named });
       // Inspect keeps the argument order (one entry per argument), unlike check's sorted report.
       const loaded = files.flatMap((file) => loadDocuments({ ...settings, paths: [file] }));

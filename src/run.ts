@@ -209,7 +209,7 @@ function runFingerprint(options: AuditOptions, prepared: Prepared): string {
     toolVersion: `${TOOL.version}+${codeHash()}`,
     rules: { rules: catalog.rules, topics: catalog.topics },
     config,
-    options: { maxFileBytes: options.maxFileBytes ?? null, cwd: settings.cwd },
+    options: { maxFileBytes: options.maxFileBytes ?? null, cwd: settings.cwd, subject: options.subject ?? null },
   });
 }
 

@@ -203,7 +203,13 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
       rule.notAfterIds.length > 0 || (rule.topic?.compare === 'range' && rule.topic.unit === 's')
         ? new Set(ranges.filter((range) => describesOther(rule, range) || (rule.topic?.unit === 's' && describesTerm(range))))
         : undefined;
-    const first = ranges.find((range) => !blocked?.has(range));
+    let first = ranges.find((range) => !blocked?.has(range));
+    // "Contract: no annual contract; cancel anytime": the label a sentence or list item opens with names what the
+    // rest says, so on a yes-or-no topic the rest's own match is the claim (as a table's row label claims nothing).
+    if (first !== undefined && rule.topic?.compare === 'polarity') {
+      const label = OPENING_LABEL.exec(sentence.text)?.[0].length ?? 0;
+      if (first.end <= label) first = ranges.find((range) => range.start >= label && !blocked?.has(range)) ?? first;
+    }
     if (first) hits.push({ rule, range: first, triggers: ranges, values: [], blocked, spread: spread.has(first) });
   }
   if (hits.length === 0) return { findings: [], claims: [] };
@@ -223,7 +229,10 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     const { rule } = hit;
     const topic = rule.topic;
     if (topic?.compare === 'range' && rule.definition.requireValue && hit.values.length === 0 && rule.definition.impliedValue === undefined) continue;
-    claims.push(...(topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign, headingOccurrences) : [listedClaim(hit, sentence, context, cited)]));
+    const made = topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign, headingOccurrences) : [listedClaim(hit, sentence, context, cited)];
+    // A heading names what its section is about ("## Contract and fees"): it asserts nothing on a yes-or-no topic,
+    // though one that denies ("## No contract, ever") or gives a figure or a status still says something.
+    claims.push(...(sentence.block.kind === 'heading' && topic?.compare === 'polarity' ? made.filter((claim) => claim.polarity !== 'affirmed') : made));
     if (rule.definition.claimOnly) continue;
     // {term}: the topic's terms the sentence names ("headache, nausea"), for a message about them.
     const named = topic && topic.termIds.length > 0 && rule.definition.message.includes('{term}') ? termsIn(topic, occurrences, foreign).map(({ name }) => name).join(', ') : '';

@@ -28,6 +28,8 @@ export interface AuditOptions {
   stdinFilename?: string;
   /** Largest document audited, in bytes. */
   maxFileBytes?: number;
+  /** The subject of every document whose front matter names none (`--subject`), in place of the config's. */
+  subject?: string;
 }
 
 /** Every setting resolved: what the pipeline runs with. */
@@ -95,6 +97,7 @@ export function resolveSettings(options: AuditOptions): Settings {
     ...(config.rules ?? []).map((path) => resolve(configFolder, path)),
     ...(options.rules ?? []).map((path) => resolve(cwd, path)),
   ];
+  const given = options.subject?.trim() || undefined;
   const subjectMatchers = Object.entries(config.subjects ?? {}).map(([glob, subject]) => ({ test: picomatch(glob, { dot: true }), subject }));
   const ignoreMatchers = (config.ignore ?? []).map((glob) => picomatch(glob, { dot: true }));
   const fromConfigFolder = (path: string): string => relative(configFolder, resolve(cwd, path)).split(sep).join('/');
@@ -108,6 +111,7 @@ export function resolveSettings(options: AuditOptions): Settings {
     subjectFor: (path, frontMatter) => {
       const declared = frontMatter.subject;
       if (typeof declared === 'string' && declared.trim() !== '') return declared.trim();
+      if (given !== undefined) return given;
       const local = fromConfigFolder(path);
       const matched = subjectMatchers.find(({ test }) => test(local));
       return matched?.subject ?? config.subject ?? DEFAULT_SUBJECT;

@@ -511,10 +511,14 @@ describe('held-out articles', () => {
     const report = auditSubject('mortgage', 'fixtures/rules/mortgage.yaml');
     expectFlagged(report, [
       'polarity credit-check/credit-check: a.md:20 vs b.md:11',
+      // The readers' "hard credit check" under the heading "## Credit checks" (which names the section, not a claim).
+      'polarity credit-check/credit-check: a.md:20 vs c.md:28',
       'range approval-time/approval: a.md:21 vs c.md:18',
       'range broker-fee/broker-fee: a.md:22 vs b.md:31',
     ]);
-    for (const line of ['b.md:37', 'c.md:28', 'c.md:37']) expect(sidesOfAll(report)).not.toContain(line);
+    for (const line of ['b.md:37', 'c.md:37']) expect(sidesOfAll(report)).not.toContain(line);
+    // The quoted homepage on the same line as the readers' check.
+    expect(report.claims.filter((claim) => claim.sentence.startsWith('The homepage says'))).toEqual([]);
   });
 
   it('EV battery, with a user rule set: range, charging time, warranty and degradation disagree; a charger\'s kW is no range', () => {

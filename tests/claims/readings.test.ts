@@ -725,7 +725,7 @@ rules:
   - { id: sodium, severity: info, topic: sodium, message: 'Sodium.', match: [{ phrase: adds sodium }] }
   - { id: offline, severity: info, topic: offline, assertsOwnNegation: true, message: 'Offline.', match: [{ phrase: work without wi-fi }] }
   - { id: refills, severity: info, topic: refills, message: 'Refills.', match: [{ phrase: works without refills }] }
-  - { id: contract, severity: info, topic: contract, message: 'Contract.', match: [{ phrase: no-contract }, { phrase: annual contract }] }
+  - { id: contract, severity: info, topic: contract, message: 'Contract.', match: [{ phrase: no-contract }, { phrase: annual contract }, { phrase: contract }] }
 `;
   const pairs = (a: string, b: string): string[] => auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }, rules).contradictions.map(describeContradiction);
   const values = (text: string): string[] =>
@@ -798,6 +798,14 @@ rules:
     // So does a compound's "no-" the phrase takes in, as the same words apart do.
     expect(values('All plans have the same no-contract terms.')).toEqual(['contract negated']);
     expect(pairs('All plans have the same no-contract terms.', 'There is no annual contract.')).toEqual([]);
+  });
+
+  it("reads a list item's label and a heading as naming the topic, not asserting it", () => {
+    expect(values('- Contract: no annual contract; cancel anytime')).toEqual(['contract negated']);
+    expect(values('- Contract: yes, an annual contract')).toEqual(['contract affirmed']);
+    expect(values('## Contract and fees')).toEqual([]);
+    // A heading that denies still says something.
+    expect(values('## No-contract plans only')).toEqual(['contract negated']);
   });
 
   it('reads rumours and what reviewers or forums claim as theirs', () => {

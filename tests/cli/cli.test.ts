@@ -93,6 +93,18 @@ describe('inputs and outputs', () => {
     expect(claim).toMatchObject({ file: 'drafts/new.md', subject: 'new-draft', line: 6 });
   });
 
+  it('takes the subject from --subject where the front matter names none, before the config', async () => {
+    const files = {
+      'a.md': 'It is guaranteed to work.\n',
+      'b.md': '---\nsubject: other-thing\n---\nIt is guaranteed to work.\n',
+      '.claim-audit.yaml': 'subject: from-config\n',
+    };
+    const io = fakeIo({ cwd: tempFolder(files) });
+    expect(await main(['claims', '.', '--subject', 'acme-x2', '--format', 'jsonl'], io)).toBe(0);
+    const subjects = io.out().trim().split('\n').map((line) => (JSON.parse(line) as { file: string; subject: string }));
+    expect(subjects.map(({ file, subject }) => `${file} ${subject}`)).toEqual(['a.md acme-x2', 'b.md other-thing']);
+  });
+
   it('names a config rule id that matches nothing, with its line and a suggestion; contradictions take severities too', async () => {
     const articles = { 'a.md': 'Each session lasts 30 minutes.\n', 'b.md': 'Each session lasts 2 hours.\n' };
     const typo = fakeIo({ cwd: tempFolder({ ...articles, '.claim-audit.yaml': 'disable:\n  - certainty/certainty-langauge\n' }) });
