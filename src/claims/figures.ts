@@ -242,10 +242,10 @@ export function isControlArm(text: string, value: ValueMention): boolean {
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
   // Natural recovery before the figure: "many tendon injuries improve on their own over a month".
-  return /\b(?:placebo|sham|control|comparison)(?:-[a-z]+)?\s+(?:group|arm)s?\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b|\b(?:on\s+their\s+own|by\s+themselves|whatever\s+you\s+do|without\s+any\s+treatment)\b|\b(?:receive[sd]?|given|gets?|got)\s+(?:a\s+)?(?:fake|dummy|sham|placebo)\s+(?:treatment|device|procedure|pill|injection|session)s?\b/i.test(before);
+  return /\b(?:placebo|sham|control|comparison|vehicle)(?:-[a-z]+)?\s+(?:group|arm)s?\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b|\b(?:on\s+their\s+own|by\s+themselves|whatever\s+you\s+do|without\s+any\s+treatment)\b|\b(?:receive[sd]?|given|gets?|got)\s+(?:a\s+)?(?:fake|dummy|sham|placebo)\s+(?:treatment|device|procedure|pill|injection|session)s?\b/i.test(before);
 }
 
-const ARM_INTRODUCED = /\b(?:placebo|sham|dummy|control group|control arm|comparison group|comparison arm)\b/i;
+const ARM_INTRODUCED = /\b(?:placebo|sham|dummy|control group|control arm|comparison group|comparison arm|vehicle group|vehicle arm)\b/i;
 const ARM_CONTINUED = /\b(?:still|also|even)\s+(?:[a-z]+\s+)?(?:improved|responded|got better|benefited|reported|saw|felt|halved)\b/i;
 
 /**
