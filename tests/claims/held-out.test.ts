@@ -860,6 +860,52 @@ describe('held-out articles', () => {
     expectFlagged(auditSubject('invisalign-teens'), ['range course-length: a.md:28 vs c.md:26']);
   });
 
+  // Round 24: four health subjects with an answer key (24 planted, 26 traps), a consistent corpus (134 near-misses)
+  // and two products with their writer's rule sets. Every contradiction below is planted, unless a comment says
+  // otherwise; held here is what the round's fixes changed.
+  it('round 24: wear time, time from the start of use, vision plans, a vehicle arm and what lasts besides relief', () => {
+    // "wearing them for 4 to 6 hours a day" against "roughly 14 to 16 hours a day", in one article.
+    expectFlagged(auditSubject('compression-stockings'), ['range wear-time: b.md:21 vs b.md:51']);
+    expect(auditSubject('eczema-wet-wraps').contradictions.map(describeContradiction)).toEqual([
+      'range wear-time: a.md:29 vs c.md:15',
+      'range onset: a.md:36 vs b.md:13',
+      'range efficacy-rate/success: a.md:38 vs b.md:34',
+      'polarity side-effect/infection: a.md:44 vs c.md:19',
+      'range course-length: b.md:21 vs b.md:49',
+    ]);
+    const glasses = auditSubject('blue-light-glasses');
+    expectFlagged(glasses, ['range onset: a.md:24 vs b.md:34', 'polarity insurance-coverage: b.md:48 vs c.md:35']);
+    // "Put them on about 30 to 60 minutes before bedtime for best results" is advice, not how soon they work.
+    expect(sidesOn(glasses, 'onset')).not.toContain('a.md:49');
+    const tretinoin = auditSubject('tretinoin');
+    expectFlagged(tretinoin, ['range onset: a.md:26 vs b.md:15']);
+    // "In the vehicle group of a typical 12-week acne trial, … only about 25 to 30 percent of people improved".
+    expect(sidesOfAll(tretinoin)).not.toContain('b.md:47');
+    // The consistent corpus: a trial period, a charge and one's sensitivity that "last" are no relief. Left: "Mine
+    // lasts all day" (a charge, unnamed) against how many years the aids last.
+    expect(auditSubject('teeth-whitening').contradictions).toEqual([]);
+    expect(auditSubject('air-fryer').contradictions).toEqual([]);
+    const aids = sidesOfAll(auditSubject('hearing-aids'));
+    for (const line of ['b.md:31', 'c.md:61']) expect(aids).not.toContain(line);
+  });
+
+  it("round 24's products, with their writer's rule sets: the planted pairs found", () => {
+    expectFlagged(auditSubject('torvik-drill', 'fixtures/rules/torvik-drill.yaml'), [
+      'range torque: a.md:18 vs b.md:23',
+      'range weight/bare: a.md:21 vs b.md:30',
+      'range charge-time/large-pack: a.md:28 vs c.md:15',
+      'polarity case-included: a.md:33 vs b.md:43',
+      'range warranty/tool: a.md:46 vs c.md:13',
+    ]);
+    expectFlagged(auditSubject('lumenet-fiber', 'fixtures/rules/lumenet-fiber.yaml'), [
+      'range speed/upload: a.md:18 vs b.md:27',
+      'range monthly-price/regular: a.md:19 vs b.md:33',
+      'polarity data-cap: a.md:21 vs c.md:23',
+      'polarity contract: a.md:22 vs b.md:39',
+      'polarity router-included: c.md:15 vs c.md:39',
+    ]);
+  });
+
   it('limits: "coverage of up to 6,000 square feet" and "medical cover up to $2 million" are the limits themselves', () => {
     expectFlagged(auditSubject('meshnet', 'fixtures/rules/meshnet.yaml'), ['range coverage/system: a.md:14 vs b.md:17']);
     expectFlagged(auditSubject('voyago', 'fixtures/rules/voyago.yaml'), ['range cover-limit/medical: a.md:20 vs b.md:17']);
