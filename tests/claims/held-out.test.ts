@@ -906,6 +906,24 @@ describe('held-out articles', () => {
     ]);
   });
 
+  // Round 25: four health subjects with an answer key (24 planted, 28 traps) and a consistent corpus (143
+  // near-misses) that still shows false pairs (see the README); held here is what its fixes changed.
+  it("round 25: a condition that opens the sentence, a denial of feeling anything, reimbursement, a poster's plan", () => {
+    const lamp = auditSubject('light-therapy-lamp');
+    expectFlagged(lamp, ['range efficacy-rate/success: a.md:25 vs c.md:25', 'polarity insurance-coverage: b.md:43 vs c.md:49']);
+    // "For non-seasonal depression, response rates are lower, roughly 30 to 40 percent".
+    expect(sidesOfAll(lamp)).not.toContain('b.md:37');
+    const banding = auditSubject('hemorrhoid-banding');
+    expectFlagged(banding, ['polarity insurance-coverage: a.md:59 vs b.md:57', 'range recovery-time: b.md:31 vs c.md:37']);
+    // "On insurance: mine covered it, Blue Cross PPO, $40 copay each time."
+    expect(sidesOfAll(banding)).not.toContain('c.md:27');
+    // "Mine start losing their grip after about three weeks of daily use".
+    expect(auditSubject('tens-unit').contradictions).toEqual([]);
+    expect(auditSubject('smart-doorbell').contradictions).toEqual([]);
+    // "You won't feel a thing."
+    expect(auditSubject('punctal-plugs').claims.filter((claim) => claim.topic === 'procedure-pain').map((claim) => `${claim.path.split('/').pop()}:${claim.span.start.line} ${claim.polarity}`)).toContain('a.md:26 negated');
+  });
+
   it('limits: "coverage of up to 6,000 square feet" and "medical cover up to $2 million" are the limits themselves', () => {
     expectFlagged(auditSubject('meshnet', 'fixtures/rules/meshnet.yaml'), ['range coverage/system: a.md:14 vs b.md:17']);
     expectFlagged(auditSubject('voyago', 'fixtures/rules/voyago.yaml'), ['range cover-limit/medical: a.md:20 vs b.md:17']);
