@@ -24,7 +24,7 @@ export const PRECOMPILED_RULES = join(PACKAGE_ROOT, 'dist', 'builtin-rules.json'
 const REGEX_CHECK_MS = 10_000;
 // How many ways a regex may backtrack at one place and still be accepted. redos-detector's default (200) refused
 // bounded patterns a rule author should write: `\bworks?\s{1,3}without\s{1,3}(?:wi-?fi|internet)\b` scores 272. A
-// pattern that can backtrack too much still has no finite score, whatever the limit.
+// pattern that can backtrack without bound still has no finite score, whatever the limit.
 const REGEX_MAX_SCORE = 1000;
 
 let validator: ReturnType<Ajv['compile']> | undefined;
@@ -372,7 +372,7 @@ function checkPatterns(rule: RuleDefinition, trusted: boolean): void {
       } catch (error) {
         throw new RuleLoadError(`invalid regex in rule "${rule.id}": ${(error as Error).message.replace(/[\r\n]+/g, ' ')}`, { origin: origin ?? rule.origin });
       }
-      // A user's regex must not be able to hang an audit: reject any that can backtrack too much, or more
+      // A user's regex must not be able to hang an audit: reject any that can backtrack without bound, or more
       // than REGEX_MAX_SCORE ways at one place (the check's score cannot tell the two apart).
       const verdict = trusted ? 'safe' : regexVerdict(regex);
       if (verdict === 'backtracks') {

@@ -528,7 +528,7 @@ const NOT_FREE_OF: ReadonlySet<string> = new Set([
   // "Free" as "at no cost": "ships free", "try it free", "available free".
   'ship', 'ships', 'shipped', 'shipping', 'delivered', 'delivery', 'download', 'try', 'comes', 'come', 'available',
   'play', 'stream', 'watch', 'read', 'use', 'access', 'enjoy', 'offered', 'given', 'join', 'register', 'sign',
-  // What is handed over or done at no cost: "the router is included free", "repaired free of charge".
+  // What is handed over or done at no cost: "the router is included free", "spare pads are supplied free".
   'included', 'include', 'includes', 'provided', 'supplied', 'installed', 'fitted', 'replaced', 'repaired', 'thrown',
   'returned', 'upgraded', 'bundled', 'sent', 'mailed', 'issued', 'loaned', 'refilled', 'serviced',
 ]);
