@@ -80,7 +80,8 @@ const CLASS_BY_QUALITY = /(?:^|\?\s+)\W*(?:good|decent|reputable|quality|better|
 const COMPARATOR_GOES_ON = /^,\s*(?:(?:(?:but|and|yet|so|while)\s+)?(?:its|it|it's|it’s|they|their|they're|them|the\s+(?:benefits?|effects?|relief|results?|improvement))\b|with\b|[$€£]?\d|(?:at|around|about|roughly|only|just)\s+(?:[a-z]+\s+)?[$€£]?\d|(?:whose|which)\b|(?:honestly|frankly|admittedly|though|however|too|also)\s*,)/i;
 // An aside that describes the comparator before its verb: "Steroid injections, usually given with a local anaesthetic,
 // often bring relief within days": the clause after the aside is still the comparator's.
-const COMPARATOR_ASIDE = /^,\s*(?:(?:usually|often|typically|normally|commonly|sometimes)\s+)?(?:given|used|done|taken|injected|applied|prescribed|performed|offered|sold|made)\b/i;
+// So does a noun phrase set beside it: "The Voltaro C3, the city model, goes about 25 miles on a charge".
+const COMPARATOR_ASIDE = /^,\s*(?:(?:(?:usually|often|typically|normally|commonly|sometimes)\s+)?(?:given|used|done|taken|injected|applied|prescribed|performed|offered|sold|made)\b|(?:the|our|its|their|a|an)\s+(?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+\s*,)/i;
 // Where a sentence turns from the earlier model to the current one.
 const TURN = /,\s*(?:but|while|whereas)\s+|;\s*/g;
 

@@ -752,6 +752,11 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
   );
 }
 
+/** The hedges of a sentence that soften a claim of this hit: on a topic of limits, "up to 28 mph" is the limit, not a hedge. */
+function hedgesOf(hit: Hit, sentence: Sentence): Sentence['hedges'] {
+  return hit.rule.topic?.limits ? sentence.hedges.filter((hedge) => !/^(?:up\s+to|as\s+(?:many|much)\s+as)$/i.test(hedge.cue)) : sentence.hedges;
+}
+
 /** A claim of a rule match at a range of the sentence: polarity from negation scope unless the rule fixes it. */
 function claimAt(hit: Hit, range: TextRange, topic: string, key: string, value: ClaimValue, sentence: Sentence, context: SentenceContext, cited: boolean): Claim {
   const definition = hit.rule.definition;
@@ -762,7 +767,7 @@ function claimAt(hit: Hit, range: TextRange, topic: string, key: string, value: 
     key,
     value,
     polarity: definition.polarity ?? (inScope(range, denialsOf(hit, sentence)) ? 'negated' : 'affirmed'),
-    hedged: inScope(range, sentence.hedges) || inScope(hit.range, sentence.hedges) || inScope(range, sentence.negations.filter(isUnlikely)),
+    hedged: inScope(range, hedgesOf(hit, sentence)) || inScope(hit.range, hedgesOf(hit, sentence)) || inScope(range, sentence.negations.filter(isUnlikely)),
     cited,
     ruleId: definition.id,
     path: context.path,
