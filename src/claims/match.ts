@@ -61,7 +61,9 @@ const DISOWNED = new RegExp(
     String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
     // What a relative or friend says, passed on: "My sister says lasers "thin your skin" and that it's not even FDA
     // approved". (Their own course is an anecdote: "My friend had no side effects at all".)
-    String.raw`^\W*${HANDLE}(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:${RELATIVE}|${GRANDPARENTS.join('|')})\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me)\b`,
+    String.raw`^\W*${HANDLE}(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:${RELATIVE}|${GRANDPARENTS.join('|')})(?:-in-law)?\s+(?:says|said|thinks|thought|claims|claimed|insists|insisted|swears|swore|reckons|reckoned|keeps\s+saying|told\s+me|warned\s+me|warns)\b`,
+    // The same words quoted first: '"It hurts worse than childbirth," my brother-in-law warned me beforehand.'
+    String.raw`^\W*${HANDLE}["“][^"”]{1,160}["”]\s*,?\s*(?:my|our)\s+(?:(?:close|best|old|good)\s+)?(?:${RELATIVE}|${GRANDPARENTS.join('|')})(?:-in-law)?\s+(?:says|said|warned|warns|insisted|insists|swore|swears|told\s+me|claimed|claims)\b`,
     // Some owners' claim, not their report: "Some owners claim it runs for 5 hours" ("Some patients report…" stays).
     String.raw`^\W*(?:some|many|other|certain|several)\s+(?:[a-z]+\s+)?(?:owners|users|customers|buyers|people|patients|clients)\s+(?:claim|insist|swear)\b`,
     // A quoted word the article disputes: '"Painless" is a stretch', '"Permanent" is misleading'.

@@ -915,8 +915,10 @@ describe('held-out articles', () => {
     expect(sidesOfAll(lamp)).not.toContain('b.md:37');
     const banding = auditSubject('hemorrhoid-banding');
     expectFlagged(banding, ['polarity insurance-coverage: a.md:59 vs b.md:57', 'range recovery-time: b.md:31 vs c.md:37']);
-    // "On insurance: mine covered it, Blue Cross PPO, $40 copay each time."
+    // "On insurance: mine covered it, Blue Cross PPO, $40 copay each time."; '"It hurts worse than childbirth," my
+    // brother-in-law warned me beforehand.' (which the poster calls nonsense).
     expect(sidesOfAll(banding)).not.toContain('c.md:27');
+    expect(sidesOfAll(banding)).not.toContain('c.md:21');
     // "Mine start losing their grip after about three weeks of daily use".
     expect(auditSubject('tens-unit').contradictions).toEqual([]);
     expect(auditSubject('smart-doorbell').contradictions).toEqual([]);
