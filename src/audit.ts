@@ -245,8 +245,8 @@ export interface DocumentResult {
 // An earlier model's section ("## What about the old Greenlark R600?"), even when it shares the subject's brand.
 const EARLIER_HEADING = /\b(?:old|older|previous|earlier|discontinued|first-generation|last year's)\s+(?:(?:model|version|generation|edition)\b|(?:[A-Z][\w-]*\s+)*[A-Z0-9][\w-]*\d)/;
 // Headings that set a section aside for other things than the subject ("Alternatives", "How it compares with other
-// peel depths").
-const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals|compares?\s+(?:with|to)\s+(?:the\s+)?other|(?:compared|comparison)\s+(?:with|to)\s+(?:the\s+)?other)\b/i;
+// peel depths", "The old approach: stripping").
+const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals|compares?\s+(?:with|to)\s+(?:the\s+)?other|(?:compared|comparison)\s+(?:with|to)\s+(?:the\s+)?other|(?:old|older|previous|earlier|former|traditional)\s+(?:approach|method|technique|way|procedure|surgery|operation|treatment|standard)s?)\b/i;
 
 /** A claim that begins no earlier than `start` (a cell or an answer, not the header or question its measure came from), quoting its new span. */
 function startingAt(claim: Claim, start: number, text: string, lines: LineIndex): Claim {
