@@ -216,6 +216,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const auditOptions = (flags: CheckFlags, paths: string[], stdin: string | undefined): AuditOptions => {
     // An option that would do nothing is a mistake worth one line, not a silent default.
     if (flags.stdinFilename !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names standard input: add - to the paths');
+    if (flags.subject !== undefined && flags.subject.trim() === '') throw new UsageError('--subject needs a name, such as --subject acme-x2');
     return {
       paths,
       cwd: io.cwd,

@@ -184,8 +184,9 @@ function precompiledRuleSet(path: string, source: string, shown: string): Loaded
 
 /** The stored parse of the file at `path`, if the build saw the same text. Exported for tests. */
 export function fromPrecompiled(all: PrecompiledRules | null, path: string, source: string, shown: string): LoadedRuleSet | undefined {
-  const entry = all?.files[basename(path)];
-  if (!entry || entry.sha256 !== sha256(source)) return undefined;
+  // (A file of another shape, say from a build interrupted halfway, holds no entry: the YAML is parsed.)
+  const entry = all?.files?.[basename(path)];
+  if (!entry || entry.sha256 !== sha256(source) || !Array.isArray(entry.loaded?.rules) || !Array.isArray(entry.loaded.topics)) return undefined;
   return placedIn(entry.loaded, shown);
 }
 

@@ -103,6 +103,9 @@ describe('inputs and outputs', () => {
     expect(await main(['claims', '.', '--subject', 'acme-x2', '--format', 'jsonl'], io)).toBe(0);
     const subjects = io.out().trim().split('\n').map((line) => (JSON.parse(line) as { file: string; subject: string }));
     expect(subjects.map(({ file, subject }) => `${file} ${subject}`)).toEqual(['a.md acme-x2', 'b.md other-thing']);
+    const empty = fakeIo({ cwd: tempFolder(files) });
+    expect(await main(['check', '.', '--subject', ' '], empty)).toBe(2);
+    expect(empty.err()).toMatch(/^claim-audit: --subject needs a name/);
   });
 
   it('names a config rule id that matches nothing, with its line and a suggestion; contradictions take severities too', async () => {

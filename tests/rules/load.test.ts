@@ -180,5 +180,7 @@ describe('built-in rule sets parsed at build time', () => {
     const edited = `${readFileSync(path, 'utf8')}\n# edited after the build\n`;
     expect(fromPrecompiled(stored, path, edited, 'rules/x.yaml')).toBeUndefined();
     expect(fromPrecompiled(null, path, readFileSync(path, 'utf8'), 'rules/x.yaml')).toBeUndefined();
+    // A stored file of another shape (an interrupted build) is no parse to take either.
+    expect(fromPrecompiled({} as never, path, readFileSync(path, 'utf8'), 'rules/x.yaml')).toBeUndefined();
   });
 });
