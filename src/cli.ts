@@ -193,7 +193,7 @@ function addAuditOptions(command: Command): Command {
 function addStdinOption(command: Command): Command {
   return command
     .option('--stdin-filename <path>', 'the file standard input (-) stands for: its name in the report, Markdown or text by its extension, its subject from the config')
-    .option('--subject <name>', "what the documents are about, where their front matter names no subject: e.g. --subject acme-x2 (instead of the config's subject and subjects; see README, Subjects)");
+    .option('--subject <name>', "what the documents are about, where their front matter names no subject: e.g. --subject acme-x2 (before the config's subject and subjects; see README, How claims are compared)");
 }
 
 /** Run the CLI with argv (without `node` and the script) and return the exit code. Never calls process.exit. */
