@@ -763,13 +763,14 @@ function hedgesOf(hit: Hit, sentence: Sentence): Sentence['hedges'] {
 function claimAt(hit: Hit, range: TextRange, topic: string, key: string, value: ClaimValue, sentence: Sentence, context: SentenceContext, cited: boolean): Claim {
   const definition = hit.rule.definition;
   const source = sentenceRangeToSource(sentence, range.start, range.end);
+  const hedges = hedgesOf(hit, sentence);
   return {
     subject: context.subject,
     topic,
     key,
     value,
     polarity: definition.polarity ?? (inScope(range, denialsOf(hit, sentence)) ? 'negated' : 'affirmed'),
-    hedged: inScope(range, hedgesOf(hit, sentence)) || inScope(hit.range, hedgesOf(hit, sentence)) || inScope(range, sentence.negations.filter(isUnlikely)),
+    hedged: inScope(range, hedges) || inScope(hit.range, hedges) || inScope(range, sentence.negations.filter(isUnlikely)),
     cited,
     ruleId: definition.id,
     path: context.path,
