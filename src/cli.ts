@@ -17,6 +17,7 @@ import { explainRule, explainTopic, formatRuleList, ruleSummary } from './report
 import { formatText } from './report/text.js';
 import { explainToolRule, TOOL_RULES } from './report/tool-rules.js';
 import { runRuleExamples } from './rules/examples.js';
+import { runPairExamples } from './rules/pairs.js';
 import type { RuleCatalog } from './rules/definition.js';
 import { createProgress } from './progress.js';
 import { auditCorpus, defaultJobs } from './run.js';
@@ -402,7 +403,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     });
   rules
     .command('test')
-    .description("run every rule's embedded examples and report the ones that fail")
+    .description("run every rule's embedded examples and each rule set's pair examples, and report the ones that fail")
     .argument('[files...]', 'rule-set files or folders to test (default: the rules a check would load)')
     .option('--no-builtin-rules', 'do not load the built-in rule sets')
     .option('-c, --config <file>', 'config file')
@@ -410,13 +411,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     .action((files: string[], flags: CheckFlags) => {
       const options = files.length > 0 ? { ...auditOptions(flags, [], undefined), rules: files, builtinRules: false } : auditOptions(flags, [], undefined);
       // Built-in sets load unchecked on a run (the test suite proves them); here they get the user's checks too.
-      const { catalog } = prepare(options, { verifyBuiltins: true });
+      const { catalog, compiled, settings } = prepare(options, { verifyBuiltins: true });
       const { passed, failures } = runRuleExamples(catalog);
       for (const failure of failures) {
         io.stdout(`✖ ${failure.file}:${failure.line} ${failure.ruleId}: should ${failure.expected === 'match' ? 'match' : 'not match'}: ${JSON.stringify(failure.text)}${failure.reason ? ` (${failure.reason})` : ''}\n`);
       }
-      io.stdout(`${passed} passed, ${failures.length} failed\n`);
-      exitCode = failures.length > 0 ? 1 : 0;
+      const pairs = runPairExamples(catalog, compiled, settings);
+      for (const { pair, reason } of pairs.failures) {
+        const expected = pair.expect === 'contradiction' ? 'contradict' : 'not contradict';
+        io.stdout(`✖ ${pair.origin.file}:${pair.origin.line} pair: should ${expected}${pair.topic === undefined ? '' : ` on ${pair.topic}`}: ${JSON.stringify(pair.a)} / ${JSON.stringify(pair.b)} (${reason})\n`);
+      }
+      const failed = failures.length + pairs.failures.length;
+      io.stdout(`${passed + pairs.passed} passed, ${failed} failed\n`);
+      exitCode = failed > 0 ? 1 : 0;
     });
 
   addAuditOptions(

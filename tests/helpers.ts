@@ -103,3 +103,10 @@ export function auditMarkdown(documents: Record<string, string>, rules?: string)
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/** A new temporary folder holding these files (name → text or bytes). */
+export function folderWith(files: Record<string, string | Uint8Array>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'claim-audit-test-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
+  return folder;
+}

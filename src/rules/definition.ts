@@ -78,10 +78,30 @@ export interface ClaimExample {
   polarity?: 'affirmed' | 'negated';
 }
 
+/**
+ * Two short articles and what a check must make of them: a contradiction between them (on `topic`, if given), or
+ * none between or within them. What `rules test` runs besides each rule's own examples, since one rule's examples
+ * cannot show two rules reading the same words two ways, or a figure set apart that should not be.
+ */
+export interface PairExampleInput {
+  a: string;
+  b: string;
+  expect: 'contradiction' | 'consistent';
+  topic?: string;
+  /** The articles' subject, unless their front matter names one (default: "example"). */
+  subject?: string;
+}
+
+/** A pair example after loading, with where it stands in its rule set. */
+export interface PairExample extends PairExampleInput {
+  origin: Origin;
+}
+
 /** A rule-set file as written in YAML. */
 export interface RuleSetInput {
   id: string;
   description?: string;
+  pairs?: PairExampleInput[];
   /** What articles compare their subject with ("steroid shots", "CPAP"): a clause led by one is about it. */
   comparators?: string[];
   topics?: Record<string, TopicDefinition>;
@@ -143,4 +163,6 @@ export interface RuleCatalog {
   /** Every rule set's comparators, in load order, without repeats. */
   comparators: string[];
   files: string[];
+  /** Every rule set's pair examples, in load order. */
+  pairs: PairExample[];
 }

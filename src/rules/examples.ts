@@ -69,8 +69,13 @@ function notRead(example: ClaimExample, claims: readonly Claim[], limits: boolea
     (wanted === undefined || (claim.value.type === 'interval' && near(claim.value.min, wanted.min) && near(claim.value.max, wanted.max)));
   if (claims.some(holds)) return undefined;
   if (claims.length === 0) return 'the rule fired, but read no claim';
-  const read = claims.map((claim) => `${claim.key}${claim.value.type === 'interval' ? ` ${claim.value.text}` : claim.value.type === 'category' ? ` ${claim.value.category}` : ''} ${claim.polarity}`);
-  return `it read ${read.join('; ')}`;
+  return `it read ${claims.map(describeClaim).join('; ')}`;
+}
+
+/** A claim as `rules test` shows it: "ride-range 45 miles affirmed". */
+export function describeClaim(claim: Claim): string {
+  const value = claim.value.type === 'interval' ? ` ${claim.value.text}` : claim.value.type === 'category' ? ` ${claim.value.category}` : '';
+  return `${claim.key}${value} ${claim.polarity}`;
 }
 
 /** Two bounds of an interval are the same figure (unbounded on both sides, or within rounding). */

@@ -8,7 +8,7 @@ import { RuleLoadError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { closest } from '../text/suggest.js';
 import type { Origin } from '../types.js';
-import type { RuleCatalog, RuleDefinition, RuleSetInput, Topic } from './definition.js';
+import type { PairExample, RuleCatalog, RuleDefinition, RuleSetInput, Topic } from './definition.js';
 import { extractValues } from '../text/numbers.js';
 
 /** The folder of built-in rule sets shipped with claim-audit. */
@@ -56,7 +56,7 @@ export function ruleFilesIn(path: string): string[] {
  * `verifyBuiltins` checks the built-in sets as strictly as a user's (schema and ReDoS), as `rules test` does.
  */
 export function loadRuleSets(paths: string[], cwd: string, options: { verifyBuiltins?: boolean } = {}): RuleCatalog {
-  const catalog: RuleCatalog = { rules: [], topics: new Map(), files: [], comparators: [] };
+  const catalog: RuleCatalog = { rules: [], topics: new Map(), files: [], comparators: [], pairs: [] };
   const seenRules = new Map<string, Origin>();
   const pendingRules: { rule: RuleDefinition; topicOrigin: Origin | null }[] = [];
   for (const path of paths.flatMap(ruleFilesIn)) {
@@ -90,11 +90,18 @@ export function loadRuleSets(paths: string[], cwd: string, options: { verifyBuil
       seenRules.set(rule.id, rule.origin);
       pendingRules.push({ rule, topicOrigin: null });
     }
+    catalog.pairs.push(...loaded.pairs);
   }
   // Topics may be defined in another file than the rules that use them: check references once all are loaded.
   for (const { rule } of pendingRules) {
     checkTopicReferences(rule, catalog.topics);
     catalog.rules.push(rule);
+  }
+  for (const pair of catalog.pairs) {
+    if (pair.topic !== undefined && !catalog.topics.has(pair.topic)) {
+      const guess = closest(pair.topic, catalog.topics.keys());
+      throw new RuleLoadError(`pair example names unknown topic ${JSON.stringify(pair.topic)}`, { origin: pair.origin, hint: guess ? `did you mean "${guess}"?` : 'name a topic defined under `topics:` in a rule set' });
+    }
   }
   return catalog;
 }
@@ -186,7 +193,7 @@ function precompiledRuleSet(path: string, source: string, shown: string): Loaded
 export function fromPrecompiled(all: PrecompiledRules | null, path: string, source: string, shown: string): LoadedRuleSet | undefined {
   // (A file of another shape, say from a build interrupted halfway, holds no entry: the YAML is parsed.)
   const entry = all?.files?.[basename(path)];
-  if (!entry || entry.sha256 !== sha256(source) || !Array.isArray(entry.loaded?.rules) || !Array.isArray(entry.loaded.topics)) return undefined;
+  if (!entry || entry.sha256 !== sha256(source) || !Array.isArray(entry.loaded?.rules) || !Array.isArray(entry.loaded.topics) || !Array.isArray(entry.loaded.pairs)) return undefined;
   return placedIn(entry.loaded, shown);
 }
 
@@ -201,6 +208,7 @@ function placedIn(loaded: LoadedRuleSet, file: string): LoadedRuleSet {
       origin: place(rule.origin),
       patternOrigins: { match: rule.patternOrigins.match.map(place), unless: rule.patternOrigins.unless.map(place) },
     })),
+    pairs: loaded.pairs.map((pair) => ({ ...pair, origin: place(pair.origin) })),
   };
 }
 
@@ -209,7 +217,7 @@ export function loadRuleSetSource(
   source: string,
   file: string,
   options: { trusted?: boolean } = {},
-): { id: string; rules: RuleDefinition[]; topics: Topic[]; comparators: string[] } {
+): { id: string; rules: RuleDefinition[]; topics: Topic[]; comparators: string[]; pairs: PairExample[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const originAt = (offset: number): Origin => {
@@ -300,7 +308,8 @@ export function loadRuleSetSource(
     checkPatterns(definition, options.trusted ?? false);
     return definition;
   });
-  return { id: input.id, rules, topics, comparators: (input.comparators ?? []).map((phrase) => phrase.trim().toLowerCase()).filter((phrase) => phrase !== '') };
+  const pairs = (input.pairs ?? []).map((pair, index): PairExample => ({ ...pair, origin: nodeOrigin(['pairs', index]) }));
+  return { id: input.id, rules, topics, comparators: (input.comparators ?? []).map((phrase) => phrase.trim().toLowerCase()).filter((phrase) => phrase !== ''), pairs };
 }
 
 /** A `plausible` bound: a number in the topic's unit, or a quantity in words ("1 day", "10 minutes"), or none. */

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheFingerprint } from '../../src/cache/claim-cache.js';
 import { main } from '../../src/cli.js';
 import { fakeIo } from './io.js';
+import { folderWith } from '../helpers.js';
 
 const RULES = (message: string): string => `id: house
 rules:
@@ -16,11 +17,6 @@ rules:
       - phrase: guaranteed
 `;
 
-function folderWith(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'claim-audit-cache-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
-  return folder;
-}
 
 /** Every entry file under a cache folder. */
 function entries(folder: string): string[] {

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { fakeIo } from './io.js';
+import { folderWith } from '../helpers.js';
 
 interface JsonReport {
   findings: { ruleId: string; file: string; line: number; severity: string; related?: { file: string }[] }[];
@@ -13,11 +13,6 @@ interface JsonReport {
   counts: { claims: number };
 }
 
-function folderWith(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'claim-audit-flow-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
-  return folder;
-}
 
 async function checkJson(cwd: string, args: string[]): Promise<{ code: number; report: JsonReport; err: string }> {
   const io = fakeIo({ cwd });
@@ -196,6 +191,14 @@ describe('rule tooling', () => {
     const io = fakeIo({ cwd });
     expect(await main(['rules', 'test', 'mine.yaml'], io)).toBe(1);
     expect(io.out()).toBe('✖ mine.yaml:3 mine/moon: should match: "We are under the moon." (no pattern matched)\n1 passed, 1 failed\n');
+  });
+
+  it('rules test runs pair examples through a whole check, and names the pair that failed', async () => {
+    const rules = 'id: mine\ntopics:\n  mood:\n    compare: polarity\nrules:\n  - id: moon\n    severity: info\n    topic: mood\n    message: Moon\n    match: [{phrase: over the moon}]\npairs:\n  - {a: We are over the moon., b: We are not over the moon., expect: contradiction}\n  - {a: We are over the moon., b: We are not over the moon., expect: consistent, topic: mood}\n';
+    const cwd = folderWith({ 'mine.yaml': rules });
+    const io = fakeIo({ cwd });
+    expect(await main(['rules', 'test', 'mine.yaml'], io)).toBe(1);
+    expect(io.out()).toBe('✖ mine.yaml:13 pair: should not contradict on mood: "We are over the moon." / "We are not over the moon." (found mood: a.md:1 "We are over the moon." against b.md:1 "We are not over the moon.")\n1 passed, 1 failed\n');
   });
 
   it('rules list and explain describe the loaded rules', async () => {

@@ -1,15 +1,10 @@
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
 import { parseDocument } from '../../src/documents/parse.js';
+import { folderWith } from '../helpers.js';
 
-function folderWith(files: Record<string, string | Buffer>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'claim-audit-bad-'));
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
-  return folder;
-}
 
 describe('bad documents never stop the audit', () => {
   it('skips binary files with a warning, audits empty and whitespace-only files, and survives a symlink loop', () => {

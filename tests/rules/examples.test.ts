@@ -69,7 +69,7 @@ describe('rule examples', () => {
       'id: ex\ntopics:\n  bill:\n    compare: range\n    unit: "%"\nrules:\n  - id: save\n    severity: info\n    topic: bill\n    requireValue: true\n    message: Saves {value}.\n    match:\n      - phrase: save\n    examples:\n      match:\n        - Save 15% on installation this spring.\n',
       'ex.yaml',
     );
-    const { failures } = runRuleExamples({ rules: catalog.rules, topics: new Map(catalog.topics.map((topic) => [topic.id, topic])), files: ['ex.yaml'], comparators: [] });
+    const { failures } = runRuleExamples({ rules: catalog.rules, topics: new Map(catalog.topics.map((topic) => [topic.id, topic])), files: ['ex.yaml'], comparators: [], pairs: [] });
     expect(failures.map((failure) => failure.reason)).toEqual(['a pattern matched, but no figure in the topic\'s unit ("%") was bound to it within 12 words']);
   });
 
@@ -111,7 +111,7 @@ describe('rule examples', () => {
       ].join('\n'),
       'drill.yaml',
     );
-    const { passed, failures } = runRuleExamples({ rules: catalog.rules, topics: new Map(catalog.topics.map((topic) => [topic.id, topic])), files: ['drill.yaml'], comparators: [] });
+    const { passed, failures } = runRuleExamples({ rules: catalog.rules, topics: new Map(catalog.topics.map((topic) => [topic.id, topic])), files: ['drill.yaml'], comparators: [], pairs: [] });
     expect(passed).toBe(2);
     expect(failures.map((failure) => failure.reason)).toEqual(['it read warranty/battery two-year affirmed', 'it read warranty/battery two-year affirmed']);
   });

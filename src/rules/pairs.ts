@@ -1,0 +1,69 @@
+import { auditDocument, buildReport, parseSource } from '../audit.js';
+import type { Settings } from '../config/settings.js';
+import type { Claim, Contradiction } from '../types.js';
+import type { CompiledRules } from './compile.js';
+import { describeClaim } from './examples.js';
+import type { PairExample, RuleCatalog } from './definition.js';
+
+/** A pair example whose check did not come out as written. */
+export interface PairFailure {
+  pair: PairExample;
+  /** What the check found instead: the contradictions it reported, or what each article was read as. */
+  reason: string;
+}
+
+// The two articles of a pair, named as a reader of the failure sees them.
+const PATHS = ['a.md', 'b.md'] as const;
+const encoder = new TextEncoder();
+
+/**
+ * Run every pair example through a whole check (sentences, claims, what sets a figure apart, contradictions),
+ * with the rules a check would load: what one rule's examples cannot show, such as two rules reading one sentence
+ * two ways, or a figure set apart for a group that should not be.
+ */
+export function runPairExamples(catalog: RuleCatalog, compiled: CompiledRules, settings: Settings): { passed: number; failures: PairFailure[] } {
+  const failures: PairFailure[] = [];
+  let passed = 0;
+  for (const pair of catalog.pairs) {
+    const contradictions = checkPair(pair, catalog, compiled, settings);
+    const reason = pair.expect === 'contradiction' ? missingContradiction(pair, contradictions.found, contradictions.claims) : unwantedContradiction(pair, contradictions.found);
+    if (reason === undefined) passed++;
+    else failures.push({ pair, reason });
+  }
+  return { passed, failures };
+}
+
+/** The contradictions a check reports on the pair's two articles, and the claims it read from them. */
+function checkPair(pair: PairExample, catalog: RuleCatalog, compiled: CompiledRules, settings: Settings): { found: Contradiction[]; claims: Claim[] } {
+  const subject = pair.subject ?? 'example';
+  const own: Settings = {
+    ...settings,
+    subjectFor: (_path, frontMatter) => (typeof frontMatter.subject === 'string' && frontMatter.subject.trim() !== '' ? frontMatter.subject.trim() : subject),
+  };
+  const results = [pair.a, pair.b].map((text, index) => auditDocument(parseSource(PATHS[index] as string, encoder.encode(text), own), compiled, own));
+  const report = buildReport([...PATHS], results, catalog);
+  return { found: report.contradictions, claims: report.claims };
+}
+
+/** Why an `expect: contradiction` pair failed, or undefined when a contradiction joins a and b (on its topic). */
+function missingContradiction(pair: PairExample, found: Contradiction[], claims: Claim[]): string | undefined {
+  const between = found.filter((contradiction) => contradiction.sides[0].path !== contradiction.sides[1].path);
+  if (between.some((contradiction) => pair.topic === undefined || contradiction.topic === pair.topic)) return undefined;
+  if (between.length > 0) return `found one on ${topicsOf(between)} instead`;
+  const read = PATHS.map((path) => {
+    const own = claims.filter((claim) => claim.path === path && (pair.topic === undefined || claim.topic === pair.topic));
+    return `${path} read ${own.length === 0 ? 'no claim' : own.map(describeClaim).join('; ')}`;
+  });
+  return `found none${pair.topic === undefined ? '' : ` on ${pair.topic}`}: ${read.join(', ')}`;
+}
+
+/** Why an `expect: consistent` pair failed, or undefined when no contradiction (on its topic) was reported. */
+function unwantedContradiction(pair: PairExample, found: Contradiction[]): string | undefined {
+  const wrong = found.filter((contradiction) => pair.topic === undefined || contradiction.topic === pair.topic);
+  if (wrong.length === 0) return undefined;
+  return `found ${wrong.map((contradiction) => `${contradiction.topic}: ${contradiction.sides.map((side) => `${side.path}:${side.span.start.line} ${JSON.stringify(side.sentence)}`).join(' against ')}`).join('; ')}`;
+}
+
+function topicsOf(contradictions: Contradiction[]): string {
+  return [...new Set(contradictions.map((contradiction) => contradiction.topic))].join(', ');
+}
