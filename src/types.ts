@@ -169,10 +169,16 @@ export type ClaimValue =
       type: 'category';
       category: string;
       text: string;
-      /** Stems of what the claim is "for" ("approved for depression"): claims for different uses do not conflict. */
+      /**
+       * Stems of what the claim is "for" ("approved for depression"): claims for different uses do not conflict.
+       * `[OTHER_USES]`: uses other than those approved ("Other areas would be off-label").
+       */
       scope: string[];
     }
   | { type: 'none' };
+
+/** The scope of a status about uses beyond the approved ones: it meets no other claim's use. */
+export const OTHER_USES = 'other uses';
 
 export type Polarity = 'affirmed' | 'negated';
 

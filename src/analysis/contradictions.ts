@@ -1,6 +1,6 @@
 import type { Topic } from '../rules/definition.js';
 import { formatValue } from '../report/values.js';
-import type { Agreement, Claim, Contradiction } from '../types.js';
+import { type Agreement, type Claim, type Contradiction, OTHER_USES } from '../types.js';
 import { compareClaims } from './order.js';
 import { addTo } from '../collections.js';
 
@@ -313,10 +313,14 @@ function polarityConflicts(group: Claim[], topic: Topic, out: Collector): void {
 
 const category = (claim: Claim): string => (claim.value.type === 'category' ? claim.value.category : '');
 
-/** "Approved for depression" and "off-label for anxiety" are about different uses: both can be true. */
+/**
+ * "Approved for depression" and "off-label for anxiety" are about different uses: both can be true. So are
+ * "FDA approved" and "other areas would be off-label", which speaks of uses beyond the approved ones.
+ */
 function sameUse(a: Claim, b: Claim): boolean {
   const left = a.value.type === 'category' ? a.value.scope : [];
   const right = b.value.type === 'category' ? b.value.scope : [];
+  if (left.includes(OTHER_USES) || right.includes(OTHER_USES)) return false;
   return left.length === 0 || right.length === 0 || left.some((stem) => right.includes(stem));
 }
 

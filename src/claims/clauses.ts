@@ -130,7 +130,9 @@ function comparatorClauses(text: string, comparators: Comparators, subjectWords:
 
 const RELATIVE_AFTER = /^\s*,\s*(?=(?:whose|which)\b)/i;
 
-const CONTRAST_SENTENCE = /^\W*(?:by|in|for) (?:comparison|contrast|perspective|reference)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in|for) (?:comparison|contrast)\s*,/i;
+// "For comparison I got a neck lipo quote" needs no comma; "In comparison with SSRIs, it works" is about the subject.
+// A forum handle may come first: "hal_9001_ish:\nFor comparison I got…".
+const CONTRAST_SENTENCE = /^\W*(?:[\w.-]+:\s+)?(?:by|in|for) (?:comparison|contrast)\b(?!\s+(?:with|to)\b)\s*,?\s*|^\W*(?:by|in|for) (?:perspective|reference)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in|for) (?:comparison|contrast)\s*,/i;
 // Not what the sentence says of the subject itself: "The only side effect I had was redness", "The only catch is the fee".
 const ONLY_ONE = /^\W*(?:but\s+|and\s+)?the\s+only\s+(?!(?:real\s+|major\s+|other\s+)?(?:side|adverse|downside|drawback|risk|complaint|problem|issue|thing|reaction|discomfort|pain|catch|cost|fee|charge|symptom)s?\b)[a-z]/i;
 // What an article calls its own subject without naming it.

@@ -4,7 +4,7 @@ import { sentenceRangeToSource } from '../text/analyze.js';
 import { ENDS, PERMANENT } from '../text/numbers.js';
 import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
-import type { Claim, ClaimValue, Finding, Sentence, Severity, TextRange, Token, ValueMention } from '../types.js';
+import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, countsIn } from './figures.js';
 import { derivedMeasure } from './measure.js';
@@ -56,6 +56,8 @@ const DISOWNED = new RegExp(
     String.raw`\bit(?:'s|’s| is) not true that\b`,
     // A claim the writer calls nonsense right after it: "Someone on Reddit claimed it lasts 5 hours, which is nonsense".
     String.raw`,\s*which\s+(?:is|was)\s+(?:just\s+|simply\s+|complete\s+|total\s+|utter\s+)?(?:nonsense|rubbish|false|untrue|not true|wrong|a myth|misleading|overblown|exaggerated)\b`,
+    // What readers will have come across: "You'll often read online that cryolipolysis causes nerve damage".
+    String.raw`\byou(?:'ll|’ll|\s+will|\s+may|\s+might|\s+may\s+have|\s+might\s+have)?\s+(?:often\s+|sometimes\s+|also\s+|still\s+)?(?:read|hear|heard|see|seen)\s+(?:(?:online|on\s+forums|on\s+social\s+media|everywhere|somewhere|people\s+say)\s+)?that\b`,
     // Hearsay: "Someone on Reddit claimed…", "A forum post insisted…".
     String.raw`\b(?:someone|somebody)\s+(?:(?:on|in|at)\s+(?:the\s+|a\s+)?[\w-]+\s+)?(?:claimed|claims|said|says|insisted|insists|swore|swears|posted|wrote)\b`,
     String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
@@ -108,12 +110,13 @@ const FRAME_WORDS = new Set([
   ...RELATIVES,
   ...RELATIVES.map((word) => `${word}s`),
   ...GRANDPARENTS,
-  ...'nonsense rubbish false untrue wrong someone somebody insisted insists swore swears insist swear myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
+  ...'read hear heard see seen nonsense rubbish false untrue wrong someone somebody insisted insists swore swears insist swear myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
 ]);
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
 // A list under a "Myths" heading states the myths it goes on to refute.
 const MYTHS_HEADING = /\b(?:myths?|misconceptions?)\b/i;
+const WHOLLY_QUOTED = /^\W*["“][^"“”]+["”]\W*$/;
 // A list of criteria: "What to look for", "Questions to ask your clinic", "Red flags".
 const ADVICE_HEADING = /\b(?:what to look for|look for|questions to ask|what to ask|ask (?:your|the) (?:clinic|doctor|provider)|checklist|red flags|warning signs|how to choose)\b/i;
 /** Where a sentence comes from: what a claim or finding needs beyond the sentence itself. */
@@ -157,6 +160,9 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   if (listed && ((context.heading && MYTHS_HEADING.test(context.heading.text)) || (context.leadIn && MYTHS_HEADING.test(context.leadIn.text)))) {
     return { findings: [], claims: [] };
   }
+  // Under a "Myth check" heading, a statement in quotation marks is the myth the paragraph goes on to answer:
+  // '"No side effects, no downtime." There is no recovery period in the surgical sense, but…'.
+  if (context.heading && MYTHS_HEADING.test(context.heading.text) && WHOLLY_QUOTED.test(sentence.text)) return { findings: [], claims: [] };
   const occurrences = compiled.index.find(sentence.tokens);
   // Most sentences match no rule: what in them is about something else is worked out once one does.
   let foreignRanges: TextRange[] | undefined;
@@ -697,7 +703,7 @@ function claimsOf(
       // "Several HA products carry FDA approval for lip augmentation", "Several lasers are FDA cleared": the status of
       // some things of a kind, which the next sentence often says the subject is not among.
       if (SOME_OF_A_KIND.test(sentence.text.slice(0, hit.range.start))) return [];
-      return [make(topic.id, { type: 'category', category: definition.category ?? '', text: sentence.text.slice(hit.range.start, hit.range.end), scope: purposeStems(sentence, hit.range) }, hit.range)];
+      return [make(topic.id, { type: 'category', category: definition.category ?? '', text: sentence.text.slice(hit.range.start, hit.range.end), scope: usesOf(sentence, hit.range) }, hit.range)];
     case 'polarity':
     case 'none': {
       const terms = termsIn(topic, occurrences, foreign);
@@ -798,7 +804,9 @@ const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'u
 const PURPOSE_STOP = new Set(['but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor', 'is', 'ar', 'wa', 'were', 'be', 'been', 'ha', 'have', 'had', 'will', 'can', 'more', 'over', 'than', 'nearli', 'almost', 'about', 'at']);
 // What approval judges, not a use, when it opens one: "not approved by the FDA for safety or effectiveness".
 // A comma inside a list of uses: ", generalized anxiety and PTSD" (not ", TMS has not been cleared", nor ", and some…").
-const LIST_GOES_ON = /^,\s+(?!(?:and|or|but|so|which|while)\b)[\w'’-]+(?:\s+[\w'’-]+){0,3}?,?\s+(?:and|or)\s+[\w'’-]/i;
+// Several items may stand between: ", bra-line fat, knees or anywhere else".
+const LIST_GOES_ON = /^,\s+(?!(?:and|or|but|so|which|while)\b)(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}?,\s+){0,4}[\w'’-]+(?:\s+[\w'’-]+){0,3}?,?\s+(?:and|or)\s+[\w'’-]/i;
+const PEOPLE = new Set(['adult', 'patient', 'peopl', 'children', 'child', 'men', 'women', 'teen', 'adolesc']);
 const APPROVAL_CRITERIA = new Set(['safeti', 'effect', 'effici', 'efficaci', 'qualiti', 'sale', 'market']);
 
 /**
@@ -839,6 +847,8 @@ function purposeStems(sentence: Sentence, match: TextRange, whole = false): stri
         if (!/^[-/'’*_]+$/.test(token.text)) break;
         continue;
       }
+      // "for adults with moderate to severe fat below the chin": the use is what the people have.
+      if (token.lower === 'with' && taken === 0 && PEOPLE.has(words[words.indexOf(token) - 1]?.stem ?? '')) continue;
       if (PURPOSE_STOP.has(token.stem) || /^\d/.test(token.text)) break;
       // "not approved by the FDA for safety or effectiveness": what approval judges, not a use.
       if (taken === 0 && APPROVAL_CRITERIA.has(token.stem)) break;
@@ -863,6 +873,27 @@ function purposeStems(sentence: Sentence, match: TextRange, whole = false): stri
   }
   if (stems.size === 0 && pointsBack && from > 0) return purposeStems(sentence, { start: 0, end: 0 }, true);
   return [...stems].sort();
+}
+
+/**
+ * The uses a status is for: those the clause names, else OTHER_USES when it is about uses other than the approved
+ * ones ("Other areas would be off-label", "using it anywhere else is off-label"), which meets no approval.
+ */
+function usesOf(sentence: Sentence, match: TextRange): string[] {
+  const named = purposeStems(sentence, match);
+  if (named.length > 0) return named;
+  // Only before the status: "…is not FDA approved in the US, although they are available elsewhere" names a place.
+  return OTHER_USE.test(clauseBefore(sentence.text, match)) ? [OTHER_USES] : [];
+}
+
+// Uses beyond the ones approved: "other areas", "any other use", "anywhere else", "elsewhere".
+const OTHER_USE = /(?:^|[,;:]\s*)\W*(?:but\s+|and\s+)?(?:any\s+|all\s+)?other\s+(?:areas?|uses?|conditions?|indications?|purposes?|sites?|parts\s+of\s+the\s+body|body\s+areas?)\b|\b(?:anywhere|anything|everything)\s+else\b|\belsewhere\b/i;
+
+/** The text before a match, back to the colon or semicolon before it. */
+function clauseBefore(text: string, match: TextRange): string {
+  let from = match.start;
+  while (from > 0 && !/[:;]/.test(text[from - 1] ?? '')) from--;
+  return text.slice(from, match.start);
 }
 
 /** The uses a sentence names anywhere in its first clause ("FDA approved for myopia control?"): for a table's row label. */
