@@ -101,10 +101,11 @@ export class TableCells {
       for (const phrase of namedIn(header.text)) if (!mentionsSubject(phrase, subject)) found.add(phrase);
     }
     // "| Treatment | Typical cost per visit |" over "| Dry needling | … |" and "| Acupuncture | … |": rows of
-    // things, one of them the subject's.
+    // things, one of them the subject's. So are a comparison's options ("| Option | Typical downtime |" over
+    // "| Deoxycholic acid injections |" and "| Submental liposuction |"), once one row names the subject.
     for (const [key, corner] of this.cells) {
       const [table, row, column] = key.split(':').map(Number) as [number, number, number];
-      if (row !== 0 || column !== 0 || !THINGS.test(corner.text)) continue;
+      if (row !== 0 || column !== 0 || !(THINGS.test(corner.text) || OPTIONS.test(corner.text))) continue;
       const labels: Sentence[] = [];
       for (let at = 1; this.cells.has(`${table}:${at}:0`); at++) labels.push(this.cells.get(`${table}:${at}:0`) as Sentence);
       if (!labels.some((label) => mentionsSubject(label.text, subject))) continue;
@@ -164,6 +165,7 @@ function namedIn(header: string): string[] {
 const THINGS = /^\W*(?:treatments?|therap(?:y|ies)|alternatives?|products?|brands?|devices?|methods?|approach(?:es)?|procedures?|competitors?|providers?)\W*$/i;
 
 /** First headers that make the rows variants of one thing: a dose, a service, a package, a plan. */
+const OPTIONS = /^\W*options?\W*$/i;
 const VARIANTS = /^\W*(?:dose|dosage|service|services|package|packages|plan|plans|option|options|area|treatment area|size|tier|membership|session type|visit type)\W*$/i;
 
 /** A cell that only denies its row's label: "No", "None", "Not required", "✗". */
