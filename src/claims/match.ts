@@ -8,7 +8,7 @@ import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, t
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, countsIn } from './figures.js';
 import { derivedMeasure } from './measure.js';
-import { earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
+import { caseOf, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
 
@@ -148,6 +148,10 @@ interface Hit {
   spread?: boolean;
   values: { value: ValueMention; trigger: TextRange }[];
 }
+
+// A rule whose own match names a discount is about it: "a no-claims discount of up to 60%" is its figure. (A rule
+// about saving on bills still leaves "Save 15% on installation" to the price.)
+const PRICE_CUT = /\b(?:discounts?|discounted)\b/i;
 
 /** Match one sentence against all rules: findings for what an editor should see, claims for what gets compared. */
 export function matchSentence(sentence: Sentence, compiled: CompiledRules, context: SentenceContext): { findings: Finding[]; claims: Claim[] } {
@@ -362,6 +366,9 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
       if (builtin && best !== undefined && !bestBuiltin) continue;
       for (const trigger of hit.triggers) {
         if (separated(sentence, trigger, value, foreign)) continue;
+        // The reason given for what the trigger measures has figures of its own: "took 5 hours because the battery was
+        // cold after a night in the van".
+        if (trigger.end <= value.start && /\bbecause\b/i.test(text.slice(trigger.end, value.start))) continue;
         // A verb of change takes only a change: in "reduce the dose if hematocrit goes above 54%" the figure is a level.
         // It also takes a share of the people it worked for: "lowers stress in 92% of the people who take it".
         if (CHANGE_VERB.test(text.slice(trigger.start, trigger.end)) && !isChange(text, value) && !(isShareOfPeople(text, value) && /\bin\s+$/i.test(text.slice(Math.max(0, value.start - 12), value.start)))) continue;
@@ -388,7 +395,9 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     }
     if (!best || !bestTrigger) continue;
     // What a figure is, read from the words around it, is only worth reading for one a trigger would take.
-    if (isInterval(text, value) || isLevel(text, value) || isOtherCount(text, value, (best.rule.topic as CompiledTopic).countedIn) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
+    // A discount is no level when the rule is about the discount: "a no-claims discount of up to 60%".
+    const levelled = isLevel(text, value) && !PRICE_CUT.test(text.slice(bestTrigger.start, bestTrigger.end));
+    if (isInterval(text, value) || levelled || isOtherCount(text, value, (best.rule.topic as CompiledTopic).countedIn) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
     // "patients whose neck pain had lasted more than ten years": how long they had had it, which picks them out.
     if (HISTORY_BEFORE.test(text.slice(Math.max(0, value.start - 80), value.start))) continue;
     // "35% of people in the sham group … still reported feeling better at four weeks": when the arm was counted.
@@ -756,7 +765,8 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
     siblingTierOf(text, at, subject) ??
     minorityOf(text, at) ??
     promotionOf(text, at) ??
-    earlierPeriodOf(text, at)
+    earlierPeriodOf(text, at) ??
+    caseOf(text, at)
   );
 }
 

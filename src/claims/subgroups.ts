@@ -212,6 +212,25 @@ export function earlierPeriodOf(text: string, value: TextRange): string | null {
   return found !== null && found[0].length <= value.end + 40 ? `before-${found[1] as string}` : null;
 }
 
+// A case the sentence opens with, or its clause after a label: "One thing to watch: if you claim within the first 60
+// days of the policy, the excess is £400".
+const OPENING_CASE = /^(?:[^:.!?]{1,40}:)?\W*if\s+([^,;:]{3,80}),/i;
+const USING_IT = new Set(['try', 'tried', 'decide', 'start', 'choose', 'buy', 'want', 'use', 'take', 'go', 'all', 'everything', 'follow', 'stick', 'book', 'sign', 'get', 'opt', 'proceed', 'order', 'need', 'like', 'wish', 'plan', 'nothing', 'this', 'that']);
+const CASE_FILLER = new Set(['you', 'your', 'we', 'our', 'it', 'its', 'they', 'their', 'the', 'a', 'an', 'is', 'are', 'do', 'does', 'have', 'has']);
+
+/**
+ * The case a figure holds in, when its sentence opens with one ("If you claim for subsidence, the excess is
+ * £1,000"): keyed by its first words (`if-claim-for-subsidence`), so it meets only figures for the same case.
+ */
+export function caseOf(text: string, value: TextRange): string | null {
+  const found = OPENING_CASE.exec(text);
+  if (found === null || value.start < found[0].length) return null;
+  const words = (found[1] as string).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
+  // Taking it up at all is no case of its own: "If you try it, give it three months", "If all goes well, …".
+  if (words.length === 0 || USING_IT.has(words[0] as string)) return null;
+  return `if-${words.slice(0, 3).join('-')}`;
+}
+
 /** Where the stretch of text that starts at `at` ends: at the first of the `stops` from there, or the text's end. */
 function clauseEnd(text: string, at: number, stops: RegExp): number {
   let end = at;

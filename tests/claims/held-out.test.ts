@@ -928,6 +928,42 @@ describe('held-out articles', () => {
     expect(auditSubject('punctal-plugs').claims.filter((claim) => claim.topic === 'procedure-pain').map((claim) => `${claim.path.split('/').pop()}:${claim.span.start.line} ${claim.polarity}`)).toContain('a.md:26 negated');
   });
 
+  // Round 26: four health subjects with an answer key (24 planted, 32 traps), three consistent subjects (138
+  // near-misses) and two products with their rule author's first drafts; held here is what its fixes changed.
+  it('round 26: symptoms reported less, nerve injury, skin irritation, past-tense sessions, an options table', () => {
+    expectFlagged(auditSubject('rhodiola'), ['range efficacy-rate/success: a.md:15 vs b.md:14']);
+    // "a modest effect on mental fatigue", "effects on fatigue showed up": what it treats, not a side effect.
+    expect(claimsOn(auditSubject('rhodiola'), 'side-effect').filter((claim) => /fatigue (?:b\.md:1[48])$/.test(claim))).toEqual([]);
+    const chin = auditSubject('deoxycholic-chin');
+    expectFlagged(chin, ['polarity side-effect/nerve-damage: a.md:14 vs b.md:34', 'range sessions-needed: a.md:12 vs b.md:12']);
+    // "| Submental liposuction | … | About a week in a compression strap |" under "| Option | … |".
+    expect(sidesOfAll(chin)).not.toContain('b.md:25');
+    expectFlagged(auditSubject('wellness-cgm'), ['polarity side-effect/irritation: a.md:21 vs b.md:36']);
+    expectFlagged(auditSubject('cbt-i'), ['range session-length: a.md:31 vs c.md:16']);
+  });
+
+  it('round 26: a myth quoted under "Myth check", "For comparison" with no comma, other areas off-label; consistent corpora', () => {
+    // Left: "Using it on jowls, the bra line or knees is off-label" against the approval for fat below the chin.
+    expect(auditSubject('deoxycholic-chin-injections').contradictions.map(describeContradiction)).toEqual(['exclusive regulatory-status: a.md:33 vs b.md:67']);
+    expect(auditSubject('psyllium-husk').contradictions).toEqual([]);
+    expect(auditSubject('induction-cooktop').contradictions).toEqual([]);
+  });
+
+  it("round 26 products, the rule author's first drafts: a discount's percentage, a case opened with 'if', a reason's figures", () => {
+    const policy = auditSubject('brackenford-complete', 'fixtures/rules/brackenford-complete.yaml');
+    // "a no-claims discount of up to 60%" (a percentage after "discount" was taken for a price cut).
+    expectFlagged(policy, ['range no-claims-discount: a.md:27 vs b.md:19', 'range excess: a.md:25 vs b.md:16']);
+    // "One thing to watch: if you claim within the first 60 days of the policy, the excess is £400".
+    expect(claimsOn(policy, 'excess')).toContain('excess@if-claim-within-first c.md:17');
+    expect(sidesOfAll(policy)).not.toContain('c.md:17');
+    const station = auditSubject('tundrix-p1500', 'fixtures/rules/tundrix-p1500.yaml');
+    expectFlagged(station, ['range capacity: a.md:12 vs b.md:15', 'range warranty: a.md:34 vs b.md:18', 'polarity car-cable: a.md:29 vs b.md:42']);
+    // "The Tundrix P900, our compact model, has a 1,024 Wh battery, weighs 11 kg and recharges in about 2 hours";
+    // "My first wall recharge took 5 hours because the battery was cold after a night in the van".
+    expect(sidesOfAll(station)).not.toContain('a.md:42');
+    expect(sidesOfAll(station)).not.toContain('c.md:17');
+  });
+
   it('limits: "coverage of up to 6,000 square feet" and "medical cover up to $2 million" are the limits themselves', () => {
     expectFlagged(auditSubject('meshnet', 'fixtures/rules/meshnet.yaml'), ['range coverage/system: a.md:14 vs b.md:17']);
     expectFlagged(auditSubject('voyago', 'fixtures/rules/voyago.yaml'), ['range cover-limit/medical: a.md:20 vs b.md:17']);

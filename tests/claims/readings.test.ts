@@ -469,6 +469,14 @@ rules:
     expect(savings('Save 15% on installation this spring.')).toEqual([]);
   });
 
+  it("reads a discount's percentage when the rule is about the discount, not as a price cut", () => {
+    const rules =
+      'id: policy\ntopics:\n  no-claims-discount:\n    compare: range\n    unit: "%"\nrules:\n  - id: ncd\n    severity: info\n    topic: no-claims-discount\n    requireValue: true\n    message: Discount {value}.\n    match:\n      - phrase: no-claims discount\n';
+    const read = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => (claim.value.type === 'interval' ? claim.value.text : ''));
+    expect(read('You can earn a no-claims discount of up to 60% after five claim-free years.')).toEqual(['up to 60%']);
+    expect(read('It comes with a 45% no-claims discount.')).toEqual(['45%']);
+  });
+
   it('reads "within 30 days" as a window of 30 days on a topic of windows, and as an upper limit elsewhere', () => {
     const rules = (windows: boolean): string =>
       `id: refunds\ntopics:\n  refund-window:\n    compare: range\n    unit: s\n    windows: ${windows}\nrules:\n  - { id: refund, severity: info, topic: refund-window, requireValue: true, message: 'Refund {value}.', match: [{ phrase: refund }] }\n`;

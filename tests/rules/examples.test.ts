@@ -42,6 +42,9 @@ describe('rule examples', () => {
     ['the pool-robot fixture set', ['fixtures/rules/marlin.yaml']],
     ['the standing-desk fixture set', ['fixtures/rules/tallo.yaml']],
     ['the therapy-app fixture set', ['fixtures/rules/kindly.yaml']],
+    // And round 26's first drafts.
+    ['the home-insurance fixture set', ['fixtures/rules/brackenford-complete.yaml']],
+    ['the power-station fixture set', ['fixtures/rules/tundrix-p1500.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
