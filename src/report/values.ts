@@ -12,7 +12,12 @@ const DURATION_UNITS: [number, string, string][] = [
 ];
 
 function round(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  const rounded = Math.round(value * 100) / 100;
+  // "£50,000", "1,536": thousands grouped as articles write them (fixed, whatever the machine's locale).
+  if (Math.abs(rounded) < 1000) return String(rounded);
+  const [whole = '', fraction] = String(rounded).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
 
 /** A claim's value the way an editor reads it: "65–75%", "> 80%", "≈ 45 min", "1–2 weeks", "$75–140", "approved". */

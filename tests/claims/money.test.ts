@@ -36,6 +36,12 @@ describe('money', () => {
     expect(report.claims.map((claim) => (claim.value.type === 'interval' ? formatValue(claim.value) : ''))).toEqual(['$299']);
   });
 
+  it('shows large figures with their thousands grouped, as articles write them', () => {
+    const report = auditPrices({ 'a.md': 'The kit costs $1,299.\n', 'b.md': 'The kit costs $12,500.50.\n' });
+    expect(report.claims.map((claim) => (claim.value.type === 'interval' ? formatValue(claim.value) : ''))).toEqual(['$1,299', '$12,500.5']);
+    expect(report.contradictions[0]?.message).toContain('$1,299 and $12,500.5 do not overlap');
+  });
+
   it('reads a seasonal or special offer, or a price good until a date, as an offer, not the regular price', () => {
     for (const offer of ['Spring offer: the kit is priced at $379.', 'Special offer: the kit is priced at $379.', 'The kit is priced at $379 until 30 April.']) {
       const report = auditPrices({ 'a.md': 'The kit is priced at $449.\n', 'b.md': `${offer}\n` });
