@@ -72,7 +72,7 @@ function notRead(example: ClaimExample, claims: readonly Claim[], limits: boolea
   return `it read ${claims.map(describeClaim).join('; ')}`;
 }
 
-/** A claim as `rules test` shows it: "ride-range 45 miles affirmed". */
+/** A claim as `rules test` shows it: its key, the figure as written or the category, and its polarity ("ride-range about 45 affirmed"). */
 export function describeClaim(claim: Claim): string {
   const value = claim.value.type === 'interval' ? ` ${claim.value.text}` : claim.value.type === 'category' ? ` ${claim.value.category}` : '';
   return `${claim.key}${value} ${claim.polarity}`;
