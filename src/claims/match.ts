@@ -8,7 +8,7 @@ import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, t
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherCount, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, countsIn } from './figures.js';
 import { derivedMeasure } from './measure.js';
-import { caseOf, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
+import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
 
@@ -57,7 +57,7 @@ const DISOWNED = new RegExp(
     // A claim the writer calls nonsense right after it: "Someone on Reddit claimed it lasts 5 hours, which is nonsense".
     String.raw`,\s*which\s+(?:is|was)\s+(?:just\s+|simply\s+|complete\s+|total\s+|utter\s+)?(?:nonsense|rubbish|false|untrue|not true|wrong|a myth|misleading|overblown|exaggerated)\b`,
     // What readers will have come across: "You'll often read online that cryolipolysis causes nerve damage".
-    String.raw`\byou(?:'ll|’ll|\s+will|\s+may|\s+might|\s+may\s+have|\s+might\s+have)?\s+(?:often\s+|sometimes\s+|also\s+|still\s+)?(?:read|hear|heard|see|seen)\s+(?:(?:online|on\s+forums|on\s+social\s+media|everywhere|somewhere|people\s+say)\s+)?that\b`,
+    String.raw`\byou(?:'ll|’ll|\s+will|\s+may|\s+might|\s+may\s+have|\s+might\s+have)?\s+(?:often\s+|sometimes\s+|also\s+|still\s+)?(?:read|hear|heard)\s+(?:(?:online|on\s+forums|on\s+social\s+media|everywhere|somewhere|people\s+say)\s+)?that\b`,
     // Hearsay: "Someone on Reddit claimed…", "A forum post insisted…".
     String.raw`\b(?:someone|somebody)\s+(?:(?:on|in|at)\s+(?:the\s+|a\s+)?[\w-]+\s+)?(?:claimed|claims|said|says|insisted|insists|swore|swears|posted|wrote)\b`,
     String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
@@ -110,7 +110,7 @@ const FRAME_WORDS = new Set([
   ...RELATIVES,
   ...RELATIVES.map((word) => `${word}s`),
   ...GRANDPARENTS,
-  ...'read hear heard see seen nonsense rubbish false untrue wrong someone somebody insisted insists swore swears insist swear myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
+  ...'read hear heard nonsense rubbish false untrue wrong someone somebody insisted insists swore swears insist swear myth myths rumour rumours rumor rumors rumoured rumored misconception misconceptions anyone anybody whoever beware wary careful skeptical sceptical suspicious watch steer falsely wrongly misleadingly claim claims claimed promise promises promised promising advertised advertises advertise boasted boasts touted touts reads homepage page materials packaging release billboard banner flyer leaflet ad ads advert adverts advertisement advertisements advertising marketing website site label brochure brand brands seller sellers blog company maker manufacturer true calls call pitch spiel stretch misleading overstated exaggerated exaggeration hype'.split(' '),
 ]);
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
@@ -166,7 +166,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   }
   // Under a "Myth check" heading, a statement in quotation marks is the myth the paragraph goes on to answer:
   // '"No side effects, no downtime." There is no recovery period in the surgical sense, but…'.
-  if (context.heading && MYTHS_HEADING.test(context.heading.text) && WHOLLY_QUOTED.test(sentence.text)) return { findings: [], claims: [] };
+  if (WHOLLY_QUOTED.test(sentence.text) && context.heading && MYTHS_HEADING.test(context.heading.text)) return { findings: [], claims: [] };
   const occurrences = compiled.index.find(sentence.tokens);
   // Most sentences match no rule: what in them is about something else is worked out once one does.
   let foreignRanges: TextRange[] | undefined;
@@ -827,8 +827,7 @@ const APPROVAL_CRITERIA = new Set(['safeti', 'effect', 'effici', 'efficaci', 'qu
 function purposeStems(sentence: Sentence, match: TextRange, whole = false): string[] {
   // Only the part of the sentence the match stands in: after a colon comes an explanation ("…not FDA-approved:
   // the agency does not review them for safety"), not a use.
-  let from = match.start;
-  while (from > 0 && !/[:;]/.test(sentence.text[from - 1] ?? '')) from--;
+  const from = clauseStart(sentence.text, match.start, /[:;]/);
   let to = whole ? sentence.text.length : match.end;
   while (to < sentence.text.length && !/[:;]/.test(sentence.text[to] ?? '')) to++;
   const stems = new Set<string>();
@@ -893,18 +892,11 @@ function usesOf(sentence: Sentence, match: TextRange): string[] {
   const named = purposeStems(sentence, match);
   if (named.length > 0) return named;
   // Only before the status: "…is not FDA approved in the US, although they are available elsewhere" names a place.
-  return OTHER_USE.test(clauseBefore(sentence.text, match)) ? [OTHER_USES] : [];
+  return OTHER_USE.test(sentence.text.slice(clauseStart(sentence.text, match.start, /[:;]/), match.start)) ? [OTHER_USES] : [];
 }
 
 // Uses beyond the ones approved: "other areas", "any other use", "anywhere else", "elsewhere".
 const OTHER_USE = /(?:^|[,;:]\s*)\W*(?:but\s+|and\s+)?(?:any\s+|all\s+)?other\s+(?:areas?|uses?|conditions?|indications?|purposes?|sites?|parts\s+of\s+the\s+body|body\s+areas?)\b|\b(?:anywhere|anything|everything)\s+else\b|\belsewhere\b/i;
-
-/** The text before a match, back to the colon or semicolon before it. */
-function clauseBefore(text: string, match: TextRange): string {
-  let from = match.start;
-  while (from > 0 && !/[:;]/.test(text[from - 1] ?? '')) from--;
-  return text.slice(from, match.start);
-}
 
 /** The uses a sentence names anywhere in its first clause ("FDA approved for myopia control?"): for a table's row label. */
 export function usesNamedIn(sentence: Sentence): string[] {

@@ -239,7 +239,7 @@ function clauseEnd(text: string, at: number, stops: RegExp): number {
 }
 
 /** Where the stretch of text that ends at `at` begins: just after the last of the `stops` before it, or 0. */
-function clauseStart(text: string, at: number, stops: RegExp): number {
+export function clauseStart(text: string, at: number, stops: RegExp): number {
   let start = at;
   while (start > 0 && !stops.test(text[start - 1] ?? '')) start--;
   return start;
