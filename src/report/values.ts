@@ -11,6 +11,25 @@ const DURATION_UNITS: [number, string, string][] = [
   [1, 's', 's'],
 ];
 
+/** The duration unit a value's text is written in ("30 days" → a day), to show it the way the article does. */
+const WRITTEN_UNIT: [RegExp, number][] = [
+  [/\byears?\b/i, 365 * 86400],
+  [/\bmonths?\b/i, 30 * 86400],
+  [/\bweeks?\b/i, 7 * 86400],
+  [/\b(?:days?|nights?)\b/i, 86400],
+  [/\b(?:hours?|hrs?)\b/i, 3600],
+  [/\b(?:minutes?|mins?)\b/i, 60],
+];
+
+function writtenUnit(text: string): number | undefined {
+  let first: [number, number] | undefined;
+  for (const [pattern, seconds] of WRITTEN_UNIT) {
+    const at = text.search(pattern);
+    if (at >= 0 && (first === undefined || at < first[0])) first = [at, seconds];
+  }
+  return first?.[1];
+}
+
 function round(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   // "£50,000", "1,536": thousands grouped as articles write them (fixed, whatever the machine's locale).
@@ -38,7 +57,14 @@ export function formatValue(value: ClaimValue): string {
     const bounds = [min, max].filter((bound): bound is number => bound !== null && bound > 0);
     const tidy = (seconds: number): boolean => bounds.every((bound) => Number.isInteger((bound / seconds) * 2));
     const reachable = DURATION_UNITS.filter(([seconds]) => reference >= seconds);
-    const chosen = reachable.find(([seconds]) => tidy(seconds)) ?? reachable[0] ?? DURATION_UNITS[DURATION_UNITS.length - 1];
+    // "30 days" stays "30 days" (not "1 month"), "48 hours" stays "48 hours": the unit the article wrote, where
+    // it fits every bound; otherwise the largest tidy one ("2 weeks to 3 months" → "14–90 days").
+    const written = writtenUnit(value.text);
+    const chosen =
+      reachable.find(([seconds]) => seconds === written && tidy(seconds)) ??
+      reachable.find(([seconds]) => tidy(seconds)) ??
+      reachable[0] ??
+      DURATION_UNITS[DURATION_UNITS.length - 1];
     if (chosen) {
       scale = chosen[0];
       const plural = (max ?? min ?? 0) / scale !== 1;

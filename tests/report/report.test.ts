@@ -102,3 +102,18 @@ describe('articles without a subject', () => {
     expect(formatText({ ...report, files: ['posts/a.md', 'posts/b.md'] }, { color: false, cwd: process.cwd() })).not.toContain('Note:');
   });
 });
+
+describe('durations in a contradiction', () => {
+  it('are shown in the unit the article wrote, where it fits', () => {
+    const report = auditMarkdown({
+      'a.md': '---\nsubject: zen\n---\nRelief lasts 30 days.\n',
+      'b.md': '---\nsubject: zen\n---\nRelief lasts 3 to 4 months.\n',
+      'c.md': '---\nsubject: zen\n---\nSessions take 90 minutes.\n',
+      'd.md': '---\nsubject: zen\n---\nSessions take two to three hours.\n',
+      'e.md': '---\nsubject: zen\n---\nMost people feel better within 48 hours.\n',
+      'f.md': '---\nsubject: zen\n---\nMost people feel better after 2 to 3 weeks.\n',
+    });
+    const messages = report.contradictions.map((contradiction) => contradiction.message.replace(/^.*\. /, ''));
+    expect(messages).toEqual(['30 days and 3–4 months do not overlap.', '90 min and 2–3 hours do not overlap.', '0–48 hours and 2–3 weeks do not overlap.']);
+  });
+});
