@@ -1,7 +1,7 @@
 import { type CompiledPattern, type CompiledRule, type CompiledRules, type CompiledTopic, runPattern, termOccurrences } from '../rules/compile.js';
 import type { Occurrence } from '../rules/phrase-index.js';
 import { sentenceRangeToSource } from '../text/analyze.js';
-import { ENDS, PERMANENT } from '../text/numbers.js';
+import { ENDS, isCurrency, PERMANENT } from '../text/numbers.js';
 import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
@@ -349,7 +349,11 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (tellsOnePersonsStory(text)) return;
   const typical = SAID_TYPICAL.test(text);
   for (const value of sentence.values) {
-    if (within(value, foreign) || (!typical && isWritersOwn(text, value)) || isExplainedException(text, value)) continue;
+    // What the writer paid at the full price is what the thing costs: "I paid $899 for the adult pass at the regular
+    // rate". (Any other price of theirs may be a deal: "I paid $549 on Black Friday".)
+    const paidInFull = isCurrency(value.unit) && FULL_PRICE.test(text);
+    const ownCase = !typical && !paidInFull && isWritersOwn(text, value);
+    if (within(value, foreign) || ownCase || isExplainedException(text, value)) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
@@ -472,6 +476,8 @@ const ONE_PERSON =
 const NOT_A_COURSE = String.raw`(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)`;
 const MY_OWN = new RegExp(String.raw`^\W*${HANDLE}(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+${NOT_A_COURSE}`);
 const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\b(?:had\s+|has\s+|have\s+)?(?:lasted|persisted|gone\s+on|been\s+going\s+on|suffered)\s+(?:for\s+)?$/i;
+// A price said to be the full one: "at the regular rate", "I paid the full $1,299", "no early-bird".
+const FULL_PRICE = /\b(?:full|regular|list|retail|sticker)\s+(?:price|rate|fare|cost|[$£€]|\d)|\bthe\s+full\b|\bno\s+(?:early[- ]bird|discount|deal|promo(?:tion)?|coupon|sale)\b/i;
 // "…, and my surgeon told me that's a normal recovery time": one's own figure, said to be everyone's.
 const SAID_TYPICAL = /\b(?:normal|typical|usual|standard|average)\b/i;
 // Where a clause with a subject of its own begins: "…, but for the record the Wayfarer Horizon has a 17.99% APR".

@@ -94,7 +94,7 @@ function whyNot(rule: CompiledRule | undefined, sentences: Sentence[], compiled:
   });
   if (!matched) return 'no pattern matched';
   if (rule.definition.requireValue && rule.topic?.compare === 'range') {
-    return `a pattern matched, but no figure in the topic's unit ("${rule.topic.unit || 'a plain number'}"${rule.topic.unitWords.length > 0 ? ` followed by ${rule.topic.unitWords.join('/')}` : ''}) was bound to it within ${rule.topic.window} words`;
+    return `a pattern matched, but no figure in the topic's unit ("${rule.topic.unit || 'a plain number'}"${rule.topic.unitWords.length > 0 ? ` followed by ${rule.topic.unitWords.join('/')}` : ''}) was bound to it within ${rule.topic.window} words, or the figure was set aside as not the subject's (the writer's own case in a sentence opening with "I", one person's story, a rate per day or week, a control group, a rival, a reason); \`claim-audit inspect\` shows the figures read`;
   }
   return 'a pattern matched, but the sentence denies, questions, reports or disclaims it, or an unless pattern matched';
 }

@@ -18,6 +18,7 @@ rules:
     match:
       - phrase: costs
       - phrase: priced at
+      - phrase: paid
 `;
 
 /** Audit documents with the price rule set alone. */
@@ -34,6 +35,13 @@ describe('money', () => {
     expect(report.contradictions).toEqual([]);
     // A topic in dollars takes dollar figures only.
     expect(report.claims.map((claim) => (claim.value.type === 'interval' ? formatValue(claim.value) : ''))).toEqual(['$299']);
+  });
+
+  it("compares the price a writer paid when they say it was the full price, and leaves a deal of theirs alone", () => {
+    const full = auditPrices({ 'a.md': 'The kit costs $849.\n', 'b.md': 'I paid $899 for the kit at the regular rate.\n', 'c.md': 'I paid the full $899 and do not regret it.\n' });
+    expect(full.contradictions.map(describeContradiction)).toEqual(['range price: a.md:1 vs b.md:1', 'range price: a.md:1 vs c.md:1']);
+    const deal = auditPrices({ 'a.md': 'The kit costs $849.\n', 'b.md': 'I paid $699 on Black Friday.\n', 'c.md': 'I paid $749 because the shop threw in a case.\n' });
+    expect(deal.contradictions).toEqual([]);
   });
 
   it('shows large figures with their thousands grouped, as articles write them', () => {
