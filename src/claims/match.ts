@@ -410,6 +410,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if ((best.rule.topic as CompiledTopic).moments && isSpanOfSomethingElse(sentence, value)) continue;
     // "Arrive 90 minutes before your scheduled surgery time": how long before the trigger, not how long it takes.
     if (bestTrigger.start >= value.end && LEAD_TIME.test(text.slice(value.end, bestTrigger.start))) continue;
+    // "Partner resorts may ask you to book a day ahead", "arrive 15 minutes early": how long before, wherever the trigger.
+    if (value.unit === 's' && AHEAD_AFTER.test(text.slice(value.end))) continue;
     best.values.push({ value, trigger: bestTrigger });
   }
   for (const hit of rangeHits) {
@@ -440,6 +442,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   }
 }
 
+const AHEAD_AFTER = /^\s*(?:ahead|in\s+advance|beforehand|early)\b/i;
 const LEAD_TIME = /^\s*(?:before|prior\s+to|ahead\s+of|after)\s+(?:your|the|a|an|each|every|its|their)\s+(?:[a-z-]+\s+)?$/i;
 // "for a couple of minutes", "for the first 24 hours": how long something goes on. Waiting for it, or going without
 // it for a while ("no results for three weeks"), is how soon it comes.

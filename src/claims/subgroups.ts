@@ -216,7 +216,10 @@ export function earlierPeriodOf(text: string, value: TextRange): string | null {
 // days of the policy, the excess is £400".
 const OPENING_CASE = /^(?:[^:.!?]{1,40}:)?\W*if\s+([^,;:]{3,80}),/i;
 const USING_IT = new Set(['try', 'tried', 'decide', 'start', 'choose', 'buy', 'want', 'use', 'take', 'go', 'all', 'everything', 'follow', 'stick', 'book', 'sign', 'get', 'opt', 'proceed', 'order', 'need', 'like', 'wish', 'plan', 'nothing', 'this', 'that']);
-const CASE_FILLER = new Set(['you', 'your', 'we', 'our', 'it', 'its', 'they', 'their', 'the', 'a', 'an', 'is', 'are', 'do', 'does', 'have', 'has']);
+// …nor is changing one's mind about it, the premise of every refund: "If you change your mind, you can get your money
+// back within a month", "If you're not satisfied, return it within 30 days" (but "If not treated, …" is a case).
+const CHANGED_MIND = /^(?:change|changed|unhappy|dissatisfied|unsatisfied|not (?:satisfied|happy|pleased|delighted|convinced)\b)/;
+const CASE_FILLER = new Set(['you', 'your', 'we', 'our', 'it', 'its', 'they', 'their', 'the', 'a', 'an', 'is', 'are', 'do', 'does', 'have', 'has', 're', 've', 's', 'm']);
 
 /**
  * The case a figure holds in, when its sentence opens with one ("If you claim for subsidence, the excess is
@@ -227,7 +230,7 @@ export function caseOf(text: string, value: TextRange): string | null {
   if (found === null || value.start < found[0].length) return null;
   const words = (found[1] as string).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
   // Taking it up at all is no case of its own: "If you try it, give it three months", "If all goes well, …".
-  if (words.length === 0 || USING_IT.has(words[0] as string)) return null;
+  if (words.length === 0 || USING_IT.has(words[0] as string) || CHANGED_MIND.test(words.join(' '))) return null;
   return `if-${words.slice(0, 3).join('-')}`;
 }
 

@@ -58,8 +58,10 @@ export function comparatorPatterns(phrases: readonly string[]): Comparators | nu
   if (phrases.length === 0) return null;
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   const body = `(?:${alternatives.join('|')})(?:e?s)?\\b`;
-  // A clause may lead with a determiner or a word of kind first: "A typical central air conditioner runs at 60 dB".
-  const lead = '(?:(?:a|an|the|typical|standard|conventional|traditional|regular|ordinary|older|cheaper|basic)\\s+){0,3}';
+  // A clause may lead with a determiner or a word of kind first: "A typical central air conditioner runs at 60 dB",
+  // "The old PW30 only had a 1-year warranty", "My previous Kessler ran for 20 minutes".
+  const lead =
+    '(?:(?:a|an|the|my|our|your|their|his|her|typical|standard|conventional|traditional|regular|ordinary|old|older|previous|earlier|original|former|cheaper|basic)\\s+){0,3}';
   return { anywhere: new RegExp(`\\b${body}`, 'i'), at: new RegExp(`^${lead}${body}`, 'i') };
 }
 

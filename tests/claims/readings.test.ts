@@ -477,6 +477,18 @@ rules:
     expect(read('It comes with a 45% no-claims discount.')).toEqual(['45%']);
   });
 
+  it("reads a refund window after 'if you change your mind' as the refund window, a lead time as no duration, and 'the old PW30' as another model", () => {
+    const rules =
+      "id: washer\ncomparators: [PW30]\ntopics:\n  refund-window:\n    compare: range\n    unit: s\n  warranty:\n    compare: range\n    unit: s\n  partner-days:\n    compare: range\n    unit: s\nrules:\n  - { id: refund, severity: info, topic: refund-window, requireValue: true, message: 'Refund {value}.', match: [{ phrase: money back }, { phrase: refund }] }\n  - { id: warranty, severity: info, topic: warranty, requireValue: true, message: 'Warranty {value}.', match: [{ phrase: warranty }] }\n  - { id: partner, severity: info, topic: partner-days, requireValue: true, message: 'Partner days {value}.', match: [{ phrase: partner resorts }] }\n";
+    const keys = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : ''}`);
+    expect(keys('If you change your mind, you can get your money back within a month of buying.')).toEqual(['refund-window within a month']);
+    expect(keys("If you're not satisfied, ask for a refund within 30 days.")).toEqual(['refund-window within 30 days']);
+    expect(keys('If the box is opened, a refund takes 14 days.')).toEqual(['refund-window@if-box-opened 14 days']);
+    expect(keys('Partner resorts may ask you to book a day ahead.')).toEqual([]);
+    expect(keys('Partner resorts give you 3 days.')).toEqual(['partner-days 3 days']);
+    for (const earlier of ['The old PW30 only had a 1-year warranty.', 'My previous PW30 had a 1-year warranty.']) expect(keys(earlier), earlier).toEqual([]);
+  });
+
   it('reads "within 30 days" as a window of 30 days on a topic of windows, and as an upper limit elsewhere', () => {
     const rules = (windows: boolean): string =>
       `id: refunds\ntopics:\n  refund-window:\n    compare: range\n    unit: s\n    windows: ${windows}\nrules:\n  - { id: refund, severity: info, topic: refund-window, requireValue: true, message: 'Refund {value}.', match: [{ phrase: refund }] }\n`;
