@@ -2,7 +2,7 @@ import { closeSync, constants, openSync, readFileSync, readSync, statSync } from
 import { findContradictions } from './analysis/contradictions.js';
 import { type Baseline, subtractBaseline } from './baseline.js';
 import { compareClaims, compareFindings } from './analysis/order.js';
-import { answers, figuresAnswered, measuredByLabel } from './claims/answers.js';
+import { answers, figuresAnswered, measuredByLabel, statusesAnswered } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, opensPost, quotedWords, type SentenceContext, usesNamedIn } from './claims/match.js';
 import { mentionsSubject, namesSubjectOrSelf, writesSubjectAsName } from './claims/clauses.js';
@@ -348,7 +348,8 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
       // "| Annual service | Not required |" is read as "Annual service: Not required", which denies it; any other
       // answer leaves the label's claims as they are.
       const denied = isBareDenial(sentence);
-      const answered = denied ? matchSentence(joinSentences(label, sentence, lines, settings.vague, ': '), rules, context).claims.filter((claim) => claim.polarity === 'negated') : labelClaims;
+      const joined = (): Claim[] => matchSentence(joinSentences(label, sentence, lines, settings.vague, ': '), rules, context).claims;
+      const answered = denied ? joined().filter((claim) => claim.polarity === 'negated') : [...labelClaims, ...statusesAnswered(labelClaims, result.claims, sentence, joined)];
       // "Says the card charges a fee" on a row whose cell says "None" would tell the editor the opposite of the row.
       if (denied) for (const finding of labelFindings.get(label) ?? []) if (!wantsDenial(finding, compiled)) withdrawn.add(finding);
       for (const claim of answered) placed.push({ claim, block: label.block.index });

@@ -152,6 +152,15 @@ function wordPatternsOf(subject: string): RegExp[] {
   return patterns;
 }
 
+/** Which words of a subject slug a stretch of text holds, by their place in the slug. */
+export function subjectWordsIn(text: string, subject: string): number[] {
+  const found: number[] = [];
+  wordPatternsOf(subject).forEach((word, index) => {
+    if (word.test(text)) found.push(index);
+  });
+  return found;
+}
+
 /** Whether a stretch of text holds any word of a subject slug ("Gel (Synovira)" for `knee-gel-injection`). */
 export function mentionsSubject(text: string, subject: string): boolean {
   return wordPatternsOf(subject).some((word) => word.test(text));

@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.js';
-import { mentionsSubject, namesSubject } from './clauses.js';
+import { mentionsSubject, namesSubject, subjectWordsIn } from './clauses.js';
 
 /**
  * The cells of a document's tables seen so far, by place, so that a value cell can be read with the label of
@@ -129,12 +129,18 @@ export class TableCells {
 
   /**
    * The one column of a wide table whose header names the subject, or -1: the one that names every word of it
-   * ("Tunnelfox VPN" for `tunnelfox-vpn`, beside "Harborline VPN"), else the one that names any.
+   * ("Tunnelfox VPN" for `tunnelfox-vpn`, beside "Harborline VPN"), else the one that names any, else the one that
+   * names a word of it no other header does ("Summit Pass" beside "Weekday Pass" for `tamarack-summit-pass`: a
+   * maker's own table drops the brand, and the sibling shares the kind of thing).
    */
   private subjectColumn(table: number, columns: number, subject: string): number {
     const { any, all } = this.headersNaming(table, columns, subject);
     if (all.length === 1) return all[0] as number;
-    return any.length === 1 ? (any[0] as number) : -1;
+    if (any.length === 1) return any[0] as number;
+    if (all.length > 1) return -1;
+    const words = any.map((column) => subjectWordsIn(this.cells.get(`${table}:0:${column}`)?.text ?? '', subject));
+    const distinctive = any.filter((_, index) => (words[index] as number[]).some((word) => words.every((other, at) => at === index || !other.includes(word))));
+    return distinctive.length === 1 ? (distinctive[0] as number) : -1;
   }
 }
 

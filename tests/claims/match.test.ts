@@ -4,7 +4,7 @@ import { matchSentence } from '../../src/claims/match.js';
 import { parseDocument } from '../../src/documents/parse.js';
 import { analyzeDocument } from '../../src/text/analyze.js';
 import { indexLines } from '../../src/text/locations.js';
-import { auditMarkdown } from '../helpers.js';
+import { auditMarkdown, describeContradiction } from '../helpers.js';
 
 const { compiled } = prepare({ config: false });
 
@@ -97,6 +97,22 @@ describe('tables', () => {
     expect(durations(table)).toEqual(['relief-duration about 6 months 6:12']);
     // When no column, or several, name the subject, none is the subject's.
     expect(durations(table.replace('knee-gel', 'knee-injection'))).toEqual([]);
+    // A maker's table drops the brand: "Summit Pass" beside "Weekday Pass" is the subject's by the word the sibling lacks.
+    const own = '---\nsubject: tamarack-summit-pass\n---\n| | Summit Pass | Weekday Pass | Bellcrest |\n| --- | --- | --- | --- |\n| How long relief lasts | about 6 months | 4–8 weeks | 6–12 months |\n';
+    expect(durations(own)).toEqual(['relief-duration about 6 months 6:12']);
+    expect(durations(own.replace('Summit Pass', 'Tamarack Pass'))).toEqual(['relief-duration about 6 months 6:12']);
+    expect(durations(own.replace('Summit Pass', 'Other Pass'))).toEqual([]);
+  });
+
+  it("reads a status that a row label and its cell say only together: '| Pass insurance | Included |'", () => {
+    const rules =
+      "id: pass\ntopics:\n  insurance:\n    compare: exclusive\n    categories: [included, add-on]\nrules:\n  - { id: included, severity: info, topic: insurance, category: included, message: 'Insurance included.', match: [{ near: [insurance, included], distance: 3 }] }\n  - { id: add-on, severity: info, topic: insurance, category: add-on, message: 'Insurance extra.', match: [{ near: [insurance, add-on], distance: 3 }] }\n";
+    const report = auditMarkdown(
+      { 'a.md': '| | |\n| --- | --- |\n| Pass insurance | Included |\n', 'b.md': 'Pass insurance is an add-on.\n', 'c.md': '| | |\n| --- | --- |\n| Pass insurance | Included with every adult pass bought before the end of October |\n' },
+      rules,
+    );
+    expect(report.claims.map((claim) => `${claim.path}:${claim.span.start.line} ${claim.value.type === 'category' ? claim.value.category : ''}`)).toEqual(['a.md:3 included', 'b.md:1 add-on']);
+    expect(report.contradictions.map(describeContradiction)).toEqual(['exclusive insurance: a.md:3 vs b.md:1']);
   });
 });
 
