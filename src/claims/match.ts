@@ -241,7 +241,11 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     const { rule } = hit;
     const topic = rule.topic;
     if (topic?.compare === 'range' && rule.definition.requireValue && hit.values.length === 0 && rule.definition.impliedValue === undefined) continue;
-    const made = topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign, headingOccurrences) : [listedClaim(hit, sentence, context, cited)];
+    let made = topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign, headingOccurrences) : [listedClaim(hit, sentence, context, cited)];
+    // "Before 2023, the Summit Pass had blackout dates": a yes or no, or a status, of an earlier period is compared
+    // only with the same period's (a figure's key says its period with its other distinctions).
+    const period = topic && topic.compare !== 'range' ? earlierPeriodOf(sentence.text, hit.range) : null;
+    if (period !== null) made = made.map((claim) => ({ ...claim, key: `${claim.key}@${period}` }));
     // A heading names what its section is about ("## Contract and fees"): it asserts nothing on a yes-or-no topic,
     // though one that denies ("## No contract, ever") or gives a figure or a status still says something.
     claims.push(...(sentence.block.kind === 'heading' && topic?.compare === 'polarity' ? made.filter((claim) => claim.polarity !== 'affirmed') : made));

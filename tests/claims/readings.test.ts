@@ -489,6 +489,18 @@ rules:
     for (const earlier of ['The old PW30 only had a 1-year warranty.', 'My previous PW30 had a 1-year warranty.']) expect(keys(earlier), earlier).toEqual([]);
   });
 
+  it('keys a figure or a yes-or-no of an earlier season or year, and a figure in a mode other than the standard one', () => {
+    const rules =
+      "id: pass\ntopics:\n  price:\n    compare: range\n    unit: '$'\n  run-time:\n    compare: range\n    unit: s\n  blackout-dates:\n    compare: polarity\nrules:\n  - { id: price, severity: info, topic: price, requireValue: true, message: 'Price {value}.', match: [{ phrase: cost }, { phrase: costs }] }\n  - { id: run, severity: info, topic: run-time, requireValue: true, message: 'Runs {value}.', match: [{ phrase: runs for }] }\n  - { id: blackout, severity: info, topic: blackout-dates, message: 'Blackout dates.', match: [{ phrase: blackout dates }] }\n";
+    const keys = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => claim.key);
+    expect(keys('Last season the same pass cost $799, so prices went up.')).toEqual(['price@last-season']);
+    expect(keys('Before 2023, the Summit Pass had blackout dates.')).toEqual(['blackout-dates@before-2023']);
+    expect(keys('The Summit Pass has blackout dates.')).toEqual(['blackout-dates']);
+    expect(keys('In Eco mode, it runs for 50 minutes.')).toEqual(['run-time@eco-mode']);
+    expect(keys('It runs for 35 minutes on the Boost setting.')).toEqual(['run-time@boost-setting']);
+    expect(keys('In our tests it runs for 95 minutes in standard mode.')).toEqual(['run-time']);
+  });
+
   it('reads "within 30 days" as a window of 30 days on a topic of windows, and as an upper limit elsewhere', () => {
     const rules = (windows: boolean): string =>
       `id: refunds\ntopics:\n  refund-window:\n    compare: range\n    unit: s\n    windows: ${windows}\nrules:\n  - { id: refund, severity: info, topic: refund-window, requireValue: true, message: 'Refund {value}.', match: [{ phrase: refund }] }\n`;
