@@ -246,6 +246,8 @@ export interface DocumentResult {
 const EARLIER_HEADING = /\b(?:old|older|previous|earlier|discontinued|first-generation|last year's)\s+(?:(?:model|version|generation|edition)\b|(?:[A-Z][\w-]*\s+)*[A-Z0-9][\w-]*\d)/;
 // Headings that set a section aside for other things than the subject ("Alternatives", "How it compares with other
 // peel depths", "The old approach: stripping").
+const OTHER_OPTIONS =
+  /^\W*(?:(?:other|alternative)\s+(?:options|treatments|therapies|approaches|choices|products|remedies)\s+(?:exist|are\s+available|include)|there\s+are\s+(?:several\s+|some\s+|a\s+few\s+)?other\s+(?:options|treatments|therapies|approaches|choices|products|alternatives)|alternatives\s+(?:exist|include))\b/i;
 const OTHERS_HEADING = /\b(?:for comparison|alternatives?|other options|other treatments|other products|competitors|the competition|rivals|compares?\s+(?:with|to)\s+(?:the\s+)?other|(?:compared|comparison)\s+(?:with|to)\s+(?:the\s+)?other|(?:old|older|previous|earlier|former|traditional)\s+(?:approach|method|technique|way|procedure|surgery|operation|treatment|standard)s?)\b/i;
 
 /** A claim that begins no earlier than `start` (a cell or an answer, not the header or question its measure came from), quoting its new span. */
@@ -287,6 +289,8 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   const rules: CompiledRules = alternatives.length === 0 ? compiled : { ...compiled, comparators: comparatorPatterns([...compiled.comparatorPhrases, ...alternatives]) };
   const alternativeNames = alternatives.length === 0 ? null : comparatorPatterns(alternatives);
   let otherSection = false;
+  // The paragraph that turned to other options ("Other options exist."), from that sentence on.
+  let othersParagraph: number | undefined;
   // Row labels' claims, until the cell that answers them is read; those of a row no cell answers are dropped
   // (a wide table in which no column is the subject's).
   const rowLabels = new Map<Sentence, Claim[]>();
@@ -392,7 +396,11 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     // A reply may put the quoted poster's handle before their words: "> mirela.s: only lasted about five months".
     const quoted = sentence.block.kind === 'blockquote' ? comparable(quotedWords(sentence.text)) : '';
     const repeated = quoted.length >= 12 && saidSoFar.includes(quoted);
-    if (otherSection || repeated) placed.length = placedBefore;
+    // "Other options exist. Low-dose atropine drops slowed progression by roughly 30%, … causing more light
+    // sensitivity.": the rest of a paragraph that turns to other options is about them, unless a sentence names the subject.
+    if (OTHER_OPTIONS.test(sentence.text)) othersParagraph = sentence.block.index;
+    const aboutOthers = othersParagraph === sentence.block.index && !mentionsSubject(sentence.text, context.subject) && !namesSubjectOrSelf(sentence.text, context.subject);
+    if (otherSection || repeated || aboutOthers) placed.length = placedBefore;
     // The quoted words were flagged where they were first said; the quotation repeats them.
     if (repeated && !otherSection) for (const finding of result.findings) withdrawn.add(finding);
     if (quotes) saidSoFar += ` ${said}`;

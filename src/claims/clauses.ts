@@ -50,6 +50,13 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
     const topic = contrast.index === 0 ? text.slice(contrast[0].length, contrast[0].length + 40) : text.slice(0, contrast.index);
     if (!SELF.test(topic) && !subjectWords.some((word) => word.test(topic))) return [{ start: 0, end: text.length }];
   }
+  // "We did carprofen for years and honestly it worked within hours, whereas Loxenta was more gradual": what comes
+  // before a "whereas" that turns to the subject is about something else.
+  const whereas = subjectWords.length > 0 ? WHEREAS.exec(text) : null;
+  if (whereas !== null) {
+    const turnedTo = text.slice(whereas.index + whereas[0].length, whereas.index + whereas[0].length + 40);
+    if ((SELF.test(turnedTo) || subjectWords.some((word) => word.test(turnedTo))) && !names(text.slice(0, whereas.index), subjectWords)) ranges.push({ start: 0, end: whereas.index });
+  }
   for (const found of text.matchAll(FOREIGN_CUE)) {
     const cue = found[1] ?? found[2] ?? '';
     const start = found.index + found[0].length - cue.length;
@@ -83,6 +90,7 @@ const COMPARATOR_GOES_ON = /^,\s*(?:(?:(?:but|and|yet|so|while)\s+)?(?:its|it|it
 // often bring relief within days": the clause after the aside is still the comparator's.
 // So does a noun phrase set beside it: "The Voltaro C3, the city model, goes about 25 miles on a charge".
 const COMPARATOR_ASIDE = /^,\s*(?:(?:(?:usually|often|typically|normally|commonly|sometimes)\s+)?(?:given|used|done|taken|injected|applied|prescribed|performed|offered|sold|made)\b|(?:the|our|its|their|a|an)\s+(?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+\s*,)/i;
+const WHEREAS = /,\s*whereas\s+/i;
 // Where a sentence turns from the earlier model to the current one.
 const TURN = /,\s*(?:but|while|whereas)\s+|;\s*/g;
 

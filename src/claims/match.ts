@@ -57,7 +57,8 @@ const DISOWNED = new RegExp(
     // A claim the writer calls nonsense right after it: "Someone on Reddit claimed it lasts 5 hours, which is nonsense".
     String.raw`,\s*which\s+(?:is|was)\s+(?:just\s+|simply\s+|complete\s+|total\s+|utter\s+)?(?:nonsense|rubbish|false|untrue|not true|wrong|a myth|misleading|overblown|exaggerated)\b`,
     // What readers will have come across: "You'll often read online that cryolipolysis causes nerve damage".
-    String.raw`\byou(?:'ll|’ll|\s+will|\s+may|\s+might|\s+may\s+have|\s+might\s+have)?\s+(?:often\s+|sometimes\s+|also\s+|still\s+)?(?:read|hear|heard)\s+(?:(?:online|on\s+forums|on\s+social\s+media|everywhere|somewhere|people\s+say)\s+)?that\b`,
+    // And what the writer came across: "I read somewhere that only about a third of dogs improve at all".
+    String.raw`\b(?:you(?:'ll|’ll|\s+will|\s+may|\s+might|\s+may\s+have|\s+might\s+have)?|I(?:'ve|’ve|\s+have)?)\s+(?:often\s+|sometimes\s+|also\s+|still\s+)?(?:read|hear|heard)\s+(?:(?:online|on\s+forums|on\s+social\s+media|everywhere|somewhere|people\s+say)\s+)?that\b`,
     // Hearsay: "Someone on Reddit claimed…", "A forum post insisted…".
     String.raw`\b(?:someone|somebody)\s+(?:(?:on|in|at)\s+(?:the\s+|a\s+)?[\w-]+\s+)?(?:claimed|claims|said|says|insisted|insists|swore|swears|posted|wrote)\b`,
     String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
@@ -821,7 +822,7 @@ function listedClaim(hit: Hit, sentence: Sentence, context: SentenceContext, cit
 
 // Words after "for" that name no particular use ("for off-label purposes", "for many patients"), or that two
 // different uses share ("low testosterone", "low libido").
-const NOT_A_PURPOSE = new Set(['low', 'high', 'the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc', 'of', 'thi', 'these', 'their', 'its', 'your', 'our', 'disord', 'diseas', 'condit', 'syndrom']);
+const NOT_A_PURPOSE = new Set(['full', 'low', 'high', 'the', 'a', 'an', 'it', 'them', 'us', 'you', 'all', 'mani', 'variou', 'some', 'most', 'off', 'label', 'purpos', 'use', 'treatment', 'treat', 'patient', 'peopl', 'adult', 'year', 'month', 'week', 'day', 'decad', 'exampl', 'instanc', 'of', 'thi', 'these', 'their', 'its', 'your', 'our', 'disord', 'diseas', 'condit', 'syndrom']);
 // Where a use ends: a conjunction or preposition, a verb ("…for plantar fasciitis are using it"), or a length of
 // time rather than a use ("approved for more than two decades").
 const PURPOSE_STOP = new Set(['but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'becaus', 'which', 'that', 'when', 'where', 'while', 'after', 'befor', 'is', 'ar', 'wa', 'were', 'be', 'been', 'ha', 'have', 'had', 'will', 'can', 'more', 'over', 'than', 'nearli', 'almost', 'about', 'at']);
@@ -830,7 +831,8 @@ const PURPOSE_STOP = new Set(['but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'be
 // Several items may stand between: ", bra-line fat, knees or anywhere else".
 const LIST_GOES_ON = /^,\s+(?!(?:and|or|but|so|which|while)\b)(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}?,\s+){0,4}[\w'’-]+(?:\s+[\w'’-]+){0,3}?,?\s+(?:and|or)\s+[\w'’-]/i;
 const PEOPLE = new Set(['adult', 'patient', 'peopl', 'children', 'child', 'men', 'women', 'teen', 'adolesc']);
-const APPROVAL_CRITERIA = new Set(['safeti', 'effect', 'effici', 'efficaci', 'qualiti', 'sale', 'market']);
+// Nor is approval itself: "…while the company completes the studies needed for full approval".
+const APPROVAL_CRITERIA = new Set(['safeti', 'effect', 'effici', 'efficaci', 'qualiti', 'sale', 'market', 'approv', 'clearanc']);
 
 /**
  * What a claim says something is for: the content-word stems of each use its clause names (see namesUse: after
