@@ -33,6 +33,10 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
   // "The only contact lens that is FDA approved for myopia control is MiSight": a sentence about the one thing it
   // singles out, which is not the subject unless it names it.
   if (subjectWords.length > 0 && ONLY_ONE.test(text) && !subjectWords.some((word) => word.test(text))) return [{ start: 0, end: text.length }];
+  // So is an aside that singles one out: "the trial behind Aralvo, the only peanut powder approved by the FDA for children".
+  if (subjectWords.length > 0 && /,\s*the\s+only\b/i.test(text)) {
+    for (const aside of text.matchAll(ONLY_ONE_ASIDE)) if (!names(aside[0], subjectWords)) ranges.push({ start: aside.index, end: aside.index + aside[0].length });
+  }
   // "The first-generation Home 10 offered just 9.5 kWh", "The AquaMellow 30K, which this model replaces, had…": an
   // earlier model's figures, up to where the sentence turns to the current one. So are another variant's: "A newer
   // form called intermittent theta-burst stimulation delivers a session in about three minutes".
@@ -142,8 +146,11 @@ const RELATIVE_AFTER = /^\s*,\s*(?=(?:whose|which)\b)/i;
 // "For comparison I got a neck lipo quote" needs no comma; "In comparison with SSRIs, it works" is about the subject.
 // A forum handle may come first: "hal_9001_ish:\nFor comparison I got…".
 const CONTRAST_SENTENCE = /^\W*(?:[\w.-]+:\s+)?(?:by|in|for) (?:comparison|contrast)\b(?!\s+(?:with|to)\b)\s*,?\s*|^\W*(?:by|in|for) (?:perspective|reference)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in|for) (?:comparison|contrast)\s*,/i;
-// Not what the sentence says of the subject itself: "The only side effect I had was redness", "The only catch is the fee".
-const ONLY_ONE = /^\W*(?:but\s+|and\s+)?the\s+only\s+(?!(?:real\s+|major\s+|other\s+)?(?:side|adverse|downside|drawback|risk|complaint|problem|issue|thing|reaction|discomfort|pain|catch|cost|fee|charge|symptom)s?\b)[a-z]/i;
+// What singles one thing out ("The only contact lens that is FDA approved…"), not what the sentence says of the
+// subject itself: "The only side effect I had was redness", "The only catch is the fee".
+const ONLY_WHAT = String.raw`the\s+only\s+(?!(?:real\s+|major\s+|other\s+)?(?:side|adverse|downside|drawback|risk|complaint|problem|issue|thing|reaction|discomfort|pain|catch|cost|fee|charge|symptom)s?\b)[a-z]`;
+const ONLY_ONE = new RegExp(String.raw`^\W*(?:but\s+|and\s+)?${ONLY_WHAT}`, 'i');
+const ONLY_ONE_ASIDE = new RegExp(String.raw`,\s*${ONLY_WHAT}[^,;.!?]*`, 'gi');
 // What an article calls its own subject without naming it.
 const SELF = /^\W*(?:our|we|this|these|it|its|they|the (?:treatment|therapy|procedure|product|device|program|programme|supplement|clinic|service))\b/i;
 

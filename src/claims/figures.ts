@@ -215,7 +215,7 @@ export function isAddition(text: string, value: ValueMention): boolean {
 
 // A trial's comparison arm, or no treatment at all: "29% on placebo", "in the placebo group", "a saline injection",
 // "with rest alone".
-const ARM = /\b(?:placebo|sham|dummy (?:pill|treatment)|saline (?:injection|shot|drip|infusion)s?|control group|usual care|standard care|no treatment|without treatment|untreated|on (?:their|its) own|alone|whatever you do)\b/i;
+const ARM = /\b(?:placebo|sham|dummy (?:pill|treatment|device|injection)|inactive (?:device|pill|treatment|version|unit|patch|spray)|saline (?:injection|shot|drip|infusion)s?|control group|usual care|standard care|no treatment|without treatment|untreated|on (?:their|its) own|alone|whatever you do)\b/i;
 // Getting better without the treatment says so of a share or a time ("(10% with rest alone)", "settles within six
 // weeks on its own"); a product's figure "on its own" is one unit's ("Each node covers 2,000 square feet on its own").
 const UNTREATED = /\b(?:on (?:their|its) own|alone)\b/gi;

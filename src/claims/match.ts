@@ -354,9 +354,9 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (tellsOnePersonsStory(text)) return;
   const typical = SAID_TYPICAL.test(text);
   for (const value of sentence.values) {
-    // What the writer paid at the full price is what the thing costs: "I paid $899 for the adult pass at the regular
-    // rate". (Any other price of theirs may be a deal: "I paid $549 on Black Friday".)
-    const paidInFull = isCurrency(value.unit) && FULL_PRICE.test(text);
+    // What the writer paid is what the thing costs: "I paid $899 for the adult pass at the regular rate", "I paid $599
+    // at the local shop". Not a deal of theirs: "I paid $549 on Black Friday", "with the student discount".
+    const paidInFull = isCurrency(value.unit) && (FULL_PRICE.test(text) || !OWN_DEAL.test(text));
     const ownCase = !typical && !paidInFull && isWritersOwn(text, value);
     if (within(value, foreign) || ownCase || isExplainedException(text, value)) continue;
     let best: Hit | undefined;
@@ -484,6 +484,8 @@ const ONE_PERSON =
 const NOT_A_COURSE = String.raw`(?!(?:think|believe|recommend|would|'d|suggest|tell|told|say|said|found that|read|expect|doubt|wonder)\b)`;
 const MY_OWN = new RegExp(String.raw`^\W*${HANDLE}(?:(?:[Aa]fter|[Bb]y|[Ww]ithin|[Aa]t|[Aa]round|[Ff]or|[Ii]n)\b[^,;:]{1,50},\s*)?I\s+${NOT_A_COURSE}`);
 const HISTORY_BEFORE = /\b(?:whose|who\s+(?:have|had|'ve)|with)\s+[^,;.]{0,50}?\b(?:had\s+|has\s+|have\s+)?(?:lasted|persisted|gone\s+on|been\s+going\s+on|suffered)\s+(?:for\s+)?$/i;
+const OWN_DEAL =
+  /\b(?:because|thanks\s+to|discount(?:ed)?|deal|sale|promo(?:tion)?|coupon|code|voucher|black\s+friday|cyber\s+monday|offer|bundle[ds]?|used|second[- ]hand|refurbished|open[- ]box|clearance|cheaper|price[- ]match(?:ed)?|early[- ]bird|launch|trade[- ]in|cash\s*back|haggled|negotiated|free)\b/i;
 // A price said to be the full one: "at the regular rate", "I paid the full $1,299", "no early-bird".
 const FULL_PRICE = /\b(?:full|regular|list|retail|sticker)\s+(?:price|rate|fare|cost|[$£€]|\d)|\bthe\s+full\b|\bno\s+(?:early[- ]bird|discount|deal|promo(?:tion)?|coupon|sale)\b/i;
 // "…, and my surgeon told me that's a normal recovery time": one's own figure, said to be everyone's.

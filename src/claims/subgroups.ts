@@ -215,17 +215,21 @@ export function promotionOf(text: string, value: TextRange & { unit: string }): 
 // last season or year: "Last season the same pass cost $799", "Last year it had blackout dates". (A handle may come
 // first.) Only with a verb in the past: "Last year's model is still on sale" is no figure of then.
 const EARLIER_PERIOD = new RegExp(
-  String.raw`^\W*(?:[\w.-]+:\s*)?(?:(?:before|until|prior\s+to|up\s+to|through)\s+((?:19|20)\d\d)|(last\s+(?:season|year|winter|summer|spring|autumn|fall))|((?:a|one|two|three)\s+(?:seasons?|years?)\s+ago))\b[^.;]*?\b(?:was|were|had|used\s+to|cost|offered|came)\b`,
+  String.raw`^\W*(?:[\w.-]+:\s*)?(?:(?:before|until|prior\s+to|up\s+to|through|back\s+in)\s+((?:19|20)\d\d)|(last\s+(?:season|year|winter|summer|spring|autumn|fall))|((?:a|one|two|three)\s+(?:seasons?|years?)\s+ago))\b[^.;]*?\b(?:was|were|had|used\s+to|cost|offered|came)\b`,
   'i',
 );
 
-/** "before-2022", "last-season", "two-years-ago" for a figure of a sentence that opens with an earlier period, or null. */
+const USED_TO = /\bused\s+to\s+(?:be|cost|have|take|last|run|give|offer|charge|include|come)\b/i;
+
+/** "before-2022", "back-in-2022", "last-season", "two-years-ago", "earlier" for a figure of a sentence that opens with an earlier period, or null. */
 export function earlierPeriodOf(text: string, value: TextRange): string | null {
+  // "The notice period used to be 14 days": what it was before.
+  if (USED_TO.test(text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start))) return 'earlier';
   const found = EARLIER_PERIOD.exec(text);
   if (found === null || found[0].length > value.end + 40) return null;
-  // Not "In 2019 it was approved": what happened in a year may hold still.
+  // Not "In 2019 it was approved": what happened in a year may hold still. "Back in 2022" is then, as "before 2023" is.
   const [, before, last, ago] = found;
-  return before === undefined ? groupKey((last ?? ago) as string) : `before-${before}`;
+  return before === undefined ? groupKey((last ?? ago) as string) : `${/^\W*(?:[\w.-]+:\s*)?back\b/i.test(found[0]) ? 'back-in' : 'before'}-${before}`;
 }
 
 // A case the sentence opens with, or its clause after a label: "One thing to watch: if you claim within the first 60

@@ -137,11 +137,20 @@ export class TableCells {
     const { any, all } = this.headersNaming(table, columns, subject);
     if (all.length === 1) return all[0] as number;
     if (any.length === 1) return any[0] as number;
-    if (all.length > 1) return -1;
+    // "| | Corvane P2 | Corvane P2 Max |" for `corvane-p2`: the header that is the subject's name and nothing more.
+    if (all.length > 1) {
+      const exact = all.filter((column) => wordsOf(this.cells.get(`${table}:0:${column}`)?.text ?? '') === wordsOf(subject));
+      return exact.length === 1 ? (exact[0] as number) : -1;
+    }
     const words = any.map((column) => subjectWordsIn(this.cells.get(`${table}:0:${column}`)?.text ?? '', subject));
     const distinctive = any.filter((_, index) => (words[index] as number[]).some((word) => words.every((other, at) => at === index || !other.includes(word))));
     return distinctive.length === 1 ? (distinctive[0] as number) : -1;
   }
+}
+
+/** A name's words, lower-cased, in order: "Corvane P2" and `corvane-p2` both give "corvane p2". */
+function wordsOf(text: string): string {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '').join(' ');
 }
 
 // Head nouns too broad to stand for an alternative on their own ("behavioral therapy" is not every therapy).

@@ -102,6 +102,9 @@ describe('tables', () => {
     expect(durations(own)).toEqual(['relief-duration about 6 months 6:12']);
     expect(durations(own.replace('Summit Pass', 'Tamarack Pass'))).toEqual(['relief-duration about 6 months 6:12']);
     expect(durations(own.replace('Summit Pass', 'Other Pass'))).toEqual([]);
+    // Two headers name every word of it: the one that is its name and nothing more ("Corvane P2" beside "Corvane P2 Max").
+    const sibling = own.replace('tamarack-summit-pass', 'corvane-p2').replace('Summit Pass', 'Corvane P2').replace('Weekday Pass', 'Corvane P2 Max');
+    expect(durations(sibling)).toEqual(['relief-duration about 6 months 6:12']);
   });
 
   it("reads a status that a row label and its cell say only together: '| Pass insurance | Included |'", () => {

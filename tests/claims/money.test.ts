@@ -37,10 +37,10 @@ describe('money', () => {
     expect(report.claims.map((claim) => (claim.value.type === 'interval' ? formatValue(claim.value) : ''))).toEqual(['$299']);
   });
 
-  it("compares the price a writer paid when they say it was the full price, and leaves a deal of theirs alone", () => {
-    const full = auditPrices({ 'a.md': 'The kit costs $849.\n', 'b.md': 'I paid $899 for the kit at the regular rate.\n', 'c.md': 'I paid the full $899 and do not regret it.\n' });
+  it('compares the price a writer paid, and leaves a deal of theirs alone', () => {
+    const full = auditPrices({ 'a.md': 'The kit costs $849.\n', 'b.md': 'I paid $899 for the kit at the regular rate.\n', 'c.md': 'I paid $899 at the local shop.\n' });
     expect(full.contradictions.map(describeContradiction)).toEqual(['range price: a.md:1 vs b.md:1', 'range price: a.md:1 vs c.md:1']);
-    const deal = auditPrices({ 'a.md': 'The kit costs $849.\n', 'b.md': 'I paid $699 on Black Friday.\n', 'c.md': 'I paid $749 because the shop threw in a case.\n' });
+    const deal = auditPrices({ 'a.md': 'The kit costs $849.\n', 'b.md': 'I paid $699 on Black Friday.\n', 'c.md': 'I paid $749 because the shop threw in a case.\n', 'd.md': 'I paid $199 with the student discount.\n' });
     expect(deal.contradictions).toEqual([]);
   });
 

@@ -495,6 +495,8 @@ rules:
     const keys = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => claim.key);
     expect(keys('Last season the same pass cost $799, so prices went up.')).toEqual(['price@last-season']);
     expect(keys('Before 2023, the Summit Pass had blackout dates.')).toEqual(['blackout-dates@before-2023']);
+    expect(keys('**mo_stores:** Back in 2022 the pass cost $699, so this is an improvement.')).toEqual(['price@back-in-2022']);
+    expect(keys('The pass used to cost $699.')).toEqual(['price@earlier']);
     expect(keys('The Summit Pass has blackout dates.')).toEqual(['blackout-dates']);
     expect(keys('In Eco mode, it runs for 50 minutes.')).toEqual(['run-time@eco-mode']);
     expect(keys('It runs for 35 minutes on the Boost setting.')).toEqual(['run-time@boost-setting']);
