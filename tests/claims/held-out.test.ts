@@ -1000,6 +1000,30 @@ describe('held-out articles', () => {
     expect(claimsOn(washer, 'warranty').filter((claim) => claim.endsWith('c.md:28'))).toEqual([]);
   });
 
+  // Round 28: four health subjects with an answer key (26 planted, 33 traps) and two products with their rule
+  // author's first drafts; held here is what its fixes changed.
+  it('round 28: no reported side effects, an inactive device, self-pay only, a provider that does not accept insurance, "the only" aside', () => {
+    const snoring = auditSubject('tongue-trainer-snoring');
+    expectFlagged(snoring, ['polarity side-effect: a.md:41 vs b.md:32']);
+    // "19% of people using an inactive device also reported less snoring".
+    expect(sidesOfAll(snoring)).not.toContain('b.md:20');
+    const peanut = auditSubject('peanut-oit-kids');
+    expectFlagged(peanut, ['polarity insurance-coverage: a.md:16 vs b.md:36']);
+    // "the large trial behind Aralvo, the only peanut powder approved by the FDA for children aged 4 to 17".
+    expect(sidesOfAll(peanut)).not.toContain('b.md:16');
+    expectFlagged(auditSubject('oral-minoxidil-rx'), ['polarity insurance-coverage: a.md:16 vs b.md:38']);
+  });
+
+  it("round 28 products, the rule author's first drafts: a sibling's column, an owner's price, 'Back in 2022'", () => {
+    const printer = auditSubject('corvane-p2', 'fixtures/rules/corvane-p2.yaml');
+    // "| | Corvane P2 | Corvane P2 Max | Brakk F1 |"; "I paid $599 at the local shop."
+    expect(claimsOn(printer, 'price')).toEqual(expect.arrayContaining(['price a.md:26', 'price c.md:37']));
+    // "Back in 2022 the notice period was 14 days, so 7 is an improvement."
+    const storage = auditSubject('stowbay-flex', 'fixtures/rules/stowbay-flex.yaml');
+    expect(sidesOfAll(storage)).not.toContain('c.md:29');
+    expectFlagged(storage, ['range notice: a.md:16 vs c.md:11']);
+  });
+
   it('limits: "coverage of up to 6,000 square feet" and "medical cover up to $2 million" are the limits themselves', () => {
     expectFlagged(auditSubject('meshnet', 'fixtures/rules/meshnet.yaml'), ['range coverage/system: a.md:14 vs b.md:17']);
     expectFlagged(auditSubject('voyago', 'fixtures/rules/voyago.yaml'), ['range cover-limit/medical: a.md:20 vs b.md:17']);
