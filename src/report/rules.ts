@@ -1,3 +1,4 @@
+import { formatValue } from './values.js';
 import type { RuleCatalog, RuleDefinition, Topic } from '../rules/definition.js';
 import type { RuleSummary } from '../types.js';
 
@@ -68,8 +69,16 @@ export function explainTopic(topic: Topic, catalog: RuleCatalog): string {
   if (topic.compare === 'range') {
     const unit = topic.unit === 's' ? 'seconds' : topic.unit === '' ? 'a count' : topic.unit;
     lines.push(`  unit: ${unit}; gaps up to ${topic.tolerance} or ${topic.relativeTolerance * 100}% of the larger figure are rounding`);
+    if (topic.unitWords.length > 0) lines.push(`  counts only figures followed by: ${topic.unitWords.join(', ')}`);
     const [least, most] = topic.plausible;
-    if (least !== null || most !== null) lines.push(`  plausible figures: from ${least ?? 'any'} to ${most ?? 'any'}`);
+    // In the topic's unit as a report shows it: "up to 10 years", not 315360000 seconds.
+    const shown = (bound: number | null): string =>
+      bound === null ? 'any' : formatValue({ type: 'interval', min: bound, max: bound, minInclusive: true, maxInclusive: true, unit: topic.unit, approximate: false, text: '' });
+    if (least !== null || most !== null) lines.push(`  plausible figures: from ${shown(least)} to ${shown(most)}`);
+    // The readings that most decide what a figure on the topic is: "up to 500" as the limit, "within 30 days" as a window.
+    if (topic.limits) lines.push('  limits: "up to X" is the limit X itself');
+    if (topic.windows) lines.push('  windows: "within X" is a window of X');
+    if (topic.moments) lines.push('  moments: a figure after "for" is how long something else goes on');
   }
   const measures = Object.keys(topic.measures);
   if (measures.length > 0) lines.push(`  measures (compared only with the same one): ${measures.join(', ')}`);

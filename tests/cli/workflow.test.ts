@@ -219,6 +219,13 @@ describe('rule tooling', () => {
     expect(await main(['explain', 'contradiction/session-length', '--no-config'], topic)).toBe(0);
     expect(topic.out()).toContain('reported for: figures that do not overlap');
     expect(topic.out()).toContain('claims made by: timing/session-length-claim');
+    // What decides how a topic's figures are read: the unit words a plain figure needs, and "up to" as a limit.
+    const counted = fakeIo({ cwd: process.cwd() });
+    expect(await main(['explain', 'contradiction/results-after-sessions', '--no-config'], counted)).toBe(0);
+    expect(counted.out()).toContain('counts only figures followed by: session, sessions, treatment');
+    const course = fakeIo({ cwd: process.cwd() });
+    expect(await main(['explain', 'contradiction/course-length', '--no-config'], course)).toBe(0);
+    expect(course.out()).toContain('plausible figures: from 1 day to any');
     const bare = fakeIo({ cwd: process.cwd() });
     expect(await main(['explain', 'absolute-safety', '--no-config'], bare)).toBe(2);
     expect(bare.err()).toContain('did you mean "safety/absolute-safety"?');
