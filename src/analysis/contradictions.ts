@@ -172,6 +172,35 @@ function rangeConflicts(group: Claim[], topic: Topic, out: Collector): void {
   for (const [lower, upper] of pairs) out.add(lower.claim, upper.claim, () => rangeContradiction(lower, upper, topic));
 }
 
+/**
+ * Two figures as the message shows them. Plain numbers carry the unit word the sentences write after them, when the
+ * topic counts in such words: "300 mm/s and 500 mm/s do not overlap", not "300 and 500"; a side whose sentence shows
+ * none (a table cell, a figure written twice) takes the other's.
+ */
+function figuresWithUnitWords(lower: Claim, upper: Claim, topic: Topic): string {
+  const [low, high] = [formatValue(lower.value), formatValue(upper.value)];
+  if (topic.unit !== '' || topic.unitWords.length === 0) return `${low} and ${high}`;
+  const ownLow = unitWordAfter(lower, topic);
+  const ownHigh = unitWordAfter(upper, topic);
+  const [lowWord, highWord] = [ownLow ?? ownHigh, ownHigh ?? ownLow];
+  return `${low}${lowWord === undefined ? '' : ` ${lowWord}`} and ${high}${highWord === undefined ? '' : ` ${highWord}`}`;
+}
+
+/** The unit word, as the sentence writes it, right after a plain figure ("dB" in "68 dB"), if it is one of the topic's. */
+function unitWordAfter(claim: Claim, topic: Topic): string | undefined {
+  if (claim.value.type !== 'interval') return undefined;
+  const at = claim.sentence.indexOf(claim.value.text);
+  if (at < 0) return undefined;
+  let pattern = unitWordPatterns.get(topic);
+  if (pattern === undefined) {
+    const words = [...topic.unitWords].sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(`^[\\s-]*(${words.join('|')})(?![a-z])`, 'i');
+    unitWordPatterns.set(topic, pattern);
+  }
+  return pattern.exec(claim.sentence.slice(at + claim.value.text.length))?.[1];
+}
+const unitWordPatterns = new WeakMap<Topic, RegExp>();
+
 /** Two figures that do not overlap, the lower one first in the message. */
 function rangeContradiction(lower: Bounds, upper: Bounds, topic: Topic): Contradiction {
   return {
@@ -179,7 +208,7 @@ function rangeContradiction(lower: Bounds, upper: Bounds, topic: Topic): Contrad
     subject: upper.claim.subject,
     topic: topic.id,
     key: upper.claim.key,
-    message: `${topic.message} ${formatValue(lower.claim.value)} and ${formatValue(upper.claim.value)} do not overlap.`,
+    message: `${topic.message} ${figuresWithUnitWords(lower.claim, upper.claim, topic)} do not overlap.`,
     sides: inReadingOrder(lower.claim, upper.claim),
   };
 }

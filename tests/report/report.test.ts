@@ -117,3 +117,15 @@ describe('durations in a contradiction', () => {
     expect(messages).toEqual(['30 days and 3–4 months do not overlap.', '90 min and 2–3 hours do not overlap.', '0–48 hours and 2–3 weeks do not overlap.']);
   });
 });
+
+describe('plain figures in a contradiction', () => {
+  it('carry the unit word their sentence writes, as it writes it', () => {
+    const rules = "id: printer\ntopics:\n  print-speed:\n    compare: range\n    unit: ''\n    unitWords: [mm/s]\nrules:\n  - { id: speed, severity: info, topic: print-speed, requireValue: true, message: 'Speed {value}.', match: [{ phrase: print speed }] }\n";
+    const report = auditMarkdown(
+      { 'a.md': 'The maximum print speed is 500 mm/s.\n', 'b.md': 'The print speed we measured was 300 MM/S at best.\n' },
+      rules,
+    );
+    const messages = report.contradictions.map((contradiction) => contradiction.message.replace(/^.*disagree\. /, ''));
+    expect(messages).toEqual(['300 MM/S and 500 mm/s do not overlap.']);
+  });
+});
