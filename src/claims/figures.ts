@@ -196,8 +196,12 @@ export function followedByUnit(text: string, value: ValueMention, words: readonl
  */
 export function countsIn(text: string, value: ValueMention, words: readonly string[]): boolean {
   if (followedByUnit(text, value, words)) return true;
-  const label = /(?:^|[^a-z0-9])([a-z][a-z -]*?)\s*:\s*$/.exec(text.slice(Math.max(0, value.start - 40), value.start).toLowerCase())?.[1];
-  return label !== undefined && words.some((word) => label === word || label.endsWith(` ${word}`));
+  const before = text.slice(Math.max(0, value.start - 40), value.start).toLowerCase();
+  const label = /(?:^|[^a-z0-9])([a-z][a-z -]*?)\s*:\s*$/.exec(before)?.[1];
+  if (label !== undefined && words.some((word) => label === word || label.endsWith(` ${word}`))) return true;
+  // A unit in brackets after the label: "| Print speed (mm/s) | 900 |", read as "Print speed (mm/s): 900".
+  const bracketed = /\(\s*([^()]{1,20}?)\s*\)\s*:\s*$/.exec(before)?.[1];
+  return bracketed !== undefined && words.includes(bracketed);
 }
 
 // A unit of a physical quantity after a plain number: "a charger rated at 150 kW" is power, not a range in miles.

@@ -119,13 +119,13 @@ describe('durations in a contradiction', () => {
 });
 
 describe('plain figures in a contradiction', () => {
-  it('carry the unit word their sentence writes, as it writes it', () => {
+  it("carry the unit word their sentence writes, as it writes it, and a table cell whose label gives the unit takes the other side's", () => {
     const rules = "id: printer\ntopics:\n  print-speed:\n    compare: range\n    unit: ''\n    unitWords: [mm/s]\nrules:\n  - { id: speed, severity: info, topic: print-speed, requireValue: true, message: 'Speed {value}.', match: [{ phrase: print speed }] }\n";
     const report = auditMarkdown(
-      { 'a.md': 'The maximum print speed is 500 mm/s.\n', 'b.md': 'The print speed we measured was 300 MM/S at best.\n' },
+      { 'a.md': 'The maximum print speed is 500 mm/s.\n', 'b.md': 'The print speed we measured was 300 MM/S at best.\n', 'c.md': '| | |\n| --- | --- |\n| Print speed (mm/s) | 900 |\n' },
       rules,
     );
     const messages = report.contradictions.map((contradiction) => contradiction.message.replace(/^.*disagree\. /, ''));
-    expect(messages).toEqual(['300 MM/S and 500 mm/s do not overlap.']);
+    expect(messages).toEqual(['300 MM/S and 500 mm/s do not overlap.', '500 mm/s and 900 mm/s do not overlap.']);
   });
 });
