@@ -107,8 +107,9 @@ const VARIANT =
   /\b(family|student|students'|premium|basic|pro|business|team|starter|deluxe|enterprise|duo|couples?|senior|kids|teen|introductory|promotional|promo|trial|lite|max|ultimate|essential|advanced|group|elite|platinum|gold|silver|ultra|mini)\s+(?:plan|tier|package|bundle|edition|membership|subscription|rate|pricing|option|version|model|card)\b/i;
 // A mode or setting the figure holds in: "On Eco mode I get about 50 minutes", "12 hours at the lowest setting".
 const DEFAULT_MODE = /^(?:standard|normal|default|regular|auto|automatic|usual|everyday|balanced|medium|recommended)$/i;
-const OPENING_MODE = /^\W*(?:in|on|using|with|at)\s+(?:the\s+|its\s+|my\s+)?([a-z][\w-]*)\s+(mode|setting)\b/i;
-const MODE = /\b(?:in|on|using|with|at)\s+(?:the\s+|its\s+|my\s+)?([a-z][\w-]*)\s+(mode|setting)\b/i;
+const MODE_WORDS = String.raw`(?:in|on|using|with|at)\s+(?:the\s+|its\s+|my\s+)?([a-z][\w-]*)\s+(mode|setting)\b`;
+const OPENING_MODE = new RegExp(String.raw`^\W*${MODE_WORDS}`, 'i');
+const MODE = new RegExp(String.raw`\b${MODE_WORDS}`, 'i');
 // People who pay a price of their own: "Students with a valid school email pay $6.99 a month".
 const PRICED_GROUP =
   /^\W*(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
@@ -215,7 +216,7 @@ export function promotionOf(text: string, value: TextRange & { unit: string }): 
 // last season or year: "Last season the same pass cost $799", "Last year it had blackout dates". (A handle may come
 // first.) Only with a verb in the past: "Last year's model is still on sale" is no figure of then.
 const EARLIER_PERIOD = new RegExp(
-  String.raw`^\W*(?:[\w.-]+:\s*)?(?:(?:before|until|prior\s+to|up\s+to|through|back\s+in)\s+((?:19|20)\d\d)|(last\s+(?:season|year|winter|summer|spring|autumn|fall))|((?:a|one|two|three)\s+(?:seasons?|years?)\s+ago))\b[^.;]*?\b(?:was|were|had|used\s+to|cost|offered|came)\b`,
+  String.raw`^\W*(?:[\w.-]+:\s*)?(?:(before|until|prior\s+to|up\s+to|through|back\s+in)\s+((?:19|20)\d\d)|(last\s+(?:season|year|winter|summer|spring|autumn|fall))|((?:a|one|two|three)\s+(?:seasons?|years?)\s+ago))\b[^.;]*?\b(?:was|were|had|used\s+to|cost|offered|came)\b`,
   'i',
 );
 
@@ -228,16 +229,17 @@ export function earlierPeriodOf(text: string, value: TextRange): string | null {
   const found = EARLIER_PERIOD.exec(text);
   if (found === null || found[0].length > value.end + 40) return null;
   // Not "In 2019 it was approved": what happened in a year may hold still. "Back in 2022" is then, as "before 2023" is.
-  const [, before, last, ago] = found;
-  return before === undefined ? groupKey((last ?? ago) as string) : `${/^\W*(?:[\w.-]+:\s*)?back\b/i.test(found[0]) ? 'back-in' : 'before'}-${before}`;
+  const [, preposition, year, last, ago] = found;
+  if (year === undefined) return groupKey((last ?? ago) as string);
+  return `${/^back/i.test(preposition as string) ? 'back-in' : 'before'}-${year}`;
 }
 
 // A case the sentence opens with, or its clause after a label: "One thing to watch: if you claim within the first 60
 // days of the policy, the excess is £400".
 const OPENING_CASE = /^(?:[^:.!?]{1,40}:)?\W*if\s+([^,;:]{3,80}),/i;
 const USING_IT = new Set(['try', 'tried', 'decide', 'start', 'choose', 'buy', 'want', 'use', 'take', 'go', 'all', 'everything', 'follow', 'stick', 'book', 'sign', 'get', 'opt', 'proceed', 'order', 'need', 'like', 'wish', 'plan', 'nothing', 'this', 'that']);
-// …nor is changing one's mind about it, the premise of every refund: "If you change your mind, you can get your money
-// back within a month", "If you're not satisfied, return it within 30 days" (but "If not treated, …" is a case).
+// Nor is changing one's mind about it, the premise of every refund (see caseOf): "If you change your mind, you can get
+// your money back within a month", "If you're not satisfied, return it within 30 days" (but "If not treated, …" is a case).
 const CHANGED_MIND = /^(?:change|changed|unhappy|dissatisfied|unsatisfied|not (?:satisfied|happy|pleased|delighted|convinced)\b)/;
 const CASE_FILLER = new Set(['you', 'your', 'we', 'our', 'it', 'its', 'they', 'their', 'the', 'a', 'an', 'is', 'are', 'do', 'does', 'have', 'has', 're', 've', 's', 'm']);
 
