@@ -1,5 +1,6 @@
 import type { Topic } from '../rules/definition.js';
 import { formatValue } from '../report/values.js';
+import { escapeRegExp } from '../text/numbers.js';
 import { type Agreement, type Claim, type Contradiction, OTHER_USES } from '../types.js';
 import { compareClaims } from './order.js';
 import { addTo } from '../collections.js';
@@ -193,7 +194,7 @@ function unitWordAfter(claim: Claim, topic: Topic): string | undefined {
   if (at < 0) return undefined;
   let pattern = unitWordPatterns.get(topic);
   if (pattern === undefined) {
-    const words = [...topic.unitWords].sort((a, b) => b.length - a.length).map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = [...topic.unitWords].sort((a, b) => b.length - a.length).map(escapeRegExp);
     pattern = new RegExp(`^[\\s-]*(${words.join('|')})(?![a-z])`, 'i');
     unitWordPatterns.set(topic, pattern);
   }

@@ -354,8 +354,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (tellsOnePersonsStory(text)) return;
   const typical = SAID_TYPICAL.test(text);
   for (const value of sentence.values) {
-    // What the writer paid is what the thing costs: "I paid $899 for the adult pass at the regular rate", "I paid $599
-    // at the local shop". Not a deal of theirs: "I paid $549 on Black Friday", "with the student discount".
+    // What the writer paid is what the thing costs: "I paid $599 at the local shop". Not a deal of theirs ("I paid $549
+    // on Black Friday", "with the student discount"), unless it says it was none ("at the regular rate, no discount").
     const paidInFull = isCurrency(value.unit) && (FULL_PRICE.test(text) || !OWN_DEAL.test(text));
     const ownCase = !typical && !paidInFull && isWritersOwn(text, value);
     if (within(value, foreign) || ownCase || isExplainedException(text, value)) continue;

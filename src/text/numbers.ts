@@ -311,7 +311,8 @@ const REGEXP_SPECIALS = /[.*+?^${}()|[\]\\]/g;
 const WHITESPACE = /\s+/;
 const SPACE = / /g;
 
-function escapeRegExp(text: string): string {
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
   return text.replace(REGEXP_SPECIALS, '\\$&');
 }
 
