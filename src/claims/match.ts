@@ -705,7 +705,10 @@ function claimsOf(
         // "Results do not last 6 months", "you won't see results within 24 hours": a denied figure says only what is not.
         // A denied "permanent" is the one exception: "I never tell anyone their result is permanent" says it ends.
         const denied = negatesFigure(sentence, trigger, value, definition.assertsOwnNegation === true && hit.spread !== true);
-        if (denied && !isEndless(value)) return [];
+        // "Don't expect visible improvement before two to three months", "no real change for the first four to six
+        // weeks": on a topic of moments, what is denied up to a time comes no sooner than it.
+        const noSooner = denied && topic.moments && deniedUntil(sentence, trigger, value);
+        if (denied && !noSooner && !isEndless(value)) return [];
         let measure = changed ?? declared;
         if (measure !== null && shares.has(measure)) {
           if (!isShareOfPeople(sentence.text, value)) return [];
@@ -719,7 +722,7 @@ function claimsOf(
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger, value) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
         const subgroup = setApartAs(sentence.text, value, context.subject) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
-        const claim = make(key, denied ? endingOf(value) : readingOf(topic, value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
+        const claim = make(key, noSooner ? noSoonerThan(value) : denied ? endingOf(value) : readingOf(topic, value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
         return [{ ...claim, polarity: definition.polarity ?? 'affirmed' }];
       });
@@ -1112,6 +1115,24 @@ const SUPPOSED_WITHOUT = /^\W*without\s+(?:the|a|an|your|its|their)\s+[^,;]{1,60
 /** "Permanent", "forever", "for life": a duration with no end. */
 function isEndless(value: ValueMention): boolean {
   return value.unit === 's' && value.max === null && value.min !== null && value.min >= PERMANENT;
+}
+
+/**
+ * Whether a denial holds up to the figure: "before two months", "for the first four to six weeks", "in the first
+ * week". The cue must deny the trigger, before it ("no real change for…", "Don't expect improvement before…"), so
+ * that what is denied is the thing happening, not the figure.
+ */
+function deniedUntil(sentence: Sentence, trigger: TextRange, value: ValueMention): boolean {
+  if (value.min === null || trigger.end > value.start) return false;
+  if (!UP_TO_THE_FIGURE.test(sentence.text.slice(Math.max(0, value.start - 30), value.start))) return false;
+  return sentence.negations.some((scope) => scope.end <= trigger.start && reaches(scope, trigger));
+}
+
+const UP_TO_THE_FIGURE = /\b(?:before|for(?:\s+the\s+first)?|(?:in|during|over)\s+the\s+first)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
+
+/** What happens no sooner than a figure: from its least, without end ("not before two to three months": 2 months or later). */
+function noSoonerThan(value: ValueMention): ClaimValue {
+  return { type: 'interval', min: value.min, max: null, minInclusive: true, maxInclusive: false, unit: value.unit, approximate: value.approximate, text: value.text };
 }
 
 /** What a denied endless duration says: it ends, some time short of "permanent". */

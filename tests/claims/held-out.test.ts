@@ -328,9 +328,11 @@ describe('held-out articles', () => {
     ]);
   });
 
-  it('TRT: status and acne disagree; a bold label, approval for women and a warning about clinics do not', () => {
+  it('TRT: status, acne and onset disagree; a bold label, approval for women and a warning about clinics do not', () => {
     const report = auditSubject('trt');
     expect(report.contradictions.map(describeContradiction)).toEqual([
+      // "feel a difference within 2 weeks" against "noticeable changes … typically take 3 to 6 months".
+      'range onset: a.md:12 vs c.md:17',
       'exclusive regulatory-status: a.md:13 vs b.md:16',
       'polarity side-effect: a.md:14 vs c.md:25',
       'polarity side-effect/acne: a.md:14 vs c.md:25',

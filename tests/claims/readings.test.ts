@@ -192,6 +192,17 @@ describe('when results show, in the words writers use for it', () => {
     expect(between("Relief is immediate, and you'll feel the difference before you get up.", 'In one trial, 35% of people in the sham group still reported feeling better at four weeks.')).toEqual([]);
   });
 
+  it('reads what is denied before a time, or for the first weeks, as an onset no sooner than it', () => {
+    expect(between('Most people notice improvement within two to three weeks of the first dose.', "Don't expect visible improvement before two to three months.")).toEqual([
+      'range onset: a.md:1 vs b.md:1',
+    ]);
+    expect(between('Patients feel steadier within the first week.', 'Patients should expect no real change for the first four to six weeks.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+    // No sooner than four weeks is not at four to six weeks: a later onset agrees with it.
+    expect(between('Most people see results after 8 to 12 weeks.', 'Patients should expect no real change for the first four to six weeks.')).toEqual([]);
+    // A denial after the trigger denies the figure, not the onset.
+    expect(between('Most people see results within a week.', 'Results do not show within two months.')).toEqual([]);
+  });
+
   it('keeps a relief that does not last until a time denied', () => {
     expect(between('Relief lasts 4 to 6 weeks.', 'Relief does not last until week six.')).toEqual([]);
   });
