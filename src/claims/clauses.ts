@@ -147,8 +147,9 @@ const RELATIVE_AFTER = /^\s*,\s*(?=(?:whose|which)\b)/i;
 // A forum handle may come first: "hal_9001_ish:\nFor comparison I got…".
 const CONTRAST_SENTENCE = /^\W*(?:[\w.-]+:\s+)?(?:by|in|for) (?:comparison|contrast)\b(?!\s+(?:with|to)\b)\s*,?\s*|^\W*(?:by|in|for) (?:perspective|reference)\s*,\s*|^\W*(?:compare|contrast) (?:that|this|it|these|those) (?:with|to) [^:.;]{1,60}:\s*|,\s*(?:by|in|for) (?:comparison|contrast)\s*,/i;
 // What singles one thing out ("The only contact lens that is FDA approved…"), not what the sentence says of the
-// subject itself: "The only side effect I had was redness", "The only catch is the fee".
-const ONLY_WHAT = String.raw`the\s+only\s+(?!(?:real\s+|major\s+|other\s+)?(?:side|adverse|downside|drawback|risk|complaint|problem|issue|thing|reaction|discomfort|pain|catch|cost|fee|charge|symptom)s?\b)[a-z]`;
+// subject itself: "The only side effect I had was redness", "The only catch is the fee", "The only warranty
+// offered is a 90-day warranty".
+const ONLY_WHAT = String.raw`the\s+only\s+(?!(?:real\s+|major\s+|other\s+)?(?:side|adverse|downside|drawback|risk|complaint|problem|issue|thing|reaction|discomfort|pain|catch|cost|fee|charge|symptom|warranty|warranties|guarantee|trial|refund|price|subscription|requirement)s?\b)[a-z]`;
 const ONLY_ONE = new RegExp(String.raw`^\W*(?:but\s+|and\s+)?${ONLY_WHAT}`, 'i');
 const ONLY_ONE_ASIDE = new RegExp(String.raw`,\s*${ONLY_WHAT}[^,;.!?]*`, 'gi');
 // What an article calls its own subject without naming it.

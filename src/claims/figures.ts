@@ -1,4 +1,5 @@
-import type { ValueMention } from '../types.js';
+import { isCurrency } from '../text/numbers.js';
+import type { TextRange, ValueMention } from '../types.js';
 
 // What a figure is, read from the words right around it: a share of people, a frequency, a level, a change, a
 // control group's result. Each predicate looks at the sentence text only, so any subject's prose reads alike.
@@ -208,6 +209,27 @@ export function countsIn(text: string, value: ValueMention, words: readonly stri
 // Lengths too: "31 dB at one metre" measures from one metre away.
 const MEASURE_AFTER =
   /^\s*(?:kw|kwh|mw|mwh|w|watts?|volts?|v|amps?|mah|ah|wh|db|decibels?|psi|hz|khz|mhz|ghz|rpm|gb|mb|tb|mp|megapixels?|btu|btus|m|metres?|meters?|cm|mm|km|ft|feet|foot|inch|inches|kg|kilograms?|litres?|liters?|gallons?)(?![a-z])/i;
+
+/**
+ * Whether an amount of money is not what something costs: a difference ("$30 more than the Rival X", "$20 cheaper",
+ * "$100 off"), a threshold ("free shipping on orders over $35"), or a charge the rule's own words do not name ("most
+ * patients pay a $20 copay", "a $50 deposit": a rule about the deposit names it, and takes it).
+ */
+export function isOtherAmount(text: string, value: ValueMention, trigger: TextRange): boolean {
+  if (!isCurrency(value.unit)) return false;
+  const after = text.slice(value.end, value.end + 40);
+  if (MONEY_DIFFERENCE_AFTER.test(after) || ORDER_THRESHOLD_BEFORE.test(text.slice(Math.max(0, value.start - 40), value.start))) return true;
+  const charge = CHARGE_AFTER.exec(after);
+  if (!charge) return false;
+  // The charge's words, "shipping fee" in "$8.99 shipping fee": a rule that matches any of them is about the charge.
+  const words = { start: value.end + charge[0].search(/\S/), end: value.end + charge[0].length };
+  return !(trigger.start < words.end && words.start < trigger.end);
+}
+
+const MONEY_DIFFERENCE_AFTER = /^\s*(?:more|less|cheaper|extra|off|higher|lower|above|below|over|under)\b/i;
+const ORDER_THRESHOLD_BEFORE = /\b(?:orders?|purchases?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+)?(?:over|above|of|from|exceeding|under|below|at\s+least)?\s*$/i;
+// Charges that are not the price of the thing, right after the amount: "a $20 copay", "a $99 installation fee".
+const CHARGE_AFTER = /^[\s-]*(?:[a-z-]+\s+)?(copays?|co-pays?|deductibles?|deposits?|fees?|surcharges?|coupons?|vouchers?|credits?|rebates?|gift\s+cards?|discounts?|tips?|bonus(?:es)?|savings?|deliver(?:y|ies)|shipping)\b/i;
 
 /**
  * Whether a figure is added to another before it: "About 40 minutes on the table, plus 10 minutes of ice

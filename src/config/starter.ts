@@ -5,7 +5,8 @@ export const STARTER_CONFIG = `# claim-audit configuration (see README, "Configu
 # Extra rule sets (files or folders of .yaml), relative to this file.
 rules: []
 
-# Load the built-in health and medical rule sets (regulatory, safety, efficacy, timing, certainty, marketing).
+# Load the built-in rule sets: health and medical (regulatory, safety, efficacy, timing, certainty, marketing) and
+# what sellers promise on any subject (commerce: warranty, free trial, money-back window).
 builtinRules: true
 
 # Rules to turn off, by id (see \`claim-audit rules list\`), a whole set by its id, or a topic's

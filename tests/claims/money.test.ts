@@ -37,6 +37,16 @@ describe('money', () => {
     expect(report.claims.map((claim) => (claim.value.type === 'interval' ? formatValue(claim.value) : ''))).toEqual(['$299']);
   });
 
+  it('takes no difference, order threshold or other charge for a price, but a charge its own rule names', () => {
+    const claims = (text: string, rules = RULES) => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => (claim.value.type === 'interval' ? formatValue(claim.value) : ''));
+    expect(claims('The kit costs $30 more than the Rival X.')).toEqual([]);
+    expect(claims('The kit costs $49, with free shipping on orders over $35.')).toEqual(['$49']);
+    expect(claims('With insurance, most patients paid a $20 copay.')).toEqual([]);
+    // A rule about the fee takes it, joined to the amount or one word apart.
+    const fees = RULES.replace('- phrase: paid', '- phrase: paid\n      - phrase: shipping');
+    expect(claims('A $8.99 shipping fee is added to every box, which adds about $1.50 to each serving.', fees)).toEqual(['$8.99']);
+  });
+
   it('compares the price a writer paid, and leaves a deal of theirs alone', () => {
     const full = auditPrices({ 'a.md': 'The kit costs $849.\n', 'b.md': 'I paid $899 for the kit at the regular rate.\n', 'c.md': 'I paid $899 at the local shop.\n' });
     expect(full.contradictions.map(describeContradiction)).toEqual(['range price: a.md:1 vs b.md:1', 'range price: a.md:1 vs c.md:1']);
