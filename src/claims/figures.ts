@@ -211,6 +211,16 @@ const MEASURE_AFTER =
   /^\s*(?:kw|kwh|mw|mwh|w|watts?|volts?|v|amps?|mah|ah|wh|db|decibels?|psi|hz|khz|mhz|ghz|rpm|gb|mb|tb|mp|megapixels?|btu|btus|m|metres?|meters?|cm|mm|km|ft|feet|foot|inch|inches|kg|kilograms?|litres?|liters?|gallons?)(?![a-z])/i;
 
 /**
+ * Whether a figure is what someone wants rather than what the subject does: "Anyone who wants a month between
+ * charges should skip it", "if you need more than 12 hours of runtime".
+ */
+export function isWanted(text: string, value: ValueMention): boolean {
+  return WANTED_BEFORE.test(text.slice(Math.max(0, value.start - 60), value.start));
+}
+
+const WANTED_BEFORE = /\b(?:who|whoever|if\s+you)\s+(?:really\s+|just\s+)?(?:wants?|needs?|expects?|requires?|demands?|hopes?\s+for|(?:is|are)\s+looking\s+for)\s+(?:[^\s,;.!?]+\s+){0,3}$/i;
+
+/**
  * Whether an amount of money is not what something costs: a difference ("$30 more than the Rival X", "$20 cheaper",
  * "$100 off"), a threshold ("free shipping on orders over $35"), or a charge the rule's own words do not name ("most
  * patients pay a $20 copay", "a $50 deposit": a rule about the deposit names it, and takes it).

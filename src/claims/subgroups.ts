@@ -110,9 +110,13 @@ const DEFAULT_MODE = /^(?:standard|normal|default|regular|auto|automatic|usual|e
 const MODE_WORDS = String.raw`(?:in|on|using|with|at)\s+(?:the\s+|its\s+|my\s+)?([a-z][\w-]*)\s+(mode|setting)\b`;
 const OPENING_MODE = new RegExp(String.raw`^\W*${MODE_WORDS}`, 'i');
 const MODE = new RegExp(String.raw`\b${MODE_WORDS}`, 'i');
-// People who pay a price of their own: "Students with a valid school email pay $6.99 a month".
+// A condition the figure holds in: "In very cold weather, battery life may fall to around 9 days", "In hot climates…".
+const OPENING_CIRCUMSTANCE =
+  /^\W*(?:in|during|at)\s+(?:(?:very|extremely|really|especially|particularly)\s+)?((?:cold|hot|freezing|warm|humid|wet|rainy|snowy|extreme|sub-zero|subzero|heavy|low|high|strong|windy)\s+(?:weather|temperatures|conditions|climates?|use|usage|light|traffic|altitudes?|winds?|humidity|heat|cold))\b/i;
+// People who pay a price of their own: "Students with a valid school email pay $6.99 a month". Not some of a forum's
+// members ("Several members pay about $5.99 a month"): what most people pay is the price.
 const PRICED_GROUP =
-  /^\W*(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
+  /^\W*(?!(?:several|some|many|most|few|all|our|other)\s)(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
 
 /**
  * The variant a figure's clause names ("family-plan"), or the people a price is for ("students"), for its key:
@@ -126,6 +130,8 @@ export function variantOf(text: string, value: TextRange): string | null {
   const mode = opening !== null && opening[0].length <= value.start ? opening : MODE.exec(text.slice(clauseStart(text, value.start, /[;:.!?,]/), clauseEnd(text, value.end, /[;:.!?,]/)));
   // The standard mode is the general case: "battery lasted 95 to 110 minutes in standard mode" tests the maker's figure.
   if (mode !== null && !DEFAULT_MODE.test(mode[1] as string)) return groupKey(`${mode[1] as string} ${mode[2] as string}`);
+  const circumstance = OPENING_CIRCUMSTANCE.exec(text);
+  if (circumstance !== null && circumstance[0].length <= value.start) return groupKey(`in ${circumstance[1] as string}`);
   const group = PRICED_GROUP.exec(text);
   return group !== null && group.index + group[0].length <= value.start ? groupKey(group[1] as string) : null;
 }

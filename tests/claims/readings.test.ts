@@ -502,7 +502,7 @@ rules:
 
   it('keys a figure or a yes-or-no of an earlier season or year, and a figure in a mode other than the standard one', () => {
     const rules =
-      "id: pass\ntopics:\n  price:\n    compare: range\n    unit: '$'\n  run-time:\n    compare: range\n    unit: s\n  blackout-dates:\n    compare: polarity\nrules:\n  - { id: price, severity: info, topic: price, requireValue: true, message: 'Price {value}.', match: [{ phrase: cost }, { phrase: costs }] }\n  - { id: run, severity: info, topic: run-time, requireValue: true, message: 'Runs {value}.', match: [{ phrase: runs for }] }\n  - { id: blackout, severity: info, topic: blackout-dates, message: 'Blackout dates.', match: [{ phrase: blackout dates }] }\n";
+      "id: pass\ntopics:\n  price:\n    compare: range\n    unit: '$'\n  run-time:\n    compare: range\n    unit: s\n  blackout-dates:\n    compare: polarity\nrules:\n  - { id: price, severity: info, topic: price, requireValue: true, message: 'Price {value}.', match: [{ phrase: cost }, { phrase: costs }] }\n  - { id: run, severity: info, topic: run-time, requireValue: true, message: 'Runs {value}.', match: [{ phrase: runs for }, { phrase: between charges }] }\n  - { id: blackout, severity: info, topic: blackout-dates, message: 'Blackout dates.', match: [{ phrase: blackout dates }] }\n";
     const keys = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => claim.key);
     expect(keys('Last season the same pass cost $799, so prices went up.')).toEqual(['price@last-season']);
     expect(keys('Before 2023, the Summit Pass had blackout dates.')).toEqual(['blackout-dates@before-2023']);
@@ -512,6 +512,15 @@ rules:
     expect(keys('In Eco mode, it runs for 50 minutes.')).toEqual(['run-time@eco-mode']);
     expect(keys('It runs for 35 minutes on the Boost setting.')).toEqual(['run-time@boost-setting']);
     expect(keys('In our tests it runs for 95 minutes in standard mode.')).toEqual(['run-time']);
+    // A condition the sentence opens with is a case of its own, as a mode is.
+    expect(keys('In very cold weather, it runs for around 30 minutes.')).toEqual(['run-time@in-cold-weather']);
+    expect(keys('In hot climates it runs for 40 minutes.')).toEqual(['run-time@in-hot-climates']);
+    // What someone wants is no figure of the subject's.
+    expect(keys('- Anyone who wants a month between charges.')).toEqual([]);
+    expect(keys('It lasts a week between charges.')).toEqual(['run-time']);
+    // Some of a forum's members are no group with a price of its own; students are.
+    expect(keys('Several members say it costs $5.99 a month.')).toEqual(['price']);
+    expect(keys('Students pay less: it costs them $3.99 a month.')).toEqual(['price@students']);
   });
 
   it('reads "within 30 days" as a window of 30 days on a topic of windows, and as an upper limit elsewhere', () => {
