@@ -430,10 +430,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     program
       .command('explain')
       .description('show a rule (message, description, patterns, examples, source) or how a topic\'s contradictions are found')
-      .argument('<rule-id>', 'a rule id such as safety/absolute-safety, or contradiction/<topic> as reports print it'),
+      .argument('<rule-id>', 'a rule id such as safety/absolute-safety, or contradiction/<topic>; a contradiction\'s key as a report heads it (noise/noise, price@promotion) names its topic'),
   ).action((ruleId: string, flags: CheckFlags) => {
     const { catalog } = prepare(auditOptions(flags, [], undefined));
-    const topic = ruleId.startsWith('contradiction/') ? catalog.topics.get(ruleId.slice('contradiction/'.length)) : undefined;
+    // A report heads a contradiction with its key, "noise/noise [range]" or "price@promotion": its topic is the part
+    // before the measure or case, with or without the "contradiction/" a rules list prints.
+    const key = ruleId.startsWith('contradiction/') ? ruleId.slice('contradiction/'.length) : ruleId;
+    const topic = catalog.topics.get(key) ?? (catalog.rules.some((candidate) => candidate.id === ruleId) ? undefined : catalog.topics.get(key.split(/[/@]/)[0] as string));
     if (topic) {
       io.stdout(explainTopic(topic, catalog));
       return;

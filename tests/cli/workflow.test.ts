@@ -226,6 +226,12 @@ describe('rule tooling', () => {
     const course = fakeIo({ cwd: process.cwd() });
     expect(await main(['explain', 'contradiction/course-length', '--no-config'], course)).toBe(0);
     expect(course.out()).toContain('plausible figures: from 1 day to any');
+    // A report heads a contradiction with its key: a measure and a case name the same topic.
+    for (const key of ['contradiction/efficacy-rate/success', 'efficacy-rate/success@smokers']) {
+      const headed = fakeIo({ cwd: process.cwd() });
+      expect(await main(['explain', key, '--no-config'], headed), key).toBe(0);
+      expect(headed.out()).toMatch(/^contradiction\/efficacy-rate {2}\(/);
+    }
     const bare = fakeIo({ cwd: process.cwd() });
     expect(await main(['explain', 'absolute-safety', '--no-config'], bare)).toBe(2);
     expect(bare.err()).toContain('did you mean "safety/absolute-safety"?');
