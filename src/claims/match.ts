@@ -943,12 +943,24 @@ function namesUse(tokens: readonly Token[], words: readonly Token[], index: numb
   const token = tokens[index] as Token;
   // The rule's own words are no use: "complete and balanced for all life stages" is a category, not its use.
   if (token.start >= match.start && token.end <= match.end) return false;
-  if (token.lower === 'for') return !namesProduct(words, token);
+  if (token.lower === 'for') return !namesProduct(words, token) && !opensOtherPredicate(words, match, token);
   if (token.lower !== 'to') return false;
   const before = words.filter((word) => word.end <= token.start);
   if (token.start >= match.end) return before.length > 0 && (before[before.length - 1] as Token).end <= match.end;
   return before.slice(-4).some((word) => /^(?:using|use|used)$/.test(word.lower));
 }
+
+/**
+ * Whether a new predicate stands between the status and a "for" after it: in "have not received FDA clearance and are
+ * labeled for research use only", the use is what the label is for, not what the clearance is.
+ */
+function opensOtherPredicate(words: readonly Token[], match: TextRange, use: Token): boolean {
+  if (use.start < match.end) return false;
+  const between = words.filter((word) => word.start >= match.end && word.end <= use.start);
+  return between.some((word, index) => (word.lower === 'and' || word.lower === 'but') && PREDICATE_START.has(between[index + 1]?.lower ?? ''));
+}
+
+const PREDICATE_START: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'will', 'remains', 'remain', 'stays', 'stay', 'only']);
 
 /**
  * Whether "for" is followed by a product's name, not a use: "never obtained FDA clearance for the VeloSculpt Pro".

@@ -203,6 +203,13 @@ describe('when results show, in the words writers use for it', () => {
     expect(between('Most people see results within a week.', 'Results do not show within two months.')).toEqual([]);
   });
 
+  it('reads a use only where the status names it, not where a new predicate after "and" does, and a program counted in sessions', () => {
+    expect(between('The goggles are FDA-cleared for diagnosing vestibular disorders.', 'The goggles have not received FDA clearance and are labeled for research and training use only.')).toEqual([
+      'exclusive regulatory-status: a.md:1 vs b.md:1',
+    ]);
+    expect(between('Most patients need six to eight sessions.', 'The standard program is 16 to 20 sessions.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
+  });
+
   it('keeps a relief that does not last until a time denied', () => {
     expect(between('Relief lasts 4 to 6 weeks.', 'Relief does not last until week six.')).toEqual([]);
   });
