@@ -210,6 +210,12 @@ describe('when results show, in the words writers use for it', () => {
     expect(between('Most patients need six to eight sessions.', 'The standard program is 16 to 20 sessions.')).toEqual(['range sessions-needed: a.md:1 vs b.md:1']);
   });
 
+  it('reads a past decade as an earlier period, and the discharge sheet as no discharge', () => {
+    expect(between('You go home the same day.', 'In the 1980s, patients were immersed in a water bath and typically stayed in the hospital for three to four days.')).toEqual([]);
+    expect(between('You go home the same day.', 'Patients typically stayed in the hospital for three to four days.')).toEqual(['range hospital-stay: a.md:1 vs b.md:1']);
+    expect(between('You go home the same day.', 'Expect blood in the urine for one to two weeks, according to the discharge sheet.')).toEqual([]);
+  });
+
   it('keeps a relief that does not last until a time denied', () => {
     expect(between('Relief lasts 4 to 6 weeks.', 'Relief does not last until week six.')).toEqual([]);
   });
