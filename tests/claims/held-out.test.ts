@@ -1026,6 +1026,33 @@ describe('held-out articles', () => {
     expectFlagged(storage, ['range notice: a.md:16 vs c.md:11']);
   });
 
+  it('round 29: onset no sooner than a denied time, a use after a new predicate, a program in sessions, the 1980s, a discharge sheet', () => {
+    // "Don't expect visible improvement before two to three months"; "no real change for the first four to six weeks".
+    expectFlagged(auditSubject('isotretinoin'), ['range onset: b.md:30 vs c.md:18']);
+    const rehab = auditSubject('vestibular-rehab');
+    expectFlagged(rehab, ['range onset: b.md:32 vs c.md:18', 'range sessions-needed: a.md:19 vs c.md:14', 'exclusive regulatory-status: a.md:25 vs b.md:38']);
+    // "In the 1980s, patients … stayed in the hospital for three to four days"; "… according to the discharge sheet".
+    const stones = auditSubject('kidney-stone-lithotripsy');
+    expect(sidesOn(stones, 'hospital-stay')).toEqual([]);
+  });
+
+  it('round 29 consumer subjects with the built-in rules alone: warranties and free trials from the commerce set', () => {
+    expect(auditSubject('dog-calming-vest').contradictions.map(describeContradiction)).toEqual(['range onset: a.md:21 vs c.md:12', 'range warranty: b.md:43 vs b.md:51']);
+    expectFlagged(auditSubject('ceramic-coating-kit'), ['range warranty: c.md:38 vs c.md:46']);
+    expectFlagged(auditSubject('piano-learning-app'), ['range free-trial: b.md:13 vs b.md:43']);
+    // "The only warranty Duskwell offers is a 90-day warranty" is the lantern's own.
+    expectFlagged(auditSubject('mosquito-lantern'), ['range warranty: b.md:35 vs b.md:47']);
+  });
+
+  it("round 29 products, the rule author's first drafts: a condition, a wish, a forum's members", () => {
+    // "In very cold weather, battery life may fall to around 9 days"; "- Anyone who wants a month between charges."
+    const tracker = auditSubject('pawtrail-go', 'fixtures/rules/pawtrail-go.yaml');
+    expectFlagged(tracker, ['range battery-life: a.md:17 vs b.md:15']);
+    expect(sidesOfAll(tracker)).not.toContain('a.md:21');
+    expect(sidesOfAll(tracker)).not.toContain('b.md:49');
+    expectFlagged(auditSubject('frostwell-arctis-12', 'fixtures/rules/frostwell-arctis-12.yaml'), ['range warranty: a.md:44 vs b.md:40', 'range price: a.md:42 vs b.md:38']);
+  });
+
   it('limits: "coverage of up to 6,000 square feet" and "medical cover up to $2 million" are the limits themselves', () => {
     expectFlagged(auditSubject('meshnet', 'fixtures/rules/meshnet.yaml'), ['range coverage/system: a.md:14 vs b.md:17']);
     expectFlagged(auditSubject('voyago', 'fixtures/rules/voyago.yaml'), ['range cover-limit/medical: a.md:20 vs b.md:17']);
