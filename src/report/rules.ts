@@ -76,7 +76,7 @@ export function explainTopic(topic: Topic, catalog: RuleCatalog): string {
       bound === null ? 'any' : formatValue({ type: 'interval', min: bound, max: bound, minInclusive: true, maxInclusive: true, unit: topic.unit, approximate: false, text: '' });
     if (least !== null || most !== null) lines.push(`  plausible figures: from ${shown(least)} to ${shown(most)}`);
     // The readings that most decide what a figure on the topic is: "up to 500" as the limit, "within 30 days" as a window.
-    if (topic.limits) lines.push('  limits: "up to X" is the limit X itself');
+    lines.push(topic.limits ? '  limits: "up to X" is the limit X itself' : '  limits: off, so "up to X" is any figure up to X (with limits: true it is X itself)');
     if (topic.windows) lines.push('  windows: "within X" is a window of X');
     if (topic.moments) lines.push('  moments: a figure after "for" is how long something else goes on');
   }

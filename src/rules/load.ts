@@ -58,7 +58,11 @@ export function ruleFilesIn(path: string): string[] {
 export function loadRuleSets(paths: string[], cwd: string, options: { verifyBuiltins?: boolean } = {}): RuleCatalog {
   const catalog: RuleCatalog = { rules: [], topics: new Map(), files: [], comparators: [], pairs: [] };
   const seenRules = new Map<string, Origin>();
-  const pendingRules: { rule: RuleDefinition; topicOrigin: Origin | null }[] = [];
+  const pendingRules: { rule: RuleDefinition; fromBuiltins: boolean }[] = [];
+  // Built-in topics (while no set of the user's has replaced them), and those a user's set has replaced.
+  const builtinTopics = new Set<string>();
+  const replaced = new Set<string>();
+  const builtinPairs: { pairs: Set<PairExample>; topics: string[] }[] = [];
   for (const path of paths.flatMap(ruleFilesIn)) {
     const shown = displayPath(path, cwd);
     let source: string;
@@ -69,11 +73,22 @@ export function loadRuleSets(paths: string[], cwd: string, options: { verifyBuil
     }
     catalog.files.push(shown);
     // Built-in rules are checked (schema and ReDoS) by the test suite; re-proving them on every run costs time.
-    const trusted = !options.verifyBuiltins && resolve(path).startsWith(BUILTIN_RULES);
+    const fromBuiltins = resolve(path).startsWith(BUILTIN_RULES);
+    const trusted = !options.verifyBuiltins && fromBuiltins;
     const loaded = (trusted ? precompiledRuleSet(path, source, shown) : undefined) ?? loadRuleSetSource(source, shown, { trusted });
     for (const comparator of loaded.comparators) if (!catalog.comparators.includes(comparator)) catalog.comparators.push(comparator);
     for (const topic of loaded.topics) {
       const existing = catalog.topics.get(topic.id);
+      // A topic of your own replaces a built-in one of the same id ("warranty", "price"), with the built-in rules and
+      // pairs that claim on it: a rule set written for one product need not know every built-in topic's name.
+      if (existing && builtinTopics.has(topic.id) !== fromBuiltins) {
+        if (!fromBuiltins) {
+          catalog.topics.set(topic.id, topic);
+          builtinTopics.delete(topic.id);
+          replaced.add(topic.id);
+        }
+        continue;
+      }
       if (existing) {
         throw new RuleLoadError(`topic "${topic.id}" is already defined in ${existing.origin.file}:${existing.origin.line}`, {
           origin: topic.origin,
@@ -81,6 +96,7 @@ export function loadRuleSets(paths: string[], cwd: string, options: { verifyBuil
         });
       }
       catalog.topics.set(topic.id, topic);
+      if (fromBuiltins) builtinTopics.add(topic.id);
     }
     for (const rule of loaded.rules) {
       const previous = seenRules.get(rule.id);
@@ -88,12 +104,17 @@ export function loadRuleSets(paths: string[], cwd: string, options: { verifyBuil
         throw new RuleLoadError(`duplicate rule id "${rule.id}" (first defined at ${previous.file}:${previous.line})`, { origin: rule.origin });
       }
       seenRules.set(rule.id, rule.origin);
-      pendingRules.push({ rule, topicOrigin: null });
+      pendingRules.push({ rule, fromBuiltins });
     }
     catalog.pairs.push(...loaded.pairs);
+    if (fromBuiltins) builtinPairs.push({ pairs: new Set(loaded.pairs), topics: loaded.topics.map((topic) => topic.id) });
   }
+  // A built-in set's pairs test its own topics: one a user's set replaced makes them no test of the built-in's.
+  const stale = new Set(builtinPairs.filter(({ topics }) => topics.some((id) => replaced.has(id))).flatMap(({ pairs }) => [...pairs]));
+  if (stale.size > 0) catalog.pairs = catalog.pairs.filter((pair) => !stale.has(pair));
   // Topics may be defined in another file than the rules that use them: check references once all are loaded.
-  for (const { rule } of pendingRules) {
+  for (const { rule, fromBuiltins } of pendingRules) {
+    if (fromBuiltins && rule.topic !== undefined && replaced.has(rule.topic)) continue;
     checkTopicReferences(rule, catalog.topics);
     catalog.rules.push(rule);
   }

@@ -39,6 +39,22 @@ describe('loading rule sets', () => {
     expect(loadError(withTopic('[null, soon]')).describe()).toMatch(/^rules\.yaml:6:\d+: plausible bound "soon" of topic "session" is not one quantity/);
   });
 
+  it("lets a topic of one's own replace a built-in topic of the same id, with the built-in rules and pairs on it", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claim-audit-replace-'));
+    const own = join(dir, 'mower.yaml');
+    writeFileSync(own, `id: mower\ntopics:\n  warranty:\n    compare: range\n    unit: s\n    relativeTolerance: 0\n    message: Warranties differ.\nrules:\n  - id: warranty\n    severity: info\n    topic: warranty\n    requireValue: true\n    message: Warranty.\n    match:\n      - phrase: covered for\n`);
+    const catalog = loadRuleSets([BUILTIN_RULES, own], dir);
+    expect(catalog.topics.get('warranty')?.relativeTolerance).toBe(0);
+    expect(catalog.rules.filter((rule) => rule.topic === 'warranty').map((rule) => rule.id)).toEqual(['mower/warranty']);
+    expect(catalog.pairs.filter((pair) => pair.topic === 'warranty')).toEqual([]);
+    // The other built-in topics and rules stay.
+    expect(catalog.rules.some((rule) => rule.id === 'commerce/free-trial')).toBe(true);
+    // Two of the user's own sets still may not share a topic id.
+    const other = join(dir, 'tracker.yaml');
+    writeFileSync(other, readFileSync(own, 'utf8').replace('id: mower', 'id: tracker'));
+    expect(() => loadRuleSets([BUILTIN_RULES, own, other], dir)).toThrow(/topic "warranty" is already defined/);
+  });
+
   it('reads an implied value as one quantity or a range, and refuses it where no figure is compared', () => {
     const dir = mkdtempSync(join(tmpdir(), 'claim-audit-implied-'));
     const set = (compare: string, implied: string): string => {
