@@ -79,14 +79,13 @@ export function loadRuleSets(paths: string[], cwd: string, options: { verifyBuil
     for (const comparator of loaded.comparators) if (!catalog.comparators.includes(comparator)) catalog.comparators.push(comparator);
     for (const topic of loaded.topics) {
       const existing = catalog.topics.get(topic.id);
-      // A topic of your own replaces a built-in one of the same id ("warranty", "price"), with the built-in rules and
-      // pairs that claim on it: a rule set written for one product need not know every built-in topic's name.
+      // A topic of your own replaces a built-in one of the same id ("warranty", "onset"), with the built-in rules and
+      // pairs that claim on it, whichever is loaded first: a rule set written for one product need not know every
+      // built-in topic's name.
       if (existing && builtinTopics.has(topic.id) !== fromBuiltins) {
-        if (!fromBuiltins) {
-          catalog.topics.set(topic.id, topic);
-          builtinTopics.delete(topic.id);
-          replaced.add(topic.id);
-        }
+        if (!fromBuiltins) catalog.topics.set(topic.id, topic);
+        builtinTopics.delete(topic.id);
+        replaced.add(topic.id);
         continue;
       }
       if (existing) {

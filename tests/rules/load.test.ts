@@ -49,6 +49,9 @@ describe('loading rule sets', () => {
     expect(catalog.pairs.filter((pair) => pair.topic === 'warranty')).toEqual([]);
     // The other built-in topics and rules stay.
     expect(catalog.rules.some((rule) => rule.id === 'commerce/free-trial')).toBe(true);
+    // Loaded before the built-ins, it still wins.
+    const first = loadRuleSets([own, BUILTIN_RULES], dir);
+    expect(first.rules.filter((rule) => rule.topic === 'warranty').map((rule) => rule.id)).toEqual(['mower/warranty']);
     // Two of the user's own sets still may not share a topic id.
     const other = join(dir, 'tracker.yaml');
     writeFileSync(other, readFileSync(own, 'utf8').replace('id: mower', 'id: tracker'));
