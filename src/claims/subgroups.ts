@@ -220,12 +220,13 @@ export function promotionOf(text: string, value: TextRange & { unit: string }): 
 
 // A figure from before a date: "Before 2022, the refund window was 14 days" (the policy then, not now), or from the
 // last season or year: "Last season the same pass cost $799", "Last year it had blackout dates". (A handle may come
-// first.) Only with a verb in the past: "Last year's model is still on sale" is no figure of then. So is a past decade:
-// "In the 1980s, patients … typically stayed in the hospital for three to four days".
+// first.) Only with a verb in the past: "Last year's model is still on sale" is no figure of then.
 const EARLIER_PERIOD = new RegExp(
-  String.raw`^\W*(?:[\w.-]+:\s*)?(?:(before|until|prior\s+to|up\s+to|through|back\s+in)\s+((?:19|20)\d\d)|(last\s+(?:season|year|winter|summer|spring|autumn|fall))|((?:a|one|two|three)\s+(?:seasons?|years?)\s+ago)|(?:in|during|back\s+in|throughout)\s+(the\s+(?:19\d|200|201)0s))\b[^.;]*?\b(?:was|were|had|used\s+to|cost|offered|came)\b`,
+  String.raw`^\W*(?:[\w.-]+:\s*)?(?:(before|until|prior\s+to|up\s+to|through|back\s+in)\s+((?:19|20)\d\d)|(last\s+(?:season|year|winter|summer|spring|autumn|fall))|((?:a|one|two|three)\s+(?:seasons?|years?)\s+ago))\b[^.;]*?\b(?:was|were|had|used\s+to|cost|offered|came)\b`,
   'i',
 );
+// A decade before this one is past whatever the verb: "In the 1980s, patients typically stayed in the hospital…".
+const PAST_DECADE = /^\W*(?:[\w.-]+:\s*)?(?:in|during|back\s+in|throughout)\s+(the\s+(?:19\d|200|201)0s)\b/i;
 
 const USED_TO = /\bused\s+to\s+(?:be|cost|have|take|last|run|give|offer|charge|include|come)\b/i;
 
@@ -233,11 +234,13 @@ const USED_TO = /\bused\s+to\s+(?:be|cost|have|take|last|run|give|offer|charge|i
 export function earlierPeriodOf(text: string, value: TextRange): string | null {
   // "The notice period used to be 14 days": what it was before.
   if (USED_TO.test(text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start))) return 'earlier';
+  const decade = PAST_DECADE.exec(text);
+  if (decade !== null && decade[0].length <= value.start) return groupKey(`in ${decade[1] as string}`);
   const found = EARLIER_PERIOD.exec(text);
   if (found === null || found[0].length > value.end + 40) return null;
   // Not "In 2019 it was approved": what happened in a year may hold still. "Back in 2022" is then, as "before 2023" is.
-  const [, preposition, year, last, ago, decade] = found;
-  if (year === undefined) return groupKey(decade === undefined ? ((last ?? ago) as string) : `in ${decade}`);
+  const [, preposition, year, last, ago] = found;
+  if (year === undefined) return groupKey((last ?? ago) as string);
   return `${/^back/i.test(preposition as string) ? 'back-in' : 'before'}-${year}`;
 }
 

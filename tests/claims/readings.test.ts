@@ -211,7 +211,7 @@ describe('when results show, in the words writers use for it', () => {
   });
 
   it('reads a past decade as an earlier period, and the discharge sheet as no discharge', () => {
-    expect(between('You go home the same day.', 'In the 1980s, patients were immersed in a water bath and typically stayed in the hospital for three to four days.')).toEqual([]);
+    expect(between('You go home the same day.', 'In the 1980s, patients typically stayed in the hospital for three to four days.')).toEqual([]);
     expect(between('You go home the same day.', 'Patients typically stayed in the hospital for three to four days.')).toEqual(['range hospital-stay: a.md:1 vs b.md:1']);
     expect(between('You go home the same day.', 'Expect blood in the urine for one to two weeks, according to the discharge sheet.')).toEqual([]);
   });
