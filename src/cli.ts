@@ -436,7 +436,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // A report heads a contradiction with its key, "noise/noise [range]" or "price@promotion": its topic is the part
     // before the measure or case, with or without the "contradiction/" a rules list prints.
     const key = ruleId.startsWith('contradiction/') ? ruleId.slice('contradiction/'.length) : ruleId;
-    const topic = catalog.topics.get(key) ?? (catalog.rules.some((candidate) => candidate.id === ruleId) ? undefined : catalog.topics.get(key.split(/[/@]/)[0] as string));
+    const rule = catalog.rules.find((candidate) => candidate.id === ruleId);
+    const topic = catalog.topics.get(key) ?? (rule === undefined ? catalog.topics.get(key.split(/[/@]/)[0] as string) : undefined);
     if (topic) {
       io.stdout(explainTopic(topic, catalog));
       return;
@@ -446,7 +447,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout(own);
       return;
     }
-    const rule = catalog.rules.find((candidate) => candidate.id === ruleId);
     if (!rule) {
       const ids = [...catalog.rules.map((candidate) => candidate.id), ...[...catalog.topics.keys()].map((id) => `contradiction/${id}`), ...Object.keys(TOOL_RULES)];
       const guess = closest(ruleId, ids) ?? ids.find((id) => id.endsWith(`/${ruleId}`));
