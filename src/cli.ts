@@ -24,6 +24,7 @@ import { auditCorpus, defaultJobs } from './run.js';
 import { closest } from './text/suggest.js';
 import type { Report } from './types.js';
 import { writePieces } from './write-pieces.js';
+import { plural } from './text/plural.js';
 
 /** The outside world as the CLI sees it; tests pass fakes. */
 export interface CliIo {
@@ -422,7 +423,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stdout(`✖ ${pair.origin.file}:${pair.origin.line} pair: should ${expected}${pair.topic === undefined ? '' : ` on ${pair.topic}`}: ${JSON.stringify(pair.a)} / ${JSON.stringify(pair.b)} (${reason})\n`);
       }
       const failed = failures.length + pairs.failures.length;
-      io.stdout(`${passed + pairs.passed} passed, ${failed} failed\n`);
+      io.stdout(`${passed + pairs.passed} passed (${plural(passed + failures.length, 'example')}, ${plural(pairs.passed + pairs.failures.length, 'pair')}), ${failed} failed\n`);
       exitCode = failed > 0 ? 1 : 0;
     });
 

@@ -172,5 +172,6 @@ function valueFromJson(value: unknown, fail: (why: string) => never): ClaimValue
     unit: typeof json.unit === 'string' ? json.unit : fail('"value.unit" must be a string'),
     approximate: flag('approximate'),
     text: typeof json.text === 'string' ? json.text : '',
+    ...(typeof json.unitWord === 'string' ? { unitWord: json.unitWord } : {}),
   };
 }

@@ -164,6 +164,8 @@ export type ClaimValue =
       unit: string;
       approximate: boolean;
       text: string;
+      /** A plain number's unit word as the sentence writes it ("GB" in "up to 256 GB"), for a topic that counts in words. */
+      unitWord?: string;
     }
   | {
       type: 'category';

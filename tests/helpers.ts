@@ -58,7 +58,7 @@ export function claim(overrides: Partial<Claim> & { value?: ClaimValue }): Claim
 }
 
 /** An interval value: null = unbounded. */
-export function interval(min: number | null, max: number | null, unit = '%', options: { minInclusive?: boolean; maxInclusive?: boolean; approximate?: boolean } = {}): ClaimValue {
+export function interval(min: number | null, max: number | null, unit = '%', options: { minInclusive?: boolean; maxInclusive?: boolean; approximate?: boolean; unitWord?: string } = {}): ClaimValue {
   return {
     type: 'interval',
     min,
@@ -68,6 +68,7 @@ export function interval(min: number | null, max: number | null, unit = '%', opt
     maxInclusive: options.maxInclusive ?? max !== null,
     approximate: options.approximate ?? false,
     text: `${min}-${max}`,
+    ...(options.unitWord === undefined ? {} : { unitWord: options.unitWord }),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Topic } from '../rules/definition.js';
 import { formatValue } from '../report/values.js';
-import { escapeRegExp } from '../text/numbers.js';
-import { type Agreement, type Claim, type Contradiction, OTHER_USES } from '../types.js';
+import { type Agreement, type Claim, type ClaimValue, type Contradiction, OTHER_USES } from '../types.js';
 import { compareClaims } from './order.js';
 import { addTo } from '../collections.js';
 
@@ -178,29 +177,18 @@ function rangeConflicts(group: Claim[], topic: Topic, out: Collector): void {
  * topic counts in such words: "300 mm/s and 500 mm/s do not overlap", not "300 and 500"; a side whose sentence shows
  * none (a table cell, a figure written twice) takes the other's.
  */
-function figuresWithUnitWords(lower: Claim, upper: Claim, topic: Topic): string {
-  const [low, high] = [formatValue(lower.value), formatValue(upper.value)];
-  if (topic.unit !== '' || topic.unitWords.length === 0) return `${low} and ${high}`;
-  const ownLow = unitWordAfter(lower, topic);
-  const ownHigh = unitWordAfter(upper, topic);
-  const [lowWord, highWord] = [ownLow ?? ownHigh, ownHigh ?? ownLow];
-  return `${low}${lowWord === undefined ? '' : ` ${lowWord}`} and ${high}${highWord === undefined ? '' : ` ${highWord}`}`;
+function figuresWithUnitWords(lower: Claim, upper: Claim): string {
+  const [ownLow, ownHigh] = [unitWordOf(lower.value), unitWordOf(upper.value)];
+  return `${withUnitWord(lower.value, ownLow ?? ownHigh)} and ${withUnitWord(upper.value, ownHigh ?? ownLow)}`;
 }
 
-/** The unit word, as the sentence writes it, right after a plain figure ("dB" in "68 dB"), if it is one of the topic's. */
-function unitWordAfter(claim: Claim, topic: Topic): string | undefined {
-  if (claim.value.type !== 'interval') return undefined;
-  const at = claim.sentence.indexOf(claim.value.text);
-  if (at < 0) return undefined;
-  let pattern = unitWordPatterns.get(topic);
-  if (pattern === undefined) {
-    const words = [...topic.unitWords].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    pattern = new RegExp(`^[\\s-]*(${words.join('|')})(?![a-z])`, 'i');
-    unitWordPatterns.set(topic, pattern);
-  }
-  return pattern.exec(claim.sentence.slice(at + claim.value.text.length))?.[1];
+function unitWordOf(value: ClaimValue): string | undefined {
+  return value.type === 'interval' ? value.unitWord : undefined;
 }
-const unitWordPatterns = new WeakMap<Topic, RegExp>();
+
+function withUnitWord(value: ClaimValue, unitWord: string | undefined): string {
+  return formatValue(value.type === 'interval' ? { ...value, unitWord } : value);
+}
 
 /** Two figures that do not overlap, the lower one first in the message. */
 function rangeContradiction(lower: Bounds, upper: Bounds, topic: Topic): Contradiction {
@@ -209,7 +197,7 @@ function rangeContradiction(lower: Bounds, upper: Bounds, topic: Topic): Contrad
     subject: upper.claim.subject,
     topic: topic.id,
     key: upper.claim.key,
-    message: `${topic.message} ${figuresWithUnitWords(lower.claim, upper.claim, topic)} do not overlap.`,
+    message: `${topic.message} ${figuresWithUnitWords(lower.claim, upper.claim)} do not overlap.`,
     sides: inReadingOrder(lower.claim, upper.claim),
   };
 }

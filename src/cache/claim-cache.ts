@@ -8,7 +8,7 @@ import { type PackedClaims, packClaims, unpackClaims } from './pack.js';
  * Bump when the shape of a cached entry or the meaning of its fields changes; the tool version is part of
  * every key too, so a release never reads an older release's entries.
  */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 /** Where the cache lives unless `--cache-location` says otherwise, as ESLint, Prettier and Babel do. */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/claim-audit';

@@ -19,7 +19,8 @@ export interface PackedClaims {
 type PackedClaim = [number, number, number, number, number, number, PackedValue, number, number, number, number, number, number, string, number, number];
 
 /** An interval: [min, max, unit, flags, text]; a category: [category, text, scope]; no value: 0. */
-type PackedValue = [number | null, number | null, string, number, string] | [string, string, string[]] | 0;
+// An interval's unit word, where it has one, comes sixth.
+type PackedValue = [number | null, number | null, string, number, string] | [number | null, number | null, string, number, string, string] | [string, string, string[]] | 0;
 
 const HEDGED = 1;
 const CITED = 2;
@@ -71,7 +72,8 @@ export function packClaims(claims: Claim[]): PackedClaims {
 function packValue(value: ClaimValue): PackedValue {
   if (value.type === 'interval') {
     const flags = (value.minInclusive ? MIN_INCLUSIVE : 0) | (value.maxInclusive ? MAX_INCLUSIVE : 0) | (value.approximate ? APPROXIMATE : 0);
-    return [value.min, value.max, value.unit, flags, value.text];
+    const packed: PackedValue = [value.min, value.max, value.unit, flags, value.text];
+    return value.unitWord === undefined ? packed : [...packed, value.unitWord];
   }
   if (value.type === 'category') return [value.category, value.text, value.scope];
   return 0;
@@ -127,8 +129,9 @@ export function unpackClaims(packed: unknown, path: string): Claim[] {
 
 function unpackValue(value: unknown): ClaimValue {
   if (value === 0) return { type: 'none' };
-  if (Array.isArray(value) && value.length === 5) {
-    const [min, max, unit, flags, text] = value as unknown[];
+  if (Array.isArray(value) && (value.length === 5 || value.length === 6)) {
+    const [min, max, unit, flags, text, unitWord] = value as unknown[];
+    if (unitWord !== undefined && typeof unitWord !== 'string') throw new Error('bad interval');
     const bound = (side: unknown): number | null => (typeof side === 'number' ? side : side === null ? null : Number.NaN);
     if (typeof unit !== 'string' || typeof flags !== 'number' || typeof text !== 'string' || Number.isNaN(bound(min)) || Number.isNaN(bound(max))) {
       throw new Error('bad interval');
@@ -142,6 +145,7 @@ function unpackValue(value: unknown): ClaimValue {
       unit,
       approximate: (flags & APPROXIMATE) !== 0,
       text,
+      ...(unitWord === undefined ? {} : { unitWord }),
     };
   }
   if (Array.isArray(value) && value.length === 3) {

@@ -187,8 +187,20 @@ export function isOtherCount(text: string, value: ValueMention, countedIn: reado
  * hyphen), "8,000 full cycles" (a unit word of two words).
  */
 export function followedByUnit(text: string, value: ValueMention, words: readonly string[]): boolean {
-  const after = text.slice(value.end, value.end + 40).toLowerCase().replace(/^-/, '').trimStart();
-  return words.some((word) => after.startsWith(word) && !/[a-z0-9]/.test(after[word.length] ?? ''));
+  return unitWordAfter(text, value, words) !== undefined;
+}
+
+/** The unit word right after a figure as the text writes it ("GB" in "256 GB"), and where it ends. */
+export function unitWordAfter(text: string, value: ValueMention, words: readonly string[]): { word: string; end: number } | undefined {
+  const rest = text.slice(value.end, value.end + 40);
+  const lead = /^-?\s*/.exec(rest)?.[0].length ?? 0;
+  const after = rest.slice(lead).toLowerCase();
+  // The longest that fits: "kWh per year" over "kWh".
+  let word: string | undefined;
+  for (const candidate of words) {
+    if (after.startsWith(candidate) && !/[a-z0-9]/.test(after[candidate.length] ?? '') && candidate.length > (word?.length ?? 0)) word = candidate;
+  }
+  return word === undefined ? undefined : { word: rest.slice(lead, lead + word.length), end: value.end + lead + word.length };
 }
 
 /**

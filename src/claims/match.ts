@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, countsIn } from './figures.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
@@ -723,7 +723,13 @@ function claimsOf(
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger, value) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
         const subgroup = setApartAs(sentence.text, value, context.subject) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
-        const claim = make(key, noSooner ? noSoonerThan(value) : denied ? endingOf(value) : readingOf(topic, value), { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
+        // A plain number keeps its unit word, in the value a report shows and in the span it marks: "up to 256 GB".
+        const unitWord = topic.unitWords.length > 0 ? unitWordAfter(sentence.text, value, topic.unitWords) : undefined;
+        const reading = noSooner ? noSoonerThan(value) : denied ? endingOf(value) : readingOf(topic, value);
+        const claim = make(key, unitWord !== undefined && reading.type === 'interval' ? { ...reading, unitWord: unitWord.word } : reading, {
+          start: Math.min(trigger.start, value.start),
+          end: Math.max(trigger.end, unitWord?.end ?? value.end),
+        });
         // The figure carries the polarity: "not 80%" is rare, but "no more than 80%" is a bound, not a denial.
         return [{ ...claim, polarity: definition.polarity ?? 'affirmed' }];
       });
@@ -1204,7 +1210,7 @@ function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited
   const finding: Finding = {
     ruleId: definition.id,
     severity,
-    message: interpolate(definition.message, { match: matched, value: hit.values.map(({ value }) => value.text).join(', '), term, sentence: sentence.text }),
+    message: interpolate(definition.message, { match: matched, value: hit.values.map(({ value }) => shownFigure(value, hit.rule.topic, sentence.text)).join(', '), term, sentence: sentence.text }),
     topic: definition.topic ?? null,
     path: context.path,
     span: context.lines.span(source.start, source.end),
@@ -1217,11 +1223,18 @@ function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited
   return finding;
 }
 
+/** A figure as a message quotes it, with the unit word a topic counts in: "up to 256 GB", not "up to 256". */
+function shownFigure(value: ValueMention, topic: CompiledTopic | null, text: string): string {
+  const unitWord = topic !== null && topic.unitWords.length > 0 ? unitWordAfter(text, value, topic.unitWords) : undefined;
+  return unitWord === undefined ? value.text : text.slice(value.start, unitWord.end);
+}
+
 /** Fill {match}, {value}, {term} and {sentence} in a rule message; an empty value drops its placeholder cleanly. */
 export function interpolate(message: string, values: Record<string, string>): string {
   return message
     .replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
     .replace(/\s*\(\)/g, '')
-    .replace(/\s{2,}/g, ' ')
+    // A match that wraps a source line keeps its line break; a message is one line in every format.
+    .replace(/\s+/g, ' ')
     .trim();
 }

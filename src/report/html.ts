@@ -7,10 +7,7 @@ import { renderLegend } from './html/legend.js';
 import { collectNumberLines, layoutNumberLine, type NumberLine, renderLineSentences, renderNumberLine } from './html/number-line.js';
 import { SCRIPT } from './html/script.js';
 import { STYLES } from './html/styles.js';
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+import { plural } from '../text/plural.js';
 
 function renderFigure(line: NumberLine, anchors: Anchors): Markup {
   const layout = layoutNumberLine(line);

@@ -3,7 +3,8 @@ import type { Claim, ClaimValue, Finding, Formatter, Report } from '../types.js'
 /** A claim's value in the JSON shape: an interval, a category, or null for a bare polarity claim. */
 function valueJson(value: ClaimValue): unknown {
   if (value.type === 'interval') {
-    return { min: value.min, max: value.max, unit: value.unit, minInclusive: value.minInclusive, maxInclusive: value.maxInclusive, approximate: value.approximate, text: value.text };
+    const interval = { min: value.min, max: value.max, unit: value.unit, minInclusive: value.minInclusive, maxInclusive: value.maxInclusive, approximate: value.approximate, text: value.text };
+    return value.unitWord === undefined ? interval : { ...interval, unitWord: value.unitWord };
   }
   if (value.type === 'category') return { category: value.category, text: value.text, scope: value.scope };
   return null;

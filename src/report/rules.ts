@@ -67,13 +67,16 @@ export function explainTopic(topic: Topic, catalog: RuleCatalog): string {
   };
   lines.push(`  reported for: ${how[topic.compare]}`);
   if (topic.compare === 'range') {
-    const unit = topic.unit === 's' ? 'seconds' : topic.unit === '' ? 'a count' : topic.unit;
-    lines.push(`  unit: ${unit}; gaps up to ${topic.tolerance} or ${topic.relativeTolerance * 100}% of the larger figure are rounding`);
-    if (topic.unitWords.length > 0) lines.push(`  counts only figures followed by: ${topic.unitWords.join(', ')}`);
-    const [least, most] = topic.plausible;
     // In the topic's unit as a report shows it: "up to 10 years", not 315360000 seconds.
     const shown = (bound: number | null): string =>
       bound === null ? 'any' : formatValue({ type: 'interval', min: bound, max: bound, minInclusive: true, maxInclusive: true, unit: topic.unit, approximate: false, text: '' });
+    const unit = topic.unit === 's' ? 'a length of time (in any unit: "2 years" agrees with "24 months")' : topic.unit === '' ? 'a count' : topic.unit;
+    lines.push(`  unit: ${unit}`);
+    // Both keys at once, named, so two defaults side by side do not read as a choice between them.
+    const gap = topic.tolerance === 0 ? '0' : topic.unit === '%' ? `${topic.tolerance} percentage points` : shown(topic.tolerance);
+    lines.push(`  rounding: two figures still agree when at most ${gap} apart (tolerance) or within ${topic.relativeTolerance * 100}% of the larger one (relativeTolerance)`);
+    if (topic.unitWords.length > 0) lines.push(`  counts only figures followed by: ${topic.unitWords.join(', ')}`);
+    const [least, most] = topic.plausible;
     if (least !== null || most !== null) lines.push(`  plausible figures: from ${shown(least)} to ${shown(most)}`);
     // The readings that most decide what a figure on the topic is: "up to 500" as the limit, "within 30 days" as a window.
     lines.push(topic.limits ? '  limits: "up to X" is the limit X itself' : '  limits: off, so "up to X" is any figure up to X (with limits: true it is X itself)');

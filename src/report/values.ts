@@ -43,6 +43,11 @@ function round(value: number): string {
 export function formatValue(value: ClaimValue): string {
   if (value.type === 'category') return value.category;
   if (value.type === 'none') return '';
+  if (value.unitWord !== undefined) return `${formatFigure({ ...value, unitWord: undefined })} ${value.unitWord}`;
+  return formatFigure(value);
+}
+
+function formatFigure(value: Extract<ClaimValue, { type: 'interval' }>): string {
   const { min, max, unit } = value;
   // "Results are permanent", "lasts forever": read as at least 50 years, shown as said.
   if (unit === 's' && max === null && min !== null && min >= PERMANENT && value.minInclusive) return /lifetime/i.test(value.text) ? 'lifetime' : 'permanent';

@@ -23,6 +23,7 @@ describe('packed claims in the cache', () => {
     const claims = [
       claim({ value: interval(null, 30, '%', { minInclusive: false, approximate: true }), hedged: true, polarity: 'negated' }),
       claim({ value: interval(80, null, '%', { maxInclusive: false }), cited: true, contradictionAccepted: true, sentenceMatch: { start: 0, end: 4 } }),
+      claim({ value: interval(256, 256, '', { unitWord: 'GB' }) }),
       claim({ topic: 'approval', key: 'approval', value: { type: 'category', category: 'approved', text: 'FDA approved', scope: ['depress'] } }),
       claim({ subject: 'other subject', key: 'efficacy/remission', value: { type: 'none' }, sentence: 'a sentence with "quotes" and ünïcödé 😀' }),
     ];

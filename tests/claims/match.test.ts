@@ -334,4 +334,10 @@ rules:
     const report = auditMarkdown({ 'a.md': 'There is a setup fee and a cancellation fee.\n' }, rules);
     expect(report.findings.map((finding) => finding.message)).toEqual(['Fee named: setup-fee, cancellation-fee.']);
   });
+
+  it('keeps a message on one line when the match wraps a source line', () => {
+    const rules = "id: mine\nrules:\n  - { id: better, severity: warning, message: 'Comparative \"{match}\".', match: [{ phrase: better than }] }\n";
+    const report = auditMarkdown({ 'a.md': 'It records far better\nthan the cheaper cameras.\n' }, rules);
+    expect(report.findings.map((finding) => finding.message)).toEqual(['Comparative "better than".']);
+  });
 });

@@ -190,7 +190,7 @@ describe('rule tooling', () => {
     const cwd = folderWith({ 'mine.yaml': rules });
     const io = fakeIo({ cwd });
     expect(await main(['rules', 'test', 'mine.yaml'], io)).toBe(1);
-    expect(io.out()).toBe('✖ mine.yaml:3 mine/moon: should match: "We are under the moon." (no pattern matched)\n1 passed, 1 failed\n');
+    expect(io.out()).toBe('✖ mine.yaml:3 mine/moon: should match: "We are under the moon." (no pattern matched)\n1 passed (2 examples, 0 pairs), 1 failed\n');
   });
 
   it('rules test runs pair examples through a whole check, and names the pair that failed', async () => {
@@ -198,7 +198,7 @@ describe('rule tooling', () => {
     const cwd = folderWith({ 'mine.yaml': rules });
     const io = fakeIo({ cwd });
     expect(await main(['rules', 'test', 'mine.yaml'], io)).toBe(1);
-    expect(io.out()).toBe('✖ mine.yaml:13 pair: should not contradict on mood: "We are over the moon." / "We are not over the moon." (found mood: a.md:1 "We are over the moon." against b.md:1 "We are not over the moon.")\n1 passed, 1 failed\n');
+    expect(io.out()).toBe('✖ mine.yaml:13 pair: should not contradict on mood: "We are over the moon." / "We are not over the moon." (found mood: a.md:1 "We are over the moon." against b.md:1 "We are not over the moon.")\n1 passed (0 examples, 2 pairs), 1 failed\n');
   });
 
   it('rules list and explain describe the loaded rules', async () => {
@@ -219,6 +219,9 @@ describe('rule tooling', () => {
     expect(await main(['explain', 'contradiction/session-length', '--no-config'], topic)).toBe(0);
     expect(topic.out()).toContain('reported for: figures that do not overlap');
     expect(topic.out()).toContain('claims made by: timing/session-length-claim');
+    // Both rounding keys named, in the topic's own terms: a time topic is read in any unit.
+    expect(topic.out()).toContain('unit: a length of time (in any unit');
+    expect(topic.out()).toMatch(/rounding: two figures still agree when at most \S.* apart \(tolerance\) or within \d+% of the larger one \(relativeTolerance\)/);
     // What decides how a topic's figures are read: the unit words a plain figure needs, and "up to" as a limit.
     const counted = fakeIo({ cwd: process.cwd() });
     expect(await main(['explain', 'contradiction/results-after-sessions', '--no-config'], counted)).toBe(0);

@@ -128,4 +128,18 @@ describe('plain figures in a contradiction', () => {
     const messages = report.contradictions.map((contradiction) => contradiction.message.replace(/^.*disagree\. /, ''));
     expect(messages).toEqual(['300 MM/S and 500 mm/s do not overlap.', '500 mm/s and 900 mm/s do not overlap.']);
   });
+
+  it('show their unit word in the value column, the highlight, the finding and the JSON claim', () => {
+    const rules = "id: cam\ntopics:\n  card-size:\n    compare: range\n    unit: ''\n    unitWords: [GB]\n    limits: true\nrules:\n  - { id: card, severity: info, topic: card-size, requireValue: true, message: 'Card {value}.', match: [{ phrase: microSD cards }, { phrase: card size }] }\n";
+    const report = auditMarkdown({ 'a.md': 'It takes microSD cards up to 256 GB, which is plenty.\n', 'b.md': 'The maximum card size is 128 GB.\n' }, rules);
+    const text = formatText(report, { color: false, cwd: process.cwd() });
+    expect(text).toContain('256 GB  It takes »microSD cards up to 256 GB«, which is plenty.');
+    expect(text).toContain('128 GB  The maximum »card size is 128 GB«.');
+    expect(report.findings.map((finding) => finding.message)).toEqual(['Card up to 256 GB.', 'Card 128 GB.', 'Claims about card-size disagree. 128 GB and 256 GB do not overlap.']);
+    const json = JSON.parse(formatJson(report, { color: false, cwd: process.cwd() })) as { claims: { value: { text: string; unitWord?: string } }[] };
+    expect(json.claims.map((claim) => [claim.value.text, claim.value.unitWord])).toEqual([
+      ['up to 256', 'GB'],
+      ['128', 'GB'],
+    ]);
+  });
 });
