@@ -218,11 +218,19 @@ export function promotionOf(text: string, value: TextRange & { unit: string }): 
   return after !== null && !REGULAR.test(text.slice(value.end, value.end + after.index)) ? 'promotion' : null;
 }
 
+// A verb in the past: a regular one ("carried", "lasted"; not "need" or "exceed") or a common irregular one.
+const PAST_VERB = String.raw`(?:was|were|had|used\s+to|cost|came|ran|took|gave|got|paid|sold|made|went|kept|held|did|cut|spent|[a-z]{2,}[a-df-z]ed)`;
 // A figure from before a date: "Before 2022, the refund window was 14 days" (the policy then, not now), or from the
 // last season or year: "Last season the same pass cost $799", "Last year it had blackout dates". (A handle may come
 // first.) Only with a verb in the past: "Last year's model is still on sale" is no figure of then.
 const EARLIER_PERIOD = new RegExp(
-  String.raw`^\W*(?:[\w.-]+:\s*)?(?:(before|until|prior\s+to|up\s+to|through|back\s+in)\s+((?:19|20)\d\d)|(last\s+(?:season|year|winter|summer|spring|autumn|fall))|((?:a|one|two|three)\s+(?:seasons?|years?)\s+ago))\b[^.;]*?\b(?:was|were|had|used\s+to|cost|offered|came)\b`,
+  String.raw`^\W*(?:[\w.-]+:\s*)?(?:(before|until|prior\s+to|up\s+to|through|back\s+in)\s+((?:19|20)\d\d)|(last\s+(?:season|year|winter|summer|spring|autumn|fall))|((?:a|one|two|three)\s+(?:seasons?|years?)\s+ago))\b[^.;]*?\b${PAST_VERB}\b`,
+  'i',
+);
+// Before something that happened at a date: "Before phenol became standard in the 1970s, surgeons …, and recurrence
+// was 50%".
+const BEFORE_DATED_EVENT = new RegExp(
+  String.raw`^\W*(?:[\w.-]+:\s*)?(?:before|until|prior\s+to)\s+[^,.;:]{1,60}?\s(?:in|by)\s+((?:the\s+)?(?:19|20)\d\d(?:s\b)?)\s*,[^.;]*?\b${PAST_VERB}\b`,
   'i',
 );
 // A decade before this one is past whatever the verb: "In the 1980s, patients typically stayed in the hospital…".
@@ -236,6 +244,8 @@ export function earlierPeriodOf(text: string, value: TextRange): string | null {
   if (USED_TO.test(text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start))) return 'earlier';
   const decade = PAST_DECADE.exec(text);
   if (decade !== null && decade[0].length <= value.start) return groupKey(`in ${decade[1] as string}`);
+  const event = BEFORE_DATED_EVENT.exec(text);
+  if (event !== null && event[0].length <= value.end + 40) return groupKey(`before ${event[1] as string}`);
   const found = EARLIER_PERIOD.exec(text);
   if (found === null || found[0].length > value.end + 40) return null;
   // Not "In 2019 it was approved": what happened in a year may hold still. "Back in 2022" is then, as "before 2023" is.

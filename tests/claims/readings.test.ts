@@ -213,6 +213,8 @@ describe('when results show, in the words writers use for it', () => {
   it('reads a past decade as an earlier period, and the discharge sheet as no discharge', () => {
     expect(between('You go home the same day.', 'In the 1980s, patients typically stayed in the hospital for three to four days.')).toEqual([]);
     expect(between('You go home the same day.', 'Patients typically stayed in the hospital for three to four days.')).toEqual(['range hospital-stay: a.md:1 vs b.md:1']);
+    expect(between('Recurrence is below 5%.', 'Before phenol became standard in the 1970s, surgeons cut out the whole nail root, and recurrence was 50%.')).toEqual([]);
+    expect(between('Recurrence is below 5%.', 'Surgeons cut out the whole nail root, and recurrence was 50%.')).toEqual(['range complication-rate/recurrence: a.md:1 vs b.md:1']);
     expect(between('You go home the same day.', 'Expect blood in the urine for one to two weeks, according to the discharge sheet.')).toEqual([]);
   });
 
@@ -519,6 +521,10 @@ rules:
     const keys = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => claim.key);
     expect(keys('Last season the same pass cost $799, so prices went up.')).toEqual(['price@last-season']);
     expect(keys('Before 2023, the Summit Pass had blackout dates.')).toEqual(['blackout-dates@before-2023']);
+    // Any verb in the past, regular or not; a present one is no period of then.
+    expect(keys('Until 2023, the Summit Pass carried blackout dates.')).toEqual(['blackout-dates@before-2023']);
+    expect(keys('Before 2023, it ran 50 minutes between charges.')).toEqual(['run-time@before-2023']);
+    expect(keys('Before 2023, passes need blackout dates.')).toEqual(['blackout-dates']);
     expect(keys('**mo_stores:** Back in 2022 the pass cost $699, so this is an improvement.')).toEqual(['price@back-in-2022']);
     expect(keys('The pass used to cost $699.')).toEqual(['price@earlier']);
     expect(keys('The Summit Pass has blackout dates.')).toEqual(['blackout-dates']);
