@@ -40,6 +40,16 @@ export function isInterval(text: string, value: ValueMention): boolean {
   return /^(?:a|an|per)\s/i.test(value.text) && PER_UNIT.test(before);
 }
 
+// A study's length: "In a 12-week study, …", "clinical trials lasting about 3 months", "a six-month randomized trial".
+// A bare "trial" is left alone, since a seller's "30-day trial" is a trial period.
+const STUDY_AFTER = /^[\s-]*(?:long\s+)?(?:(?:clinical|randomi[sz]ed|controlled|placebo-controlled|pilot|open-label|double-blind|observational)\s+)*(?:stud(?:y|ies)|trials)\b|^[\s-]*(?:long\s+)?(?:clinical|randomi[sz]ed|controlled|placebo-controlled|pilot|open-label|double-blind)\s+trial\b/i;
+const STUDY_BEFORE = /\b(?:stud(?:y|ies)|trials)\s+(?:that\s+)?(?:lasting|lasted|last|running|ran|of)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|over\s+)?$/i;
+
+/** Whether a duration is how long a study ran, not how long anything in it took. */
+export function isStudyLength(text: string, value: ValueMention): boolean {
+  return value.unit === 's' && (STUDY_AFTER.test(text.slice(value.end, value.end + 60)) || STUDY_BEFORE.test(text.slice(Math.max(0, value.start - 40), value.start)));
+}
+
 /**
  * Whether a duration is given per period ("five days a week", "8 hours per day"): a schedule or a workload, which
  * only a trigger that names the period itself ("hours a week") measures.
@@ -334,20 +344,24 @@ export function quotationOpening(text: string, at: number): number {
 // nor a session "including" its steps ("lasts 45 to 60 minutes, including the blood draw, mixing and reinfusion" is
 // the treatment's own length).
 const STAGE =
-  /\b(?:(full|final|finished|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation|assessment)|((?:whole|total|entire|overall)\s+(?:[a-z-]+\s+)?(?:visit|appointment)|your\s+visit|visits))[\s,:]+(?:[a-z-]+\s+){0,4}$/i;
+  /\b(?:(full|final|finished|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation|assessment)|((?:whole|total|entire|overall)\s+(?:[a-z-]+\s+)?(?:visit|appointment)|your\s+visit|visits|(?:plan|expect)\s+to\s+be\s+(?:with\s+us|here)))[\s,:]+(?:[a-z-]+\s+){0,4}$/i;
 
 /**
  * A stage a duration is about, for its key: "full" for full or final results ("with full results at 2 weeks"
  * is no onset to compare with "results within 4 days"), "first" for a first or initial session, "visit" for the
- * whole visit around it. Empty when none.
+ * whole visit around it ("plan to be with us for 3 hours"). Empty when none.
  */
-export function qualifierOf(text: string, trigger: { start: number; end: number }, value?: { start: number }): string {
+export function qualifierOf(text: string, trigger: { start: number; end: number }, value?: { start: number; end: number }): string {
   // "Scar improvement builds over 3 to 6 months": how long it takes to build up is when it is complete.
   if (BUILDS_OVER.test(text.slice(trigger.start, trigger.end + 40))) return 'full';
   // "It can take 3 to 6 months for results to fully settle": the results word, then "fully" or "completely".
   if (FULLY_AFTER.test(text.slice(trigger.start, trigger.end + 40))) return 'full';
+  // "The toe fully heals in 7–10 days": healing said to be complete. ("Fully recharges in 2 hours" is the charge itself.)
+  if (FULLY_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) && /^(?:heal|recover)/i.test(text.slice(trigger.start, trigger.end))) return 'full';
   // "Results build gradually: the full effect is usually reached around 12 weeks": the figure's own words name the stage.
   if (value !== undefined && value.start > trigger.end && FULL_BETWEEN.test(text.slice(trigger.end, value.start))) return 'full';
+  // "appointments typically last 8 to 10 hours from check-in to the final bandage": the whole visit.
+  if (value !== undefined && VISIT_AFTER.test(text.slice(value.end, value.end + 40))) return 'visit';
   // The trigger itself may be the results word: "full results take 2 weeks".
   const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 40), trigger.end)} `);
   if (stage === null) return '';
@@ -360,6 +374,8 @@ const LATER_SESSIONS = /^\s*(?:[a-z-]+\s+)?(?:top-?up|maintenance|booster|touch-
 // The trigger's word, then "builds (up) over": "improvement builds over", "relief builds gradually over".
 const BUILDS_OVER = /^[\w-]+\s+(?:(?:gradually|slowly|steadily)\s+)?build(?:s|ing)?\s+(?:up\s+)?(?:over|between|across|during)\b/i;
 const FULLY_AFTER = /^(?:results?|effects?|benefits?|improvements?)\s+(?:to\s+|will\s+|may\s+|can\s+)?(?:fully|completely)\s+[a-z]/i;
+const VISIT_AFTER = /^\s*(?:from\s+(?:check-?in|arrival|when\s+you\s+arrive|the\s+moment\s+you\s+arrive)|door\s+to\s+door)\b/i;
+const FULLY_BEFORE = /\b(?:fully|completely)\s+$/i;
 const FULL_BETWEEN = /\b(?:full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)\b/i;
 
 /**

@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isShareOfPeople, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { derivedMeasure } from './measure.js';
 import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
@@ -418,6 +418,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if (bestTrigger.start >= value.end && LEAD_TIME.test(text.slice(value.end, bestTrigger.start))) continue;
     // "Partner resorts may ask you to book a day ahead", "arrive 15 minutes early": how long before, wherever the trigger.
     if (value.unit === 's' && AHEAD_AFTER.test(text.slice(value.end))) continue;
+    if (isStudyLength(text, value)) continue;
     best.values.push({ value, trigger: bestTrigger });
   }
   for (const hit of rangeHits) {
@@ -842,6 +843,11 @@ const PURPOSE_STOP = new Set(['but', 'sinc', 'in', 'with', 'by', 'so', 'as', 'be
 // A comma inside a list of uses: ", generalized anxiety and PTSD" (not ", TMS has not been cleared", nor ", and some…").
 // Several items may stand between: ", bra-line fat, knees or anywhere else".
 const LIST_GOES_ON = /^,\s+(?!(?:and|or|but|so|which|while)\b)(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}?,\s+){0,4}[\w'’-]+(?:\s+[\w'’-]+){0,3}?,?\s+(?:and|or)\s+[\w'’-]/i;
+/** Whether a list of uses goes on past the comma at `at`; not into the status itself ("For IBS, FMT remains investigational and …"). */
+function listGoesOn(text: string, at: number, status: TextRange): boolean {
+  const list = LIST_GOES_ON.exec(text.slice(at));
+  return list !== null && !(at < status.start && at + list[0].length > status.start);
+}
 const PEOPLE = new Set(['adult', 'patient', 'peopl', 'children', 'child', 'men', 'women', 'teen', 'adolesc']);
 // Nor is approval itself: "…while the company completes the studies needed for full approval".
 const APPROVAL_CRITERIA = new Set(['safeti', 'effect', 'effici', 'efficaci', 'qualiti', 'sale', 'market', 'approv', 'clearanc']);
@@ -875,7 +881,7 @@ function purposeStems(sentence: Sentence, match: TextRange, whole = false): stri
       const token = tokens[next] as (typeof tokens)[number];
       if (!token.word) {
         // "for depression, generalized anxiety and PTSD": a list of uses goes on past its commas.
-        if (token.text === ',' && taken > 0 && LIST_GOES_ON.test(sentence.text.slice(token.start))) {
+        if (token.text === ',' && taken > 0 && listGoesOn(sentence.text, token.start, match)) {
           taken = 0;
           continue;
         }

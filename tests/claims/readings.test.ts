@@ -218,6 +218,25 @@ describe('when results show, in the words writers use for it', () => {
     expect(between('You go home the same day.', 'Expect blood in the urine for one to two weeks, according to the discharge sheet.')).toEqual([]);
   });
 
+  it('reads healing, rest and the visit in the words clinics use, and a study\'s length as none of them (round 30)', () => {
+    expect(between('The toe fully heals in 7–10 days for most people.', 'Complete healing usually takes 4–6 weeks.')).toEqual(['range recovery-time@full: a.md:1 vs b.md:1']);
+    expect(between('Most patients are back to work in 2 days.', 'The toe fully heals in 7–10 days for most people.')).toEqual([]);
+    expect(between("There's no downtime: most patients return to work the next day.", 'Expect 2–3 days off your feet after the procedure.')).toEqual(['range recovery-time: a.md:1 vs b.md:1']);
+    expect(between('Cholesterol drops within 7–10 days of starting.', 'It takes 6–8 weeks before changes show on a lipid panel.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+    expect(between('Cholesterol drops within 7–10 days of starting.', 'Most clinical trials lasting about 3 months reported the clearest results at the final measurement.')).toEqual([]);
+    expect(between('Results show within 7–10 days.', 'In a 12-week study, results appeared in most participants.')).toEqual([]);
+    // The whole visit is a stage of its own, as the procedure inside it is not.
+    expect(between('Please plan to be with us for 3 to 5 hours.', 'Appointments typically last 8 to 10 hours from check-in to the final bandage.')).toEqual(['range session-length@visit: a.md:1 vs b.md:1']);
+    expect(between('Plan to be with us for about two hours in total.', 'The procedure itself usually takes 45 to 60 minutes per leg.')).toEqual([]);
+  });
+
+  it('reads a treatment still investigational as approved for nothing yet, for the use its opening names (round 30)', () => {
+    expect(between('FMT is an FDA-approved treatment for IBS.', 'For IBS, FMT remains investigational and is offered only within a clinical trial.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+    expect(between('FMT is FDA-approved for recurrent C. diff.', 'For IBS, FMT remains investigational and is offered only within a clinical trial.')).toEqual([]);
+    expect(between('The device is FDA approved.', 'Patients need to understand this, said lead investigator Dr. Miriam Osei.')).toEqual([]);
+    expect(between('The device is FDA approved.', 'Most health plans do not cover it, because they still class it as investigational.')).toEqual([]);
+  });
+
   it('keeps a relief that does not last until a time denied', () => {
     expect(between('Relief lasts 4 to 6 weeks.', 'Relief does not last until week six.')).toEqual([]);
   });
