@@ -8,7 +8,7 @@ import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, t
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { derivedMeasure } from './measure.js';
-import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
+import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
 
@@ -722,7 +722,9 @@ function claimsOf(
         // its own; so has a stage ("full results at 12 weeks", "the first appointment takes an hour", "two top-up
         // sessions").
         const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger, value) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
-        const subgroup = setApartAs(sentence.text, value, context.subject) ?? (stage || null);
+        // A battery's size decides how long it charges and runs, unless the topic's own measures tell sizes apart
+        // ("large-pack: [5.0Ah]").
+        const subgroup = setApartAs(sentence.text, value, context.subject, topic.unit === 's' && topic.measureIds.length === 0) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         // A plain number keeps its unit word, in the value a report shows and in the span it marks: "up to 256 GB".
         const unitWord = topic.unitWords.length > 0 ? unitWordAfter(sentence.text, value, topic.unitWords) : undefined;
@@ -783,13 +785,14 @@ function claimsOf(
  * What sets a figure (or a match standing for one) apart from the subject's general figures, for its key: a
  * subgroup, a variant or named offering, a sibling tier, a few people, an offer, an earlier period. Null when none.
  */
-function setApartAs(text: string, at: TextRange & { unit: string }, subject: string): string | null {
+function setApartAs(text: string, at: TextRange & { unit: string }, subject: string, sizes = false): string | null {
   return (
     subgroupOf(text, at) ??
-    variantOf(text, at) ??
+    variantOf(text, at, sizes) ??
     namedOfferingOf(text, at, subject) ??
     withoutPartOf(text, at, subject) ??
     siblingTierOf(text, at, subject) ??
+    siblingModelOf(text, at, subject) ??
     minorityOf(text, at) ??
     promotionOf(text, at) ??
     earlierPeriodOf(text, at) ??

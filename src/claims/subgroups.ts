@@ -105,6 +105,9 @@ export function minorityOf(text: string, value: TextRange): string | null {
 // Pro tier". Billing periods ("the annual plan") are measures, not variants.
 const VARIANT =
   /\b(family|student|students'|premium|basic|pro|business|team|starter|deluxe|enterprise|duo|couples?|senior|kids|teen|introductory|promotional|promo|trial|lite|max|ultimate|essential|advanced|group|elite|platinum|gold|silver|ultra|mini)\s+(?:plan|tier|package|bundle|edition|membership|subscription|rate|pricing|option|version|model|card)\b/i;
+// A battery of one size among several: "The compact 2.0Ah pack charges in about 25 minutes" against "the 5.0Ah pack
+// takes 2 hours to charge".
+const BATTERY_SIZE = /\b(\d+(?:\.\d+)?)\s?(Ah|mAh|Wh|kWh)\s+(pack|battery)\b/gi;
 // A mode or setting the figure holds in: "On Eco mode I get about 50 minutes", "12 hours at the lowest setting".
 const DEFAULT_MODE = /^(?:standard|normal|default|regular|auto|automatic|usual|everyday|balanced|medium|recommended)$/i;
 const MODE_WORDS = String.raw`(?:in|on|using|with|at)\s+(?:the\s+|its\s+|my\s+)?([a-z][\w-]*)\s+(mode|setting)\b`;
@@ -119,13 +122,19 @@ const PRICED_GROUP =
   /^\W*(?!(?:several|some|many|most|few|all|our|other)\s)(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
 
 /**
- * The variant a figure's clause names ("family-plan"), or the people a price is for ("students"), for its key:
- * such figures are compared only with figures for the same variant. Null when none.
+ * The variant a figure's clause names ("family-plan"), the battery size it holds for when `sizes` ("2ah-pack"), or
+ * the people a price is for ("students"), for its key: such figures are compared only with figures for the same
+ * variant. Null when none.
  */
-export function variantOf(text: string, value: TextRange): string | null {
+export function variantOf(text: string, value: TextRange, sizes = false): string | null {
   const clause = text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start);
   const variant = VARIANT.exec(clause);
   if (variant !== null) return groupKey(`${(variant[1] as string).replace(/'$/, '')} ${variant[0].split(/\s+/).pop() as string}`);
+  // The last size named before the figure, in the whole sentence: a clause would start inside "2.0".
+  let pack: RegExpMatchArray | null = null;
+  if (sizes) for (const found of text.slice(0, value.start).matchAll(BATTERY_SIZE)) pack = found;
+  // "2.0Ah" and "2 Ah" are one size: "2ah-pack" ("2.5Ah" is "2-5ah-pack").
+  if (pack !== null) return groupKey(`${String(Number(pack[1])).replace('.', '-')}${pack[2] as string} ${pack[3] as string}`);
   const opening = OPENING_MODE.exec(text);
   const mode = opening !== null && opening[0].length <= value.start ? opening : MODE.exec(text.slice(clauseStart(text, value.start, /[;:.!?,]/), clauseEnd(text, value.end, /[;:.!?,]/)));
   // The standard mode is the general case: "battery lasted 95 to 110 minutes in standard mode" tests the maker's figure.
@@ -182,6 +191,28 @@ export function siblingTierOf(text: string, value: TextRange, subject: string): 
   const [, brand, level] = tier as unknown as [string, string, string];
   if (!mentionsSubject(brand, subject) || mentionsSubject(level, subject)) return null;
   return namesSubject(text.slice(tier.index + tier[0].length, value.start), subject) ? null : groupKey(level);
+}
+
+// A model code: a short letter prefix and a number ("P1500", "S3", "D-4", "R800X").
+const MODEL_CODE = /\b([A-Za-z]{1,3})-?(\d{1,5})([A-Za-z]{0,2})\b/g;
+
+/**
+ * A sibling model of the subject, when the subject's name has a model code and the last model code before the
+ * figure has the same prefix but another number: "The Tundrix P900, our compact model, recharges in about 2 hours"
+ * for `tundrix-p1500`, "The Orvella S1 costs $79" for `orvella-s3` ("p900", "s1"). Null when none.
+ */
+export function siblingModelOf(text: string, value: TextRange, subject: string): string | null {
+  const own = subject
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .map((word) => /^([a-z]{1,3})(\d{1,5})([a-z]{0,2})$/.exec(word))
+    .find((code) => code !== null);
+  if (own === undefined || own === null) return null;
+  let last: RegExpMatchArray | undefined;
+  for (const found of text.slice(0, value.start).matchAll(MODEL_CODE)) if ((found[1] as string).toLowerCase() === own[1]) last = found;
+  if (last === undefined) return null;
+  const code = `${(last[1] as string).toLowerCase()}${last[2] as string}${(last[3] as string).toLowerCase()}`;
+  return code === own[0] ? null : code;
 }
 
 // An offer that holds for a while or for some buyers: "For a limited time, use code COLDSTART to get it for $4,490",

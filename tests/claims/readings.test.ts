@@ -237,6 +237,21 @@ describe('when results show, in the words writers use for it', () => {
     expect(between('The device is FDA approved.', 'Most health plans do not cover it, because they still class it as investigational.')).toEqual([]);
   });
 
+  it("reads a sibling model's figures, and one battery size's, as theirs (round 30)", () => {
+    const tundrix = (text: string): string => `---\nsubject: tundrix-p1500\n---\n${text}\n`;
+    const pair = (a: string, b: string): string[] => auditMarkdown({ 'a.md': tundrix(a), 'b.md': tundrix(b) }).contradictions.map(describeContradiction);
+    expect(pair('It recharges in 1.5 hours.', 'The Tundrix P900, our compact model, recharges in about 2 hours.')).toEqual([]);
+    expect(pair('It recharges in 1.5 hours.', 'The Tundrix P1500 recharges in about 3 hours.')).toEqual(['range charge-time: a.md:4 vs b.md:4']);
+    expect(pair('The compact 2.0Ah pack charges in about 25 minutes.', 'The 5.0Ah pack takes 2 hours to charge.')).toEqual([]);
+    expect(pair('The compact 2.0Ah pack charges in about 25 minutes.', 'The 2 Ah pack takes 2 hours to charge.')).toEqual(['range charge-time@2ah-pack: a.md:4 vs b.md:4']);
+    const price = "id: brush\ntopics:\n  price:\n    compare: range\n    unit: '$'\nrules:\n  - { id: price, severity: info, topic: price, requireValue: true, message: 'Price {value}.', match: [{ phrase: costs }] }\n";
+    const orvella = (text: string): string => `---\nsubject: orvella-s3\n---\n${text}\n`;
+    expect(auditMarkdown({ 'a.md': orvella('The S3 costs $129.'), 'b.md': orvella('The Orvella S1, the entry model, costs $79.') }, price).contradictions).toEqual([]);
+    expect(auditMarkdown({ 'a.md': orvella('The S3 costs $129.'), 'b.md': orvella('The Orvella S3 costs $149.') }, price).contradictions.map(describeContradiction)).toEqual([
+      'range price: a.md:4 vs b.md:4',
+    ]);
+  });
+
   it('keeps a relief that does not last until a time denied', () => {
     expect(between('Relief lasts 4 to 6 weeks.', 'Relief does not last until week six.')).toEqual([]);
   });
