@@ -1057,6 +1057,40 @@ describe('held-out articles', () => {
     expectFlagged(auditSubject('frostwell-arctis-12', 'fixtures/rules/frostwell-arctis-12.yaml'), ['range warranty: a.md:44 vs b.md:40', 'range price: a.md:42 vs b.md:38']);
   });
 
+  it("round 30: healing and rest, the whole visit, a study's length, a period before an event", () => {
+    // "The toe fully heals in 7–10 days"; "Expect 2–3 days off your feet"; "Before phenol became standard in the 1970s, …".
+    const toe = auditSubject('ingrown-toenail-surgery');
+    expectFlagged(toe, ['range recovery-time: a.md:45 vs c.md:42', 'range recovery-time@full: b.md:42 vs c.md:53']);
+    expect(sidesOfAll(toe)).not.toContain('b.md:31');
+    // "please plan to be with us for 3 to 5 hours" against "8 to 10 hours from check-in to the final bandage".
+    expectFlagged(auditSubject('mohs-surgery'), ['range session-length@visit: a.md:38 vs c.md:28']);
+    // "It takes 6–8 weeks before changes show"; "clinical trials lasting about 3 months reported the clearest results".
+    const rice = auditSubject('red-yeast-rice');
+    expectFlagged(rice, ['range onset: b.md:29 vs c.md:39']);
+    expect(sidesOfAll(rice)).not.toContain('c.md:41');
+  });
+
+  it("round 30 consumer subjects with the built-in rules alone: battery runtime and charging, a dock's own warranty", () => {
+    // "Runs for up to 150 minutes per charge" against "about 60 minutes per charge"; "The charging dock and its power
+    // supply have their own 90-day warranty" is no warranty of the robot's. (a.md:45 and a.md:46 are the spec table.)
+    expect(auditSubject('pool-robot').contradictions.map(describeContradiction)).toEqual([
+      'range battery-runtime: a.md:17 vs c.md:15',
+      'range charge-time: a.md:18 vs b.md:16',
+      'range battery-runtime: a.md:45 vs c.md:15',
+      'range charge-time: a.md:46 vs b.md:16',
+      'range warranty: a.md:56 vs c.md:49',
+    ]);
+    expect(auditSubject('dashcam').contradictions.map(describeContradiction)).toEqual(['range warranty: a.md:58 vs c.md:60']);
+  });
+
+  it("round 30 products, the rule author's first drafts: a past figure whatever its verb", () => {
+    // "Before 2024, the D4 carried only a 1-year warranty".
+    const camera = auditSubject('norvik-d4', 'fixtures/rules/norvik-d4.yaml');
+    expectFlagged(camera, ['range norvik-warranty: a.md:54 vs c.md:37', 'range norvik-fov: b.md:24 vs c.md:23']);
+    expect(sidesOfAll(camera)).not.toContain('b.md:39');
+    expectFlagged(auditSubject('orvella-s3', 'fixtures/rules/orvella-s3.yaml'), ['range orvella-battery: a.md:24 vs b.md:24', 'range orvella-charge-time: b.md:27 vs c.md:28']);
+  });
+
   it('limits: "coverage of up to 6,000 square feet" and "medical cover up to $2 million" are the limits themselves', () => {
     expectFlagged(auditSubject('meshnet', 'fixtures/rules/meshnet.yaml'), ['range coverage/system: a.md:14 vs b.md:17']);
     expectFlagged(auditSubject('voyago', 'fixtures/rules/voyago.yaml'), ['range cover-limit/medical: a.md:20 vs b.md:17']);
