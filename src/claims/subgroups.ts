@@ -118,6 +118,9 @@ const OPENING_CIRCUMSTANCE =
   /^\W*(?:in|during|at)\s+(?:(?:very|extremely|really|especially|particularly)\s+)?((?:cold|hot|freezing|warm|humid|wet|rainy|snowy|extreme|sub-zero|subzero|heavy|low|high|strong|windy)\s+(?:weather|temperatures|conditions|climates?|use|usage|light|traffic|altitudes?|winds?|humidity|heat|cold))\b/i;
 // People who pay a price of their own: "Students with a valid school email pay $6.99 a month". Not some of a forum's
 // members ("Several members pay about $5.99 a month"): what most people pay is the price.
+// The same after the figure, in its clause: "runtime drops to about 60 minutes in water below 15 °C", "… in cold weather".
+const TRAILING_CIRCUMSTANCE =
+  /^[^;:!?,]*?\b(?:(?:in|during)\s+(?:(?:very|extremely|really)\s+)?(cold|hot|freezing|icy|warm)\s+(weather|water|temperatures|conditions|climates?)\b|(?:below|under)\s+(?:freezing\b|zero\b|-?\d+(?:\.\d+)?\s*°\s*[CF]\b))/i;
 const PRICED_GROUP =
   /^\W*(?!(?:several|some|many|most|few|all|our|other)\s)(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
 
@@ -141,6 +144,8 @@ export function variantOf(text: string, value: TextRange, sizes = false): string
   if (mode !== null && !DEFAULT_MODE.test(mode[1] as string)) return groupKey(`${mode[1] as string} ${mode[2] as string}`);
   const circumstance = OPENING_CIRCUMSTANCE.exec(text);
   if (circumstance !== null && circumstance[0].length <= value.start) return groupKey(`in ${circumstance[1] as string}`);
+  const after = TRAILING_CIRCUMSTANCE.exec(text.slice(value.end, clauseEnd(text, value.end, /[;:.!?,]/)));
+  if (after !== null) return after[1] !== undefined ? groupKey(`in ${after[1]} ${after[2] as string}`) : 'in-the-cold';
   const group = PRICED_GROUP.exec(text);
   return group !== null && group.index + group[0].length <= value.start ? groupKey(group[1] as string) : null;
 }

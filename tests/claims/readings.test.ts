@@ -568,6 +568,10 @@ rules:
     // A condition the sentence opens with is a case of its own, as a mode is.
     expect(keys('In very cold weather, it runs for around 30 minutes.')).toEqual(['run-time@in-cold-weather']);
     expect(keys('In hot climates it runs for 40 minutes.')).toEqual(['run-time@in-hot-climates']);
+    // …or after the figure, in its clause.
+    expect(keys('It runs for 50 minutes in cold weather.')).toEqual(['run-time@in-cold-weather']);
+    expect(keys('Support says it runs for about 60 minutes in water below 15 °C, so plan around it.')).toEqual(['run-time@in-the-cold']);
+    expect(keys('It runs for 95 minutes, below what the box says.')).toEqual(['run-time']);
     // What someone wants is no figure of the subject's.
     expect(keys('- Anyone who wants a month between charges.')).toEqual([]);
     expect(keys('It lasts a week between charges.')).toEqual(['run-time']);
