@@ -149,12 +149,26 @@ function checkTopicReferences(rule: RuleDefinition, topics: Map<string, Topic>):
         hint: 'impliedValue is for topics with compare: range and no measures',
       });
     }
+    // requireValue waits for a figure bound to the match, which a polarity or exclusive topic never binds: the
+    // rule would claim every match anyway, and its author would think it waited. (A topic switched off with
+    // compare: none may keep it, ready for when it is switched back on.)
+    if (rule.requireValue && (topic.compare === 'polarity' || topic.compare === 'exclusive')) {
+      throw new RuleLoadError(`rule "${rule.id}" requires a value, but topic "${topic.id}" compares ${topic.compare} claims, not figures`, {
+        origin: rule.origin,
+        hint: 'requireValue is for topics with compare: range; to claim only sentences that hold a figure, add a regex match',
+      });
+    }
     if (topic.compare === 'exclusive' && rule.category === undefined) {
       throw new RuleLoadError(`rule "${rule.id}" is on exclusive topic "${topic.id}" but names no category`, {
         origin: rule.origin,
         hint: `add category: one of ${topic.categories.join(', ')}`,
       });
     }
+  } else if (rule.requireValue) {
+    throw new RuleLoadError(`rule "${rule.id}" requires a value but has no topic to bind one`, {
+      origin: rule.origin,
+      hint: 'give it a topic with compare: range',
+    });
   }
   for (const pattern of [...rule.match, ...(rule.unless ?? [])]) {
     if ('terms' in pattern) {

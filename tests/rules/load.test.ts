@@ -71,6 +71,17 @@ describe('loading rule sets', () => {
     expect(() => loadRuleSets([set('polarity', '0')], dir)).toThrow(/rule "r\/none" implies a value, but topic "recovery" compares polarity claims, not figures/);
   });
 
+  it('refuses requireValue where no figure is ever bound, instead of claiming every match as if it waited', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claim-audit-require-'));
+    const set = (topicLine: string): string => {
+      const file = join(dir, 'r.yaml');
+      writeFileSync(file, `id: r\ntopics:\n  recovery:\n    compare: polarity\nrules:\n  - id: back\n    severity: info\n${topicLine}    requireValue: true\n    message: Back to work.\n    match:\n      - phrase: back to work\n`);
+      return file;
+    };
+    expect(() => loadRuleSets([set('    topic: recovery\n')], dir)).toThrow(/rule "r\/back" requires a value, but topic "recovery" compares polarity claims, not figures/);
+    expect(() => loadRuleSets([set('')], dir)).toThrow(/rule "r\/back" requires a value but has no topic to bind one/);
+  });
+
   it('refuses terms on a topic that compares figures, pointing to measures, instead of ignoring them', () => {
     const source = `id: drill\ntopics:\n  warranty:\n    compare: range\n    unit: s\n    terms:\n      motor: [motor]\n${VALID.slice('id: demo\n'.length)}`;
     const error = loadError(source);
