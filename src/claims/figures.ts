@@ -277,6 +277,7 @@ const ARM = /\b(?:placebo|sham|dummy (?:pill|treatment|device|injection)|inactiv
 // Getting better without the treatment says so of a share or a time ("(10% with rest alone)", "settles within six
 // weeks on its own"); a product's figure "on its own" is one unit's ("Each node covers 2,000 square feet on its own").
 const UNTREATED = /\b(?:on (?:their|its) own|alone)\b/gi;
+const MEASURED_AGAINST = /\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:a\s+|the\s+|an\s+)?(?:placebo|sham|dummy|inactive|saline|usual\s+care|standard\s+care|no\s+treatment)\b(?:\s+(?:pill|tablet|capsule|treatment|device|injection|shot|group|arm|patch|spray|procedure)s?\b)?/gi;
 // Who answered a poll rather than who was treated: "85% of doctors said…", "9 in 10 dermatologists recommend".
 const POLLED = /^\s*(?:of\s+)?(?:the\s+)?(?:surveyed\s+)?(?:doctors|physicians|experts|dermatologists|dentists|clinicians|pharmacists|nurses|specialists|practitioners)\b/i;
 
@@ -295,8 +296,10 @@ export function isControlArm(text: string, value: ValueMention): boolean {
   const after = /^(?:[^,;:()\d]|\d(?!\d*(?:\.\d+)?\s*(?:%|percent|per cent)))*/.exec(tail)?.[0] ?? '';
   // "lowered the rate of cardiac events by 18 percent compared with placebo": the arm is what the figure is measured
   // against, not whose figure it is.
-  const arm = value.unit === '%' || value.unit === 's' ? after : after.replace(UNTREATED, '');
-  if (ARM.test(arm) && !/^\s*(?:[a-z]+\s+){0,4}?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|over)\s+(?:a\s+|the\s+)?(?:placebo|sham|usual\s+care|standard\s+care|no\s+treatment)\b/i.test(after)) return true;
+  // So is the placebo a result is set against further on: "under 40 percent reported a meaningful drop in symptoms
+  // compared with a placebo tablet".
+  const arm = (value.unit === '%' || value.unit === 's' ? after : after.replace(UNTREATED, '')).replace(MEASURED_AGAINST, '');
+  if (ARM.test(arm) && !/^\s*(?:[a-z]+\s+){0,4}?over\s+(?:a\s+|the\s+)?(?:placebo|sham|usual\s+care|standard\s+care|no\s+treatment)\b/i.test(after)) return true;
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
   // Natural recovery before the figure: "many tendon injuries improve on their own over a month".

@@ -61,7 +61,10 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   // what it is compared with.
   const opening = OPENING_GROUP.exec(text);
   if (opening && opening[0].length <= value.start) return groupKey(opening[1] as string);
-  const before = text.slice(0, end).replace(BOUND, (bound) => ' '.repeat(bound.length));
+  // The figure's own words are no group either: "two in three people feel better" counts everyone. (Written as
+  // digits, it still stops a group from starting at it: "rated for 3,000 cycles".)
+  const blanked = `${text.slice(0, value.start)}${'0'.repeat(value.end - value.start)}${text.slice(value.end, end)}`;
+  const before = blanked.replace(BOUND, (bound) => ' '.repeat(bound.length));
   const relative = RELATIVE.test(before);
   if ((!relative && !ONLY.test(before)) || /\bthan\b/i.test(before)) return null;
   const condition = OPENING_CONDITION.exec(before);

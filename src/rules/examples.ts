@@ -45,13 +45,16 @@ export function runRuleExamples(catalog: RuleCatalog): { passed: number; failure
           continue;
         }
         const failure: ExampleFailure = { ruleId: rule.id, expected, text, file: rule.origin.file, line: rule.origin.line };
-        if (expected === 'match') failure.reason = unread ?? whyNot(compiled.rules.find((candidate) => candidate.definition === rule), sentences, compiled);
+        const compiledRule = compiled.rules.find((candidate) => candidate.definition === rule);
+        if (expected === 'match') failure.reason = unread === NO_CLAIM ? (denialReason(compiledRule, sentences, compiled) ?? unread) : (unread ?? whyNot(compiledRule, sentences, compiled));
         failures.push(failure);
       }
     }
   }
   return { passed, failures };
 }
+
+const NO_CLAIM = 'the rule fired, but read no claim';
 
 /**
  * Why no claim of the rule is what an example says it must read, or undefined when one is: "it read warranty/~year
@@ -68,7 +71,7 @@ function notRead(example: ClaimExample, claims: readonly Claim[], limits: boolea
     (example.polarity === undefined || claim.polarity === example.polarity) &&
     (wanted === undefined || (claim.value.type === 'interval' && near(claim.value.min, wanted.min) && near(claim.value.max, wanted.max)));
   if (claims.some(holds)) return undefined;
-  if (claims.length === 0) return 'the rule fired, but read no claim';
+  if (claims.length === 0) return NO_CLAIM;
   return `it read ${claims.map(describeClaim).join('; ')}`;
 }
 
@@ -85,6 +88,32 @@ function near(a: number | null, b: number | null | undefined): boolean {
   return Math.abs(a - b) <= Math.max(1e-9, Math.abs(b) * 1e-6);
 }
 
+/**
+ * A negation over a figure's match is the likeliest reason a range rule read nothing, and the one an author can fix
+ * in the rule: name it. Null when no negation reaches a match, or the rule is not on a range topic.
+ */
+function denialReason(rule: CompiledRule | undefined, sentences: Sentence[], compiled: CompiledRules): string | null {
+  const denial = rule?.topic?.compare === 'range' ? deniedMatch(rule, sentences, compiled) : null;
+  if (denial === null) return null;
+  const own = denial.own ? '; if the match\'s own negation is what it claims ("no longer smoke", "works without Wi-Fi"), add assertsOwnNegation: true' : '';
+  return `a pattern matched, but the sentence denies it: "${denial.cue}" negates "${denial.over}"${own}`;
+}
+
+/** The negation that reaches a pattern's match in the examples, and whether its cue is inside the match itself. */
+function deniedMatch(rule: CompiledRule, sentences: Sentence[], compiled: CompiledRules): { cue: string; over: string; own: boolean } | null {
+  for (const sentence of sentences) {
+    const occurrences = compiled.index.find(sentence.tokens);
+    for (const range of rule.match.flatMap((pattern) => runPattern(pattern, sentence, occurrences))) {
+      const scope = sentence.negations.find((negation) => negation.scopeStart < range.end && range.start < negation.scopeEnd);
+      if (scope === undefined) continue;
+      const own = scope.start >= range.start && scope.end <= range.end;
+      if (own && rule.definition.assertsOwnNegation) continue;
+      return { cue: scope.cue, over: sentence.text.slice(Math.max(scope.scopeStart, range.start), Math.min(scope.scopeEnd, range.end)), own };
+    }
+  }
+  return null;
+}
+
 /** Why a rule did not fire on an example it should match: the first of its reasons that applies. */
 function whyNot(rule: CompiledRule | undefined, sentences: Sentence[], compiled: CompiledRules): string {
   if (rule === undefined) return 'the rule did not compile';
@@ -93,6 +122,8 @@ function whyNot(rule: CompiledRule | undefined, sentences: Sentence[], compiled:
     return rule.match.some((pattern) => runPattern(pattern, sentence, occurrences).length > 0);
   });
   if (!matched) return 'no pattern matched';
+  const denial = denialReason(rule, sentences, compiled);
+  if (denial !== null) return denial;
   if (rule.definition.requireValue && rule.topic?.compare === 'range') {
     return `a pattern matched, but no figure in the topic's unit ("${rule.topic.unit || 'a plain number'}"${rule.topic.unitWords.length > 0 ? ` followed by ${rule.topic.unitWords.join('/')}` : ''}) was bound to it within ${rule.topic.window} words, or the figure was set aside as not the subject's (the writer's own case in a sentence opening with "I", one person's story, a rate per day or week, a control group, a rival, a reason); \`claim-audit inspect\` shows the figures read`;
   }

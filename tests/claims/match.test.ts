@@ -249,6 +249,9 @@ describe('figures that count something else', () => {
     const rates = (text: string): string[] => figures(text, 'efficacy-rate');
     expect(rates('In the trial, 60% of participants improved, against 29% on placebo.')).toEqual(['60%']);
     expect(rates('In the placebo group, 10% improved.')).toEqual([]);
+    // The placebo a result is set against, however far on, is what the figure is measured against, not whose it is.
+    expect(rates('In controlled trials, under 40 percent of participants reported a meaningful drop in symptoms compared with a placebo tablet.')).toEqual(['under 40 percent']);
+    expect(rates('About 30% of people given a placebo improved.')).toEqual([]);
     expect(rates("It beat the sham-mask group, where 21% improved.")).toEqual([]);
     expect(rates('Then see the placebo group: 45% of patients who got a saline injection also improved.')).toEqual([]);
     expect(rates('9 in 10 dermatologists say it is effective.')).toEqual([]);

@@ -24,6 +24,9 @@ describe('subgroupOf', () => {
   it('leaves general figures general', () => {
     // The population an article is about is not a subgroup: nothing sets it apart.
     expect(subgroup('The success rate is between 65 and 75% for people with treatment-resistant depression.', 'between 65 and 75%')).toBeNull();
+    // A share written "two in three" is everyone's figure: "in three people" is the figure, not a group.
+    expect(subgroup('About two in three people feel better.', 'two in three')).toBeNull();
+    expect(subgroup('Roughly one in four users sees fewer symptoms.', 'one in four')).toBeNull();
     // The group is in a later clause, or a "but overall" speaks of everyone again.
     expect(subgroup('Success rates are 95%, though rates are lower in smokers.', '95%')).toBeNull();
     expect(subgroup('In smokers success is lower, but overall 95% of implants succeed.', '95%')).toBeNull();

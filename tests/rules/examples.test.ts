@@ -67,6 +67,21 @@ describe('rule examples', () => {
     expect(failures[0]?.reason).toBe('no pattern matched');
   });
 
+  it("says when the match's own negation denies its figure, and that assertsOwnNegation keeps it; a '-free' phrase keeps it by itself", () => {
+    const source = (phrase: string, example: string): string =>
+      `id: ex\ntopics:\n  quit-rate:\n    compare: range\n    unit: "%"\nrules:\n  - id: quit\n    severity: info\n    topic: quit-rate\n    requireValue: true\n    message: Quit rate {value}.\n    match:\n      - phrase: ${phrase}\n    examples:\n      match:\n        - {text: '${example}', key: quit-rate, value: 82%}\n`;
+    const run = (phrase: string, example: string): string[] => {
+      const catalog = loadRuleSetSource(source(phrase, example), 'ex.yaml');
+      return runRuleExamples({ rules: catalog.rules, topics: new Map(catalog.topics.map((topic) => [topic.id, topic])), files: ['ex.yaml'], comparators: [], pairs: [] }).failures.map((failure) => failure.reason ?? '');
+    };
+    expect(run('no longer smoke', 'At six months 82% of clients no longer smoke.')).toEqual([
+      'a pattern matched, but the sentence denies it: "no" negates "longer smoke"; if the match\'s own negation is what it claims ("no longer smoke", "works without Wi-Fi"), add assertsOwnNegation: true',
+    ]);
+    expect(run('smoke-free', 'At six months 82% of clients are smoke-free.')).toEqual([]);
+    // A negation from outside the phrase still denies the figure, and says so.
+    expect(run('smoke-free', 'It is not true that 82% of clients are smoke-free.')[0]).toMatch(/^a pattern matched, but the sentence denies it: "not" negates/);
+  });
+
   it('says why an example that should match did not: a pattern matched, but no figure was bound to it', () => {
     const catalog = loadRuleSetSource(
       'id: ex\ntopics:\n  bill:\n    compare: range\n    unit: "%"\nrules:\n  - id: save\n    severity: info\n    topic: bill\n    requireValue: true\n    message: Saves {value}.\n    match:\n      - phrase: save\n    examples:\n      match:\n        - Save 15% on installation this spring.\n',
