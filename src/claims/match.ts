@@ -797,7 +797,7 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
     siblingModelOf(text, at, subject) ??
     minorityOf(text, at) ??
     promotionOf(text, at) ??
-    earlierPeriodOf(text, at) ??
+    earlierPeriodOf(text, at, at.unit) ??
     caseOf(text, at)
   );
 }
@@ -1005,7 +1005,9 @@ function follows(sentence: Sentence, thing: TextRange, trigger: TextRange): bool
     (wordsBetween(sentence, thing, trigger) === 1 && !/[,;]/.test(between)) ||
     /^\s*(?:(?:or|and)\s+[a-z-]+\s*)?,?\s*(?:which|that)\s+(?:[a-z]+\s+){0,2}$/i.test(between) ||
     /^\s+(?:(?:on|at|in|for|of|during|after)\s+(?:[a-z-]+\s+){1,2})?to\s+$/i.test(between) ||
-    /^\s*:\s*(?:[^,;:.]{1,30},\s*)?$/.test(between)
+    /^\s*:\s*(?:[^,;:.]{1,30},\s*)?$/.test(between) ||
+    // An aside that names it again, and an adverb: "The freezing stage, the painful one, commonly lasts …".
+    /^\s*,\s*(?:the|a|an|its|our|their)\s+[^,;:.]{1,30},\s*(?:[a-z]+ly\s+|often\s+|usually\s+|can\s+|may\s+)?$/i.test(between)
   );
 }
 

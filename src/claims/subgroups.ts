@@ -183,7 +183,7 @@ export function namedOfferingOf(text: string, value: TextRange, subject: string)
 
 // A sibling tier of the subject's brand: "Furlong Basic, at $22 a month, reimburses 70%" for `furlong-complete`.
 const TIER_NAME =
-  /\b([A-Z][\w'’-]*)\s+(Basic|Plus|Premium|Lite|Essential|Essentials|Standard|Starter|Pro|Max|Mini|Ultra|Family|Student|Business|Gold|Silver|Platinum)\b/g;
+  /\b([A-Z][\w'’-]*)\s+(Basic|Plus|Premium|Premier|Elite|Deluxe|Advanced|Complete|Comprehensive|Lite|Essential|Essentials|Standard|Starter|Pro|Max|Mini|Ultra|Family|Student|Business|Gold|Silver|Platinum)\b/g;
 
 /**
  * The sibling tier named last before a figure ("basic"): its brand is a word of the subject and the tier word is
@@ -263,7 +263,7 @@ const PAST_VERB = String.raw`(?:was|were|had|used\s+to|cost|came|ran|took|gave|g
 // last season or year: "Last season the same pass cost $799", "Last year it had blackout dates". (A handle may come
 // first.) Only with a verb in the past: "Last year's model is still on sale" is no figure of then.
 const EARLIER_PERIOD = new RegExp(
-  String.raw`^\W*(?:[\w.-]+:\s*)?(?:(before|until|prior\s+to|up\s+to|through|back\s+in)\s+((?:19|20)\d\d)|(last\s+(?:season|year|winter|summer|spring|autumn|fall))|((?:a|one|two|three)\s+(?:seasons?|years?)\s+ago))\b[^.;]*?\b${PAST_VERB}\b`,
+  String.raw`(?:^|[:;]\s)\W*(?:[\w.-]+:\s*)?(?:(before|until|prior\s+to|up\s+to|through|back\s+in)\s+((?:19|20)\d\d)|(last\s+(?:season|year|winter|summer|spring|autumn|fall))|((?:a|one|two|three)\s+(?:seasons?|years?)\s+ago))\b[^.;]*?\b${PAST_VERB}\b`,
   'i',
 );
 // Before something that happened at a date: "Before phenol became standard in the 1970s, surgeons …, and recurrence
@@ -275,18 +275,25 @@ const BEFORE_DATED_EVENT = new RegExp(
 // A decade before this one is past whatever the verb: "In the 1980s, patients typically stayed in the hospital…".
 const PAST_DECADE = /^\W*(?:[\w.-]+:\s*)?(?:in|during|back\s+in|throughout)\s+(the\s+(?:19\d|200|201)0s)\b/i;
 
+const PRICE_IN_YEAR = new RegExp(String.raw`(?:^|[:;]\s)\W*in\s+((?:19|20)\d\d)\b,?\s+(?:[\w'’-]+\s+){1,4}?(?:cost|was|were|ran|sold\s+for|went\s+for|charged|paid)\b`, 'i');
+
 const USED_TO = /\bused\s+to\s+(?:be|cost|have|take|last|run|give|offer|charge|include|come)\b/i;
 
 /** "before-2022", "back-in-2022", "last-season", "two-years-ago", "in-the-1980s", "earlier" for a figure of a sentence that opens with an earlier period, or null. */
-export function earlierPeriodOf(text: string, value: TextRange): string | null {
+export function earlierPeriodOf(text: string, value: TextRange, unit?: string): string | null {
   // "The notice period used to be 14 days": what it was before.
   if (USED_TO.test(text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start))) return 'earlier';
   const decade = PAST_DECADE.exec(text);
   if (decade !== null && decade[0].length <= value.start) return groupKey(`in ${decade[1] as string}`);
   const event = BEFORE_DATED_EVENT.exec(text);
   if (event !== null && event[0].length <= value.end + 40) return groupKey(`before ${event[1] as string}`);
+  // What a price or an amount was in a year: "In 2019 a session cost $195". (Not a share, "In 2021, 70% improved"
+  // is a study's, nor a yes or no: "In 2019 it was approved" may hold still.)
+  const priced = unit !== undefined && unit !== '%' ? PRICE_IN_YEAR.exec(text) : null;
+  if (priced !== null && priced.index + priced[0].length <= value.start) return groupKey(`in ${priced[1] as string}`);
+  // A clause after a colon may open with the period: "The clinic has been around for a while: back in 2019, …".
   const found = EARLIER_PERIOD.exec(text);
-  if (found === null || found[0].length > value.end + 40) return null;
+  if (found === null || found.index + found[0].length > value.end + 40) return null;
   // Not "In 2019 it was approved": what happened in a year may hold still. "Back in 2022" is then, as "before 2023" is.
   const [, preposition, year, last, ago] = found;
   if (year === undefined) return groupKey((last ?? ago) as string);

@@ -549,6 +549,14 @@ rules:
     for (const earlier of ['The old PW30 only had a 1-year warranty.', 'My previous PW30 had a 1-year warranty.']) expect(keys(earlier), earlier).toEqual([]);
   });
 
+  it("keys a sibling tier of the subject's brand by its tier word, whichever tier word it is", () => {
+    const rules = "id: cover\ntopics:\n  premium:\n    compare: range\n    unit: '$'\nrules:\n  - { id: premium, severity: info, topic: premium, requireValue: true, message: 'Premium {value}.', match: [{ phrase: costs }] }\n";
+    const keys = (text: string): string[] => auditMarkdown({ 'a.md': `---\nsubject: ferncastle-home-cover\n---\n${text}\n` }, rules).claims.map((claim) => claim.key);
+    expect(keys('Ferncastle Premier, the top tier, costs $640 a year.')).toEqual(['premium@premier']);
+    expect(keys('Ferncastle Deluxe costs $720 a year.')).toEqual(['premium@deluxe']);
+    expect(keys('Ferncastle Home Cover costs $468 a year.')).toEqual(['premium']);
+  });
+
   it('keys a figure or a yes-or-no of an earlier season or year, and a figure in a mode other than the standard one', () => {
     const rules =
       "id: pass\ntopics:\n  price:\n    compare: range\n    unit: '$'\n  run-time:\n    compare: range\n    unit: s\n  blackout-dates:\n    compare: polarity\nrules:\n  - { id: price, severity: info, topic: price, requireValue: true, message: 'Price {value}.', match: [{ phrase: cost }, { phrase: costs }] }\n  - { id: run, severity: info, topic: run-time, requireValue: true, message: 'Runs {value}.', match: [{ phrase: runs for }, { phrase: between charges }] }\n  - { id: blackout, severity: info, topic: blackout-dates, message: 'Blackout dates.', match: [{ phrase: blackout dates }] }\n";
@@ -561,6 +569,11 @@ rules:
     expect(keys('Before 2023, passes need blackout dates.')).toEqual(['blackout-dates']);
     expect(keys('**mo_stores:** Back in 2022 the pass cost $699, so this is an improvement.')).toEqual(['price@back-in-2022']);
     expect(keys('The pass used to cost $699.')).toEqual(['price@earlier']);
+    // After a colon, or "In" a year with a price in the past; not a price today, nor a share of that year's study.
+    expect(keys('The pass has been around for a while: back in 2019, it cost $499.')).toEqual(['price@back-in-2019']);
+    expect(keys('In 2019 the pass cost $499.')).toEqual(['price@in-2019']);
+    expect(keys('In 2019, the same pass cost $499.')).toEqual(['price@in-2019']);
+    expect(keys('In 2026 the pass costs $899.')).toEqual(['price']);
     expect(keys('The Summit Pass has blackout dates.')).toEqual(['blackout-dates']);
     expect(keys('In Eco mode, it runs for 50 minutes.')).toEqual(['run-time@eco-mode']);
     expect(keys('It runs for 35 minutes on the Boost setting.')).toEqual(['run-time@boost-setting']);
