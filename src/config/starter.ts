@@ -5,7 +5,7 @@ export const STARTER_CONFIG = `# claim-audit configuration (see README, "Configu
 # Extra rule sets (files or folders of .yaml), relative to this file.
 rules: []
 
-# Load the built-in rule sets: health and medical (regulatory, safety, efficacy, timing, certainty, marketing) and
+# Load the built-in rule sets: health and medical (regulatory, safety, efficacy, timing, certainty, marketing, care) and
 # what sellers promise on any subject (commerce: warranty, free trial, money-back window), and battery-powered
 # products' runtime and charging time (battery).
 builtinRules: true

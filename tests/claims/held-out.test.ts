@@ -1070,6 +1070,14 @@ describe('held-out articles', () => {
     expect(sidesOfAll(rice)).not.toContain('c.md:41');
   });
 
+  it('whether patients can drive themselves home: a denial meets a yes, a case of its own stays out', () => {
+    // "Most patients feel well enough afterward that you can drive yourself home" against "Because of the sedation
+    // involved, you may not drive yourself home after Mohs".
+    expectFlagged(auditSubject('mohs-surgery'), ['polarity drive-home: a.md:51 vs b.md:38']);
+    // "With local anesthetic alone, you can drive yourself home. If you choose oral sedation, someone must drive you".
+    expect(auditSubject('rootcanal').contradictions.map(describeContradiction).filter((line) => line.includes('drive-home'))).toEqual([]);
+  });
+
   it("round 30 consumer subjects with the built-in rules alone: battery runtime and charging, a dock's own warranty", () => {
     // "Runs for up to 150 minutes per charge" against "about 60 minutes per charge"; "The charging dock and its power
     // supply have their own 90-day warranty" is no warranty of the robot's. (a.md:45 and a.md:46 are the spec table.)
