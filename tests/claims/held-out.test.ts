@@ -1070,6 +1070,17 @@ describe('held-out articles', () => {
     expect(sidesOfAll(rice)).not.toContain('c.md:41');
   });
 
+  it("round 31: a dose that stays active, a benefit that fades after stopping, a session that ran long, a vaccine that protects", () => {
+    // "Each session lasts 50 minutes" against "Every session at the clinic ran to about an hour and a half"; "the
+    // benefits last at least five years" against "it typically faded within six months of the sessions stopping".
+    expectFlagged(auditSubject('gut-hypnotherapy-ibs'), ['range session-length: a.md:18 vs b.md:25', 'range relief-duration: a.md:31 vs c.md:18']);
+    // "The enzyme stays active for roughly 30 to 45 minutes" against "keeps working for a good three to four hours".
+    expectFlagged(auditSubject('lactase-enzyme-tablets'), ['range relief-duration: a.md:30 vs b.md:40']);
+    // "the typhoid vaccine protects roughly 50 to 80 percent of people" against "more than 90 percent effective".
+    expectFlagged(auditSubject('travel-vaccine-clinic'), ['range efficacy-rate/success: a.md:37 vs c.md:27']);
+    expectFlagged(auditSubject('mohs-clinic-saturday'), ['polarity drive-home: a.md:40 vs b.md:33']);
+  });
+
   it('whether patients can drive themselves home: a denial meets a yes, a case of its own stays out', () => {
     // "Most patients feel well enough afterward that you can drive yourself home" against "Because of the sedation
     // involved, you may not drive yourself home after Mohs".

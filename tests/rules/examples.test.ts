@@ -45,6 +45,9 @@ describe('rule examples', () => {
     // And round 26's first drafts.
     ['the home-insurance fixture set', ['fixtures/rules/brackenford-complete.yaml']],
     ['the power-station fixture set', ['fixtures/rules/tundrix-p1500.yaml']],
+    // Round 31's rule author: a home-insurance policy and a stop-smoking clinic.
+    ['the home-insurance fixture set', ['fixtures/rules/ferncastle-home-cover.yaml']],
+    ['the stop-smoking clinic fixture set ("smoke-free" and a sibling programme)', ['fixtures/rules/calmleaf-hypnotherapy.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
