@@ -646,7 +646,7 @@ function negatesFigure(sentence: Sentence, trigger: TextRange, value: ValueMenti
   // "doesn't last until week six" ends before it: that stays denied.)
   if (NOT_UNTIL.test(sentence.text.slice(Math.max(0, value.start - 12), value.start)) && !ENDURING.test(sentence.text.slice(trigger.start, trigger.end))) return false;
   // With `assertsOwnNegation`, a negation inside the trigger is what it asserts ("no longer met criteria"). So is a
-  // "-free" the rule's own phrase ends in: "82% of clients are smoke-free" counts those who are.
+  // "-free" inside it, whatever the rule: "82% of clients are smoke-free" counts those who are.
   const outside = ownNegation ? outsideOf(sentence.negations, trigger) : sentence.negations.filter((scope) => !(FREE_SUFFIX.test(scope.cue) && scope.start > trigger.start && scope.end <= trigger.end));
   return outside.some((scope) => !(scope.start >= value.start && scope.end <= value.end) && (reaches(scope, trigger) || reaches(scope, value)));
 }

@@ -107,7 +107,8 @@ function deniedMatch(rule: CompiledRule, sentences: Sentence[], compiled: Compil
       const scope = sentence.negations.find((negation) => negation.scopeStart < range.end && range.start < negation.scopeEnd);
       if (scope === undefined) continue;
       const own = scope.start >= range.start && scope.end <= range.end;
-      if (own && rule.definition.assertsOwnNegation) continue;
+      // The match's own cue does not deny it with assertsOwnNegation, nor ever a "-free" (see negatesFigure).
+      if (own && (rule.definition.assertsOwnNegation || /^free$/i.test(scope.cue))) continue;
       return { cue: scope.cue, over: sentence.text.slice(Math.max(scope.scopeStart, range.start), Math.min(scope.scopeEnd, range.end)), own };
     }
   }

@@ -81,6 +81,8 @@ describe('rule examples', () => {
       'a pattern matched, but the sentence denies it: "no" negates "longer smoke"; if the match\'s own negation is what it claims ("no longer smoke", "works without Wi-Fi"), add assertsOwnNegation: true',
     ]);
     expect(run('smoke-free', 'At six months 82% of clients are smoke-free.')).toEqual([]);
+    // A "-free" match that fails for another reason is not said to be denied.
+    expect(run('smoke-free', 'Most clients are smoke-free at six months.')[0]).toMatch(/^a pattern matched, but no figure/);
     // A negation from outside the phrase still denies the figure, and says so.
     expect(run('smoke-free', 'It is not true that 82% of clients are smoke-free.')[0]).toMatch(/^a pattern matched, but the sentence denies it: "not" negates/);
   });
