@@ -647,11 +647,15 @@ function negatesFigure(sentence: Sentence, trigger: TextRange, value: ValueMenti
   if (NOT_UNTIL.test(sentence.text.slice(Math.max(0, value.start - 12), value.start)) && !ENDURING.test(sentence.text.slice(trigger.start, trigger.end))) return false;
   // With `assertsOwnNegation`, a negation inside the trigger is what it asserts ("no longer met criteria"). So is a
   // "-free" inside it, whatever the rule: "82% of clients are smoke-free" counts those who are.
-  const outside = ownNegation ? outsideOf(sentence.negations, trigger) : sentence.negations.filter((scope) => !(FREE_SUFFIX.test(scope.cue) && scope.start > trigger.start && scope.end <= trigger.end));
+  const outside = ownNegation ? outsideOf(sentence.negations, trigger) : sentence.negations.filter((scope) => !isFreeSuffix(scope, trigger));
   return outside.some((scope) => !(scope.start >= value.start && scope.end <= value.end) && (reaches(scope, trigger) || reaches(scope, value)));
 }
 
-const FREE_SUFFIX = /^free$/i;
+/** A "-free" inside a match ("smoke-free"): its scope is the word before it, which the match names; it denies nothing. */
+export function isFreeSuffix(scope: Sentence['negations'][number], match: TextRange): boolean {
+  return /^free$/i.test(scope.cue) && scope.start > match.start && scope.end <= match.end;
+}
+
 const NOT_UNTIL = /\b(?:until|till)\s+(?:about\s+|around\s+|roughly\s+)?$/i;
 const ENDURING = /\b(?:last|lasts|lasted|lasting|stay|stays|stayed|remain|remains|remained|hold|holds|held)\b/i;
 

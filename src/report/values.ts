@@ -43,7 +43,7 @@ function round(value: number): string {
 export function formatValue(value: ClaimValue): string {
   if (value.type === 'category') return value.category;
   if (value.type === 'none') return '';
-  if (value.unitWord !== undefined) return `${formatFigure({ ...value, unitWord: undefined })} ${value.unitWord}`;
+  if (value.unitWord !== undefined) return `${formatFigure(value)} ${value.unitWord}`;
   return formatFigure(value);
 }
 

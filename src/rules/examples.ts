@@ -1,4 +1,4 @@
-import { matchSentence } from '../claims/match.js';
+import { isFreeSuffix, matchSentence } from '../claims/match.js';
 import { parseDocument } from '../documents/parse.js';
 import { analyzeDocument } from '../text/analyze.js';
 import { indexLines } from '../text/locations.js';
@@ -107,8 +107,8 @@ function deniedMatch(rule: CompiledRule, sentences: Sentence[], compiled: Compil
       const scope = sentence.negations.find((negation) => negation.scopeStart < range.end && range.start < negation.scopeEnd);
       if (scope === undefined) continue;
       const own = scope.start >= range.start && scope.end <= range.end;
-      // The match's own cue does not deny it with assertsOwnNegation, nor ever a "-free" (see negatesFigure).
-      if (own && (rule.definition.assertsOwnNegation || /^free$/i.test(scope.cue))) continue;
+      // The match's own cue does not deny it with assertsOwnNegation, nor ever a "-free" (as the engine reads it).
+      if ((own && rule.definition.assertsOwnNegation) || isFreeSuffix(scope, range)) continue;
       return { cue: scope.cue, over: sentence.text.slice(Math.max(scope.scopeStart, range.start), Math.min(scope.scopeEnd, range.end)), own };
     }
   }
