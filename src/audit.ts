@@ -20,7 +20,7 @@ import { ruleSummary } from './report/rules.js';
 import type { RuleCatalog } from './rules/definition.js';
 import { analyzeDocument, joinSentences } from './text/analyze.js';
 import { indexLines, type LineIndex } from './text/locations.js';
-import type { Claim, Contradiction, Document, Finding, Report, RuleSummary, Sentence, Span } from './types.js';
+import type { Claim, Contradiction, Document, Finding, RelatedLocation, Report, RuleSummary, Sentence, Span } from './types.js';
 import { addTo } from './collections.js';
 import { ConfigError } from './errors.js';
 import { closest } from './text/suggest.js';
@@ -503,14 +503,21 @@ function contradictionFinding(contradiction: Contradiction, severity: Finding['s
     sentence: last.sentence,
     match: last.match,
     ...(last.sentenceMatch ? { sentenceMatch: last.sentenceMatch } : {}),
-    related: others.map((side) => ({
-      path: side.path,
-      span: side.span,
-      message: 'conflicting claim',
-      sentence: side.sentence,
-      match: side.match,
-      ...(side.sentenceMatch ? { sentenceMatch: side.sentenceMatch } : {}),
-    })),
+    related: [
+      ...others.map((side) => relatedPlace(side, 'conflicting claim')),
+      ...(contradiction.restatements ?? []).map((claim) => ({ ...relatedPlace(claim, 'the same claim again'), restatement: true })),
+    ],
+  };
+}
+
+function relatedPlace(claim: Claim, message: string): RelatedLocation {
+  return {
+    path: claim.path,
+    span: claim.span,
+    message,
+    sentence: claim.sentence,
+    match: claim.match,
+    ...(claim.sentenceMatch ? { sentenceMatch: claim.sentenceMatch } : {}),
   };
 }
 

@@ -122,11 +122,13 @@ export interface Origin {
   column: number;
 }
 
-/** A place related to a finding: the other side of a contradiction. */
+/** A place related to a finding: the other side of a contradiction, or a side's claim stated again. */
 export interface RelatedLocation {
   path: string;
   span: Span;
   message: string;
+  /** The same claim as a side's, stated again in its document: not a conflict of its own. */
+  restatement?: boolean;
   sentence: string;
   match: string;
   sentenceMatch?: TextRange;
@@ -216,6 +218,11 @@ export interface Contradiction {
   message: string;
   /** In reading order (compareClaims). */
   sides: [Claim, Claim];
+  /**
+   * Claims that state a side's value again in that side's document ("lasts 90 minutes" … "a 90-minute
+   * session"): the same disagreement, listed here rather than reported again. In reading order.
+   */
+  restatements?: Claim[];
 }
 
 /** A key on which several documents agree: editors like to know what was checked. */

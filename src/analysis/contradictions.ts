@@ -2,6 +2,7 @@ import type { Topic } from '../rules/definition.js';
 import { formatValue } from '../report/values.js';
 import { type Agreement, type Claim, type ClaimValue, type Contradiction, OTHER_USES } from '../types.js';
 import { compareClaims } from './order.js';
+import { mergeRestatements } from './restatements.js';
 import { addTo } from '../collections.js';
 
 /** Numeric reading of an interval claim: open sides become the unit's natural bounds. */
@@ -58,7 +59,7 @@ export function findContradictions(
     }
   }
   genericDenials(claims, topics, out, focus);
-  return { contradictions: dedupe(out.contradictions, claims), agreements };
+  return { contradictions: mergeRestatements(dedupe(out.contradictions, claims)), agreements };
 }
 
 /**
@@ -707,3 +708,4 @@ function readingOrder(claims: Claim[]): { ordinal: Map<Claim, number>; rank: Uin
   }
   return { ordinal, rank, place };
 }
+

@@ -1,4 +1,4 @@
-import type { Finding, Formatter, Report, Severity } from '../types.js';
+import type { Finding, Formatter, RelatedLocation, Report, Severity } from '../types.js';
 
 const COMMANDS: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -18,11 +18,12 @@ function flat(text: string): string {
 
 function messageOf(finding: Finding): string {
   let text = finding.note ? `${finding.message} (${finding.note})` : finding.message;
+  const where = (place: RelatedLocation): string => `${place.path}:${place.span.start.line}${place.match === '' ? '' : ` ("${flat(place.match)}")`}`;
   const related = finding.related ?? [];
-  if (related.length > 0) {
-    const places = related.map((place) => `${place.path}:${place.span.start.line}${place.match === '' ? '' : ` ("${flat(place.match)}")`}`);
-    text += ` Conflicts with ${places.join('; ')}.`;
-  }
+  const conflicting = related.filter((place) => !place.restatement);
+  const again = related.filter((place) => place.restatement);
+  if (conflicting.length > 0) text += ` Conflicts with ${conflicting.map(where).join('; ')}.`;
+  if (again.length > 0) text += ` The same claim again: ${again.map(where).join('; ')}.`;
   return text;
 }
 

@@ -62,6 +62,7 @@ function findingJson(finding: Finding): Record<string, unknown> {
       endLine: place.span.end.line,
       endColumn: place.span.end.column,
       message: place.message,
+      ...(place.restatement ? { restatement: true } : {}),
       sentence: place.sentence,
       match: place.match,
     }));
@@ -127,5 +128,6 @@ function contradictionText(contradiction: Report['contradictions'][number], clai
     key: contradiction.key,
     message: contradiction.message,
   });
-  return `${head.slice(0, -1)},"sides":[${contradiction.sides.map(claimText).join(',')}]}`;
+  const restated = contradiction.restatements ? `,"restatements":[${contradiction.restatements.map(claimText).join(',')}]` : '';
+  return `${head.slice(0, -1)},"sides":[${contradiction.sides.map(claimText).join(',')}]${restated}}`;
 }

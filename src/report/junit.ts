@@ -32,7 +32,8 @@ function detailOf(finding: Finding): string {
   if (finding.sentence) lines.push(`  ${finding.sentence.replace(/\s+/g, ' ')}`);
   if (finding.note) lines.push(`  note: ${finding.note}`);
   for (const related of finding.related ?? []) {
-    lines.push(`  conflicts with ${place(related.path, related.span.start.line, related.span.start.column)}: ${related.sentence.replace(/\s+/g, ' ')}`);
+    const how = related.restatement ? 'the same claim again at' : 'conflicts with';
+    lines.push(`  ${how} ${place(related.path, related.span.start.line, related.span.start.column)}: ${related.sentence.replace(/\s+/g, ' ')}`);
   }
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import type { Claim, Contradiction, Finding, Formatter, Report, Severity, TextRange } from '../types.js';
-import { deniedBesideValue, sideValue } from './values.js';
+import { deniedBesideValue, sideValue, sidesAndRestatements } from './values.js';
 
 const QUOTE = 160;
 
@@ -90,9 +90,9 @@ function findingRow(finding: Finding): string[] {
 
 function contradictionBlock(contradiction: Contradiction): string[] {
   const subject = contradiction.subject === 'default' ? '' : ` · subject ${codeSpan(contradiction.subject)}`;
-  const rows = contradiction.sides.map((side) => {
+  const rows = sidesAndRestatements(contradiction).map(({ claim: side, again }) => {
     const value = sideValue(side);
-    const tags = [deniedBesideValue(side) ? 'denied' : '', side.hedged ? 'hedged' : '', side.cited ? 'cited' : ''].filter(Boolean);
+    const tags = [again ? 'the same claim again' : '', deniedBesideValue(side) ? 'denied' : '', side.hedged ? 'hedged' : '', side.cited ? 'cited' : ''].filter(Boolean);
     return [codeSpan(placeOf(side)), `**${escapeMarkdown(value)}**`, quoteOf(side.sentence, side.match, side.sentenceMatch), tags.join(', ')];
   });
   return [`#### ${codeSpan(contradiction.key)} · ${contradiction.kind}${subject}`, '', escapeMarkdown(contradiction.message), '', ...table(['Where', 'Value', 'Quote', 'Flags'], rows), ''];

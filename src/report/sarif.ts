@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding, Formatter, Report, RuleSummary, Severity, Span } from '../types.js';
+import type { Finding, Formatter, RelatedLocation, Report, RuleSummary, Severity, Span } from '../types.js';
 import { TOOL_RULES } from './tool-rules.js';
 
 /** The OASIS SARIF 2.1.0 schema (errata 01), the one GitHub code scanning validates uploads against. */
@@ -163,8 +163,11 @@ function messageOf(finding: Finding): string {
   const related = finding.related ?? [];
   if (related.length > 0) {
     // Embedded links ([text](id) → relatedLocations[id]) are rendered as links by GitHub and other SARIF viewers.
-    const links = related.map((place, index) => `[${linkText(`${place.path}:${place.span.start.line}:${place.span.start.column}`)}](${index + 1})`);
-    text += ` Conflicts with ${links.join(', ')}.`;
+    const link = (place: RelatedLocation, index: number): string => `[${linkText(`${place.path}:${place.span.start.line}:${place.span.start.column}`)}](${index + 1})`;
+    const conflicting = related.flatMap((place, index) => (place.restatement ? [] : [link(place, index)]));
+    const again = related.flatMap((place, index) => (place.restatement ? [link(place, index)] : []));
+    if (conflicting.length > 0) text += ` Conflicts with ${conflicting.join(', ')}.`;
+    if (again.length > 0) text += ` The same claim again: ${again.join(', ')}.`;
   }
   return text;
 }

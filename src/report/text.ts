@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Claim, Contradiction, Finding, Formatter, Report, TextRange } from '../types.js';
-import { deniedBesideValue, sideValue } from './values.js';
+import { deniedBesideValue, sideValue, sidesAndRestatements } from './values.js';
 import { addTo } from '../collections.js';
 
 const EXCERPT = 160;
@@ -53,7 +53,8 @@ function findingLines(c: ChalkInstance, color: boolean, finding: Finding): strin
   if (finding.sentence) lines.push(`  ${' '.repeat(8)}${quote(c, color, finding.sentence, finding.match, finding.sentenceMatch)}`);
   if (finding.note) lines.push(`  ${' '.repeat(8)}${c.dim(`note: ${finding.note}`)}`);
   for (const related of finding.related ?? []) {
-    lines.push(`  ${' '.repeat(8)}${c.dim(`↔ ${related.path}:${related.span.start.line}:${related.span.start.column}`)}`);
+    const where = `${related.path}:${related.span.start.line}:${related.span.start.column}`;
+    lines.push(`  ${' '.repeat(8)}${c.dim(related.restatement ? `= ${where} (the same claim again)` : `↔ ${where}`)}`);
   }
   return lines;
 }
@@ -61,11 +62,12 @@ function findingLines(c: ChalkInstance, color: boolean, finding: Finding): strin
 function contradictionLines(c: ChalkInstance, color: boolean, contradiction: Contradiction): string[] {
   const subject = contradiction.subject === 'default' ? '' : c.dim(`  (subject: ${contradiction.subject})`);
   const lines = [`  ${c.bold(contradiction.key)} ${c.dim(`[${contradiction.kind}]`)}${subject}`, `    ${contradiction.message}`];
-  const values = contradiction.sides.map((side) => sideValue(side));
+  const rows = sidesAndRestatements(contradiction);
+  const values = rows.map(({ claim }) => sideValue(claim));
   const width = Math.max(...values.map((value) => value.length));
-  contradiction.sides.forEach((side, index) => {
+  rows.forEach(({ claim: side, again }, index) => {
     const tags = [deniedBesideValue(side) ? 'denied' : '', side.hedged ? 'hedged' : '', side.cited ? 'cited' : ''].filter(Boolean);
-    lines.push(`    ${c.cyan(place(side))}`);
+    lines.push(`    ${c.cyan(place(side))}${again ? c.dim('  (the same claim again)') : ''}`);
     lines.push(`      ${c.bold((values[index] ?? '').padEnd(width))}  ${quote(c, color, side.sentence, side.match, side.sentenceMatch)}${tags.length > 0 ? c.dim(`  (${tags.join(', ')})`) : ''}`);
   });
   return lines;

@@ -1,5 +1,6 @@
 import { ENDS, isCurrency, PERMANENT } from '../text/numbers.js';
-import type { Claim, ClaimValue } from '../types.js';
+import { restatesSide } from '../analysis/restatements.js';
+import type { Claim, ClaimValue, Contradiction } from '../types.js';
 
 const DURATION_UNITS: [number, string, string][] = [
   [365 * 86400, 'year', 'years'],
@@ -98,4 +99,18 @@ export function sideValue(side: Pick<Claim, 'value' | 'polarity'>): string {
 /** Whether a side's "denied" must be said beside its value: a figure denied ("not 6 months"); a status says it already. */
 export function deniedBesideValue(side: Pick<Claim, 'value' | 'polarity'>): boolean {
   return side.polarity === 'negated' && side.value.type === 'interval';
+}
+
+/** A contradiction's sides in reading order, each followed by the claims that state it again (`again`). */
+export function sidesAndRestatements(contradiction: Contradiction): { claim: Claim; again: boolean }[] {
+  const rows: { claim: Claim; again: boolean }[] = [];
+  const left = [...(contradiction.restatements ?? [])];
+  for (const side of contradiction.sides) {
+    rows.push({ claim: side, again: false });
+    for (const claim of left.filter((candidate) => restatesSide(candidate, side))) {
+      rows.push({ claim, again: true });
+      left.splice(left.indexOf(claim), 1);
+    }
+  }
+  return rows;
 }

@@ -87,6 +87,36 @@ describe('range contradictions', () => {
     expect(findContradictions([weeks, sameSentence], map).contradictions).toEqual([]);
   });
 
+  it('reports one disagreement once when a document states its figure again, listing the restatement', () => {
+    const at = (line: number) => ({ start: { line, column: 1, offset: line * 100 }, end: { line, column: 9, offset: line * 100 + 8 } });
+    const first = claim({ path: 'a.md', span: at(2), value: interval(90, 90) });
+    const again = claim({ path: 'a.md', span: at(5), value: interval(90, 90) });
+    const other = claim({ path: 'b.md', span: at(3), value: interval(60, 60) });
+    const { contradictions } = findContradictions([again, other, first], topics);
+    expect(contradictions).toHaveLength(1);
+    expect(contradictions[0]?.sides).toEqual([first, other]);
+    expect(contradictions[0]?.restatements).toEqual([again]);
+    // A different figure in the same document is a disagreement of its own.
+    const third = claim({ path: 'a.md', span: at(8), value: interval(40, 40) });
+    expect(findContradictions([again, other, first, third], topics).contradictions.map((found) => found.restatements?.length ?? 0)).toEqual([1, 0]);
+  });
+
+  it('merges restatements on either side, but not the same figure in another document', () => {
+    const at = (line: number) => ({ start: { line, column: 1, offset: line * 100 }, end: { line, column: 9, offset: line * 100 + 8 } });
+    const claims = [
+      claim({ path: 'a.md', span: at(1), value: interval(90, 90) }),
+      claim({ path: 'a.md', span: at(4), value: interval(90, 90) }),
+      claim({ path: 'b.md', span: at(2), value: interval(60, 60) }),
+      claim({ path: 'b.md', span: at(6), value: interval(60, 60) }),
+      claim({ path: 'c.md', span: at(1), value: interval(90, 90) }),
+    ];
+    const { contradictions } = findContradictions(claims, topics);
+    // One contradiction per pair of documents, and every claim shown in one of them.
+    expect(contradictions.map((found) => found.sides.map((side) => side.path).join(' '))).toEqual(['a.md b.md', 'b.md c.md']);
+    const shown = new Set(contradictions.flatMap((found) => [...found.sides, ...(found.restatements ?? [])]));
+    expect(claims.every((item) => shown.has(item))).toBe(true);
+  });
+
   it('gives the same result whatever the order of the claims', () => {
     const claims = [
       claim({ path: 'a.md', value: interval(10, 20) }),

@@ -93,6 +93,27 @@ describe('a denied status in a contradiction', () => {
   });
 });
 
+describe('a figure an article states twice', () => {
+  it('is one contradiction whose restatement every format shows, not a second contradiction', () => {
+    const report = auditMarkdown({
+      'a.md': 'Each session lasts 90 minutes.\n\nBook a 90-minute session online.\n',
+      'b.md': 'Each session lasts 30 minutes.\n',
+    });
+    expect(report.contradictions).toHaveLength(1);
+    expect(report.contradictions[0]?.restatements?.map((claim) => `${claim.path.split('/').pop()}:${claim.span.start.line}`)).toEqual(['a.md:3']);
+    const text = formatText(report, { color: false, cwd: process.cwd() });
+    expect(text).toMatch(/a\.md:3:\d+ {2}\(the same claim again\)\n\s+90 min\s+Book a »90-minute session« online\./);
+    const finding = report.findings.find((item) => item.ruleId.startsWith('contradiction/'));
+    expect(finding?.related?.map((place) => [place.span.start.line, place.restatement ?? false])).toEqual([
+      [1, false],
+      [3, true],
+    ]);
+    const json = JSON.parse(formatJson(report, { color: false, cwd: process.cwd() }));
+    expect(json.contradictions[0].restatements).toHaveLength(1);
+    expect(formatMarkdown(report, { color: false, cwd: process.cwd() })).toContain('the same claim again');
+  });
+});
+
 describe('articles without a subject', () => {
   it('notes once that they were compared as one subject when they come from several folders', () => {
     const report = auditMarkdown({ 'a.md': 'Each session lasts 30 minutes.\n', 'b.md': 'Each session lasts 2 hours.\n' });

@@ -82,7 +82,8 @@ export function buildAnchors(report: Report): Anchors {
       for (const findingIndex of contradictionFindingsAt.get(placeKey(side)) ?? []) {
         if (contradictionOfFinding.has(findingIndex)) continue;
         const finding = report.findings[findingIndex] as Finding;
-        const there = (finding.related ?? []).every((related) => contradiction.sides.some((other) => samePlace(other, related)));
+        const named = [...contradiction.sides, ...(contradiction.restatements ?? [])];
+        const there = (finding.related ?? []).every((related) => named.some((other) => samePlace(other, related)));
         if (there) contradictionOfFinding.set(findingIndex, index);
       }
     }

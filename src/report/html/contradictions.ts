@@ -3,6 +3,7 @@ import type { Anchors } from './anchors.js';
 import { html, type Markup } from './escape.js';
 import { placeLabel, quoteMarkup } from './quote.js';
 import { claimValueLabel } from './value-label.js';
+import { sidesAndRestatements } from '../values.js';
 
 const KIND: Record<Contradiction['kind'], string> = {
   range: 'figures that do not overlap',
@@ -10,8 +11,8 @@ const KIND: Record<Contradiction['kind'], string> = {
   exclusive: 'answers that exclude each other',
 };
 
-function renderSide(claim: Claim, anchors: Anchors): Markup {
-  const tags = [claim.hedged ? 'hedged' : '', claim.cited ? 'cited' : ''].filter(Boolean);
+function renderSide(claim: Claim, anchors: Anchors, again: boolean): Markup {
+  const tags = [again ? 'the same claim again' : '', claim.hedged ? 'hedged' : '', claim.cited ? 'cited' : ''].filter(Boolean);
   return html`<section class="side" aria-label="${placeLabel(claim)}"><p class="side-place"><a href="${anchors.claimHref(claim)}">${placeLabel(claim)}</a></p><p class="side-value">${claimValueLabel(claim)}</p><blockquote class="quote"><p>${quoteMarkup(claim.sentence, claim.match, claim.sentenceMatch)}</p></blockquote>${tags.length > 0 ? html`<p class="tags">${tags.join(' · ')}</p>` : ''}</section>`;
 }
 
@@ -21,9 +22,10 @@ export function renderContradictions(report: Report, anchors: Anchors, lineOf: (
   const cards = report.contradictions.map((contradiction, index) => {
     const files = [...new Set(contradiction.sides.map((side) => anchors.fileIndex(side.path)))].join(' ');
     const sides: Markup[] = [];
-    contradiction.sides.forEach((side, position) => {
-      if (position > 0) sides.push(html`<div class="versus" aria-hidden="true">≠</div>`);
-      sides.push(renderSide(side, anchors));
+    // A restatement stands beside the side it repeats, with "=" between them where the sides have "≠".
+    sidesAndRestatements(contradiction).forEach(({ claim, again }, position) => {
+      if (position > 0) sides.push(again ? html`<div class="versus" aria-hidden="true">=</div>` : html`<div class="versus" aria-hidden="true">≠</div>`);
+      sides.push(renderSide(claim, anchors, again));
     });
     const line = lineOf(index);
     const subject = contradiction.subject === 'default' ? '' : html` <span class="subject">subject: ${contradiction.subject}</span>`;
