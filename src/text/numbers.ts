@@ -1473,6 +1473,23 @@ function clean(value: number): number {
 // Entry point
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * "An eleven-year-old son", "a two-year-old laptop", "children 5 years old", "aged 5 to 10 years": an age, which
+ * says nothing about how long anything lasts. Read and dropped, so its number is not taken as a count either.
+ */
+/** Words between "aged" and its figure: "aged over 65 years", "aged up to 10 years". */
+const AGE_BOUND: ReadonlySet<string> = new Set(['over', 'under', 'between', 'from', 'up', 'to', 'about', 'around', 'at', 'least', 'more', 'less', 'than']);
+
+function isAge(e: Expr): boolean {
+  if (e.unit !== 's') return false;
+  let back = e.i - 1;
+  while (AGE_BOUND.has(tok(back).low) && back > e.i - 4) back--;
+  if (isWord(back, 'aged')) return true;
+  let k = e.j;
+  if (tok(k).text === '-' && !tok(k).sp) k++;
+  return isWord(k, 'old') || isWord(k, 'olds') || (isWord(k, 'of') && isWord(k + 1, 'age'));
+}
+
 /** Every quantity in a sentence, as intervals with units; offsets into `text`, end exclusive, sorted by start, non-overlapping (the longest reading wins). */
 export function extractValues(text: string, vague: VagueQuantities = DEFAULT_VAGUE_QUANTITIES): ValueMention[] {
   const table = compiled(vague);
@@ -1489,6 +1506,10 @@ export function extractValues(text: string, vague: VagueQuantities = DEFAULT_VAG
         continue;
       }
       const final = tryMerge(e) ?? e;
+      if (isAge(final)) {
+        i = final.j;
+        continue;
+      }
       const start = tok(final.i).start;
       const end = tok(final.j - 1).end;
       out.push({

@@ -166,7 +166,13 @@ const DURATIONS: Case[] = [
   ['The loan is repaid over 3 years.', [['3 years', '3y']]],
   ['It took at least 2 weeks but no more than 3 months.', [['at least 2 weeks but no more than 3 months', '[2w, 3mo]']]],
   ['Expect an hour or two of drowsiness.', [['an hour or two', '[1h, 2h]']]],
-  ['Patients aged 18 to 65 years took part.', [['18 to 65 years', '[18y, 65y]']]],
+  // ages say nothing about how long anything lasts, and their number is no count either
+  ['Patients aged 18 to 65 years took part.', []],
+  ['Adults aged over 65 years took part.', []],
+  ['Her eleven-year-old son has been through a full course of it.', []],
+  ['My 11-year-old son finished it.', []],
+  ['Babies 6 months of age and children five years old.', []],
+  ['Cheese aged for 6 months keeps.', [['6 months', '6mo']]],
   // points in time: a week or month counted after a word that places it, and the stretch ordinal weeks cover
   ['Around week five, I noticed it.', [['Around week five', '35d~']]],
   ['By month 3 my hair was back.', [['month 3', '3mo']]],
