@@ -61,6 +61,7 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
     const turnedTo = text.slice(whereas.index + whereas[0].length, whereas.index + whereas[0].length + 40);
     if ((SELF.test(turnedTo) || subjectWords.some((word) => word.test(turnedTo))) && !names(text.slice(0, whereas.index), subjectWords)) ranges.push({ start: 0, end: whereas.index });
   }
+  ranges.push(...elsewhereClauses(text));
   for (const found of text.matchAll(FOREIGN_CUE)) {
     const cue = found[1] ?? found[2] ?? '';
     const start = found.index + found[0].length - cue.length;
@@ -81,6 +82,26 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
       continue;
     }
     ranges.push(clause);
+  }
+  return ranges;
+}
+
+/**
+ * "If your pet has a long-term condition, you may want lifetime cover elsewhere", "Prices elsewhere run to $300":
+ * a clause about what another provider offers, wherever in it "elsewhere" stands. One that opens the sentence
+ * ("Elsewhere in the city, a session costs $90") reaches over its comma to the clause it introduces.
+ */
+function elsewhereClauses(text: string): TextRange[] {
+  if (!/\belsewhere\b/i.test(text)) return [];
+  const ranges: TextRange[] = [];
+  const ends = [...text.matchAll(CLAUSE_END)].map((end) => ({ start: end.index, end: end.index + end[0].length }));
+  for (const found of text.matchAll(/\belsewhere\b/gi)) {
+    const before = ends.filter((end) => end.end <= found.index).pop();
+    const after = ends.filter((end) => end.start >= found.index + found[0].length);
+    const start = before ? before.end : 0;
+    const opening = start === 0 && /^\W*elsewhere\b/i.test(text) && after[0] !== undefined && text[after[0].start] === ',';
+    const end = (opening ? after[1] : after[0])?.start ?? text.length;
+    ranges.push({ start, end });
   }
   return ranges;
 }

@@ -185,7 +185,8 @@ export function isOtherCount(text: string, value: ValueMention, countedIn: reado
     CURRENCY_BEFORE.test(before) ||
     LABEL_BEFORE.test(before) ||
     NAME_BEFORE.test(before) ||
-    CURRENCY_AFTER.test(after) ||
+    // "1,000 pounds of salt" for a topic that counts in pounds: a weight, not money.
+    (CURRENCY_AFTER.test(after) && !ownUnit()) ||
     (FREQUENCY_AFTER.test(after) && !ownUnit()) ||
     PEOPLE_AFTER.test(after) ||
     (MEASURE_AFTER.test(after) && !ownUnit())

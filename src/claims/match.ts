@@ -292,8 +292,9 @@ function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sente
   // "for months after my last session": "last" after a determiner is the last one of something, not a verb.
   if (compare === 'range' && /^last$/i.test(sentence.text.slice(range.start, range.end)) && DETERMINER_BEFORE.test(sentence.text.slice(Math.max(0, range.start - 8), range.start))) return false;
   // "Not every laser sold is FDA cleared" speaks of a class, some of it either way: no status of the subject.
-  // "Supplements don't need FDA approval": whether a status is required, not whether anything has it.
-  if (compare === 'exclusive' && REQUIRED_BEFORE.test(sentence.text.slice(Math.max(0, range.start - 24), range.start))) return false;
+  // "Supplements don't need FDA approval": that a status is not required, not whether anything has it. (What is
+  // required says what it has: "Memberships require a 12-month commitment".)
+  if (compare === 'exclusive' && REQUIRED_BEFORE.test(sentence.text.slice(Math.max(0, range.start - 24), range.start)) && inScope(range, sentence.negations)) return false;
   if (compare === 'exclusive' && sentence.hedges.some((scope) => /^not\s+(?:all|every)\b/i.test(scope.cue) && scope.scopeStart <= range.start && range.end <= scope.scopeEnd)) return false;
   return true;
 }
@@ -418,6 +419,10 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if (bestTrigger.start >= value.end && LEAD_TIME.test(text.slice(value.end, bestTrigger.start))) continue;
     // "Partner resorts may ask you to book a day ahead", "arrive 15 minutes early": how long before, wherever the trigger.
     if (value.unit === 's' && AHEAD_AFTER.test(text.slice(value.end))) continue;
+    // "Cancellations need 24 hours' notice", "a notice period of 30 days": how long before, told in advance; a
+    // figure only a rule about notice itself takes.
+    const noticed = NOTICE_AFTER.test(text.slice(value.end)) || NOTICE_BEFORE.test(text.slice(0, value.start));
+    if (value.unit === 's' && noticed && !/\bnotice\b/i.test(text.slice(bestTrigger.start, bestTrigger.end))) continue;
     if (isStudyLength(text, value)) continue;
     best.values.push({ value, trigger: bestTrigger });
   }
@@ -450,6 +455,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
 }
 
 const AHEAD_AFTER = /^\s*(?:ahead|in\s+advance|beforehand|early)\b/i;
+const NOTICE_AFTER = /^(?:['’]s?)?\s*(?:written\s+)?notice\b/i;
+const NOTICE_BEFORE = /\bnotice(?:\s+period)?\s+of\s+(?:at\s+least\s+|up\s+to\s+)?$/i;
 const LEAD_TIME = /^\s*(?:before|prior\s+to|ahead\s+of|after)\s+(?:your|the|a|an|each|every|its|their)\s+(?:[a-z-]+\s+)?$/i;
 // "for a couple of minutes", "for the first 24 hours": how long something goes on. Waiting for it, or going without
 // it for a while ("no results for three weeks"), is how soon it comes.

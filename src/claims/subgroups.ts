@@ -168,10 +168,11 @@ export function withoutPartOf(text: string, value: TextRange, subject: string): 
 }
 
 // A named offering of the writer's, opening the sentence: "Our Express Glow glycolic peel is a light, lunchtime
-// treatment with zero downtime", "Our Signature Facial takes 90 minutes", or one named in quotes ('Our "lip flip" with a
+// treatment with zero downtime", "Our Signature Facial takes 90 minutes", "Our Deep Drift session runs for two hours",
+// or one named in quotes ('Our "lip flip" with a
 // muscle relaxer lasts about 8 to 12 weeks'). Not when it is the subject's own name.
 const NAMED_OFFERING =
-  /^\W*(?:[Oo]ur|[Tt]heir)\s+(?:((?:[A-Z][\w'’-]*\s+){1,3})(?:[a-z-]+\s+){0,2}?(?:peel|peels|treatment|treatments|package|facial|plan|program|programme|protocol|service|drip|infusion|option|membership)\b|["“]([^"”]{2,30})["”])/;
+  /^\W*(?:[Oo]ur|[Tt]heir)\s+(?:((?:[A-Z][\w'’-]*\s+){1,3})(?:[a-z-]+\s+){0,2}?(?:peel|peels|treatment|treatments|package|facial|plan|program|programme|protocol|service|drip|infusion|option|membership|session|sessions|class|classes|massage|experience|bundle)\b|["“]([^"”]{2,30})["”])/;
 
 /** The named offering a sentence opens with ("express-glow"), unless its name mentions the subject; or null. */
 export function namedOfferingOf(text: string, value: TextRange, subject: string): string | null {
@@ -231,7 +232,12 @@ const PROMOTION =
   /\b(?:introductory|intro\s+(?:offer|price|rate|apr|deal|special)|promotions?|promo(?:tional)?\s+(?:price|pricing|offer|rate|apr|code|discount|period|deal)s?|limited[- ]time|for\s+a\s+limited\s+time|(?:use|using|with|enter)\s+(?:the\s+)?(?:promo\s+)?code|coupon|\d+\s*%\s+off|\$\d[\d,.]*\s+off|welcome\s+(?:offer|discount)|sign[- ]?up\s+(?:offer|deal|discount)|(?:new[- ]|first[- ]time\s+)(?:client|customer|patient|member|subscriber|family|buyer)s?(?:'s?)?\s+(?:special|offer|discount|deal)|launch\s+(?:price|offer|special|deal|sale|discount)|(?:during|at)\s+(?:the\s+|its\s+)?launch\b|early[- ]bird|on\s+sale|sale\s+price|black\s+friday|cyber\s+monday|(?:spring|summer|autumn|fall|winter|holiday|christmas|easter|anniversary|clearance|flash|seasonal|boxing\s+day|prime\s+day)\s+sale|early\s+booking|book(?:ing)?\s+(?:before|by)|(?:spring|summer|autumn|fall|winter|holiday|christmas|easter|anniversary|seasonal|special|limited|exclusive|flash|weekend)\s+(?:offer|deal|special|promotion|discount)|(?:valid\s+)?until\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|instead\s+of(?=\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:regular|usual|normal|standard|full|list)\b))\b/i;
 // A price for a first period only: "$95 ($0 first year)", "$0 for the first year", "waived the first year". Only for
 // money: "94% lose weight in the first month" is no offer.
-const FIRST_PERIOD = /\b(?:for\s+)?(?:the|your|a)\s+first\s+(?:year|month|box|order|delivery)\b|\bfirst\s+(?:year|month)\b(?=\s*(?:\)|$))|\bwaived\b/i;
+// So is a first visit's price: "Your first float with us is just $49".
+const FIRST_PERIOD =
+  /\b(?:for\s+)?(?:the|your|a)\s+first\s+(?:year|month|box|order|delivery)\b|\bfirst\s+(?:year|month)\b(?=\s*(?:\)|$))|\bwaived\b|\b(?:the|your|a)\s+first\s+(?:session|visit|float|class|lesson|treatment|appointment)\s+(?:(?:with|at)\s+\w+\s+)?(?:is|costs)\b/i;
+// What comes after a price with "plus" or "and includes" is another thing, and so is its discount: "Memberships
+// cost $69 a month and include one float plus 20% off extra floats".
+const ANOTHER_THING = /\b(?:plus|and\s+(?:include|includes|get|gets))\b/i;
 const OFFER = new RegExp(PROMOTION.source, 'gi');
 const OFFER_FOR_MONEY = new RegExp(`${PROMOTION.source}|${FIRST_PERIOD.source}`, 'gi');
 // What the offer becomes, or the price it is set against: "then 21.99%", "(regular price $549)", "renews at"; or
@@ -248,13 +254,16 @@ export function promotionOf(text: string, value: TextRange & { unit: string }): 
   const before = text.slice(0, value.start);
   const money = value.unit !== '%' && value.unit !== 's' && value.unit !== '';
   const marker = money ? OFFER_FOR_MONEY : OFFER;
+  // matchAll starts where the shared pattern's last exec left off: from the start, always.
+  marker.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (const found of before.matchAll(marker)) last = found as RegExpExecArray;
   if (last !== null && !REGULAR.test(before.slice(last.index + last[0].length))) return 'promotion';
   const end = clauseEnd(text, value.end, /[,;.!?()]/);
   marker.lastIndex = 0;
   const after = marker.exec(text.slice(value.end, end));
-  return after !== null && !REGULAR.test(text.slice(value.end, value.end + after.index)) ? 'promotion' : null;
+  const between = after === null ? '' : text.slice(value.end, value.end + after.index);
+  return after !== null && !REGULAR.test(between) && !ANOTHER_THING.test(between) ? 'promotion' : null;
 }
 
 // A verb in the past: a regular one ("carried", "lasted"; not "need" or "exceed") or a common irregular one.
@@ -293,11 +302,32 @@ export function earlierPeriodOf(text: string, value: TextRange, unit?: string): 
   if (priced !== null && priced.index + priced[0].length <= value.start) return groupKey(`in ${priced[1] as string}`);
   // A clause after a colon may open with the period: "The clinic has been around for a while: back in 2019, …".
   const found = EARLIER_PERIOD.exec(text);
-  if (found === null || found.index + found[0].length > value.end + 40) return null;
+  if (found === null || found.index + found[0].length > value.end + 40) return laterYearMention(text, value);
+  // "Back in 2021 it was cheaper; today a float costs $89": the figure past a turn to now is today's.
+  if (found.index + found[0].length < value.start && TURN_TO_NOW.test(text.slice(found.index + found[0].length, value.start))) return null;
   // Not "In 2019 it was approved": what happened in a year may hold still. "Back in 2022" is then, as "before 2023" is.
   const [, preposition, year, last, ago] = found;
   if (year === undefined) return groupKey((last ?? ago) as string);
   return `${/^back/i.test(preposition as string) ? 'back-in' : 'before'}-${year}`;
+}
+
+// "A float cost $65 back in 2021", "When I first visited back in 2021, a float cost $65": "back in" a year is then,
+// wherever it stands. So is the year of a "when" the sentence opens with: "When I signed up in 2022, the excess was
+// £79". Each only with a verb in the past, and not past a turn to now ("…; today it is $89").
+const BACK_IN_YEAR = /\bback\s+in\s+((?:19|20)\d\d)\b/i;
+const WHEN_IN_YEAR = /^\W*when\s+[^,.;:]{1,60}?\bin\s+((?:19|20)\d\d)\s*,/i;
+const SAID_IN_PAST = new RegExp(String.raw`\b${PAST_VERB}\b`, 'i');
+const TURN_TO_NOW = /;|\b(?:now|today|nowadays|currently|these\s+days|this\s+year)\b/i;
+
+/** The earlier year a sentence names past its opening ("back-in-2021", "in-2022"), for a figure on its side of any turn to now; or null. */
+function laterYearMention(text: string, value: TextRange): string | null {
+  const back = BACK_IN_YEAR.exec(text);
+  const when = back === null ? WHEN_IN_YEAR.exec(text) : null;
+  const mention = back ?? when;
+  if (mention === null || !SAID_IN_PAST.test(text)) return null;
+  const between = mention.index < value.start ? text.slice(mention.index + mention[0].length, value.start) : text.slice(value.end, mention.index);
+  if (TURN_TO_NOW.test(between)) return null;
+  return back !== null ? `back-in-${back[1] as string}` : groupKey(`in ${(when as RegExpExecArray)[1] as string}`);
 }
 
 // A case the sentence opens with, or its clause after a label: "One thing to watch: if you claim within the first 60

@@ -48,13 +48,18 @@ export class PhraseIndex {
     // work — within one week" no "work within" is said. It may run into one: "the procedure itself — which takes 60
     // to 90 mins —". Each word's stretch between such marks:
     const stretches: number[] = [];
+    // Words that open a hyphenated compound ("in" of "in-office"): see below.
+    const opensCompound: boolean[] = [];
     let stretch = 0;
     let dashes = 0;
     let previousEnd = -1;
-    for (const token of tokens) {
+    for (const [position, token] of tokens.entries()) {
       if (token.word) {
         words.push(token);
         stretches.push(stretch);
+        const next = tokens[position + 1];
+        const after = tokens[position + 2];
+        opensCompound.push(next !== undefined && next.text === '-' && next.start === token.end && after !== undefined && after.word && after.start === next.end);
       } else if (CLOSES.has(token.text)) {
         stretch++;
       } else if (token.text === '—' || (token.text === '–' && token.start > previousEnd)) {
@@ -68,6 +73,9 @@ export class PhraseIndex {
       const candidates = this.byFirstStem.get((words[index] as Token).stem);
       if (!candidates) continue;
       for (const entry of candidates) {
+        // "in * sessions" is not said in "a single in-office session": a wildcard does not take the rest of a
+        // compound whose first half is the phrase's word.
+        if (entry.stems[1] === WILDCARD && opensCompound[index]) continue;
         const last = matchFrom(words, index, entry);
         if (last < 0 || stretches[last] !== stretches[index]) continue;
         addTo(found, entry.id, { firstWord: index, lastWord: last, start: (words[index] as Token).start, end: (words[last] as Token).end });

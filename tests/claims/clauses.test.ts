@@ -26,6 +26,14 @@ describe('foreignClauses', () => {
     expect(foreignClauses('CPAP machines help 80% of users.', [], 'cpap-machine', comparators)).toEqual([]);
   });
 
+  it('sets apart a clause about what is found elsewhere, wherever "elsewhere" stands in it', () => {
+    expect(foreign('If your pet has a long-term condition, you may want lifetime cover elsewhere.')).toEqual(['you may want lifetime cover elsewhere.']);
+    expect(foreign('Prices elsewhere run to $300, but ours are $90.')).toEqual(['Prices elsewhere run to $300']);
+    // Opening the sentence, it reaches over its comma to the clause it introduces.
+    expect(foreign('Elsewhere in the city, a session costs $90.')).toEqual(['Elsewhere in the city, a session costs $90.']);
+    expect(foreign('Lifetime cover is standard, which you will not find elsewhere.')).toEqual(['which you will not find elsewhere.']);
+  });
+
   it('sets the rest apart when the contrast clause names the subject', () => {
     expect(foreign('Unlike hearing aids, sound amplifiers are not FDA-cleared.', 'hearing-aids')).toEqual(['sound amplifiers are not FDA-cleared.']);
     expect(foreign('While hearing aids are FDA-cleared, amplifiers are not.', 'hearing-aids')).toEqual(['amplifiers are not.']);

@@ -549,6 +549,21 @@ rules:
     for (const earlier of ['The old PW30 only had a 1-year warranty.', 'My previous PW30 had a 1-year warranty.']) expect(keys(earlier), earlier).toEqual([]);
   });
 
+  it("reads a notice period as no session length, but as the figure of a rule about notice", () => {
+    const rules =
+      "id: studio\ntopics:\n  session-length:\n    compare: range\n    unit: s\n  notice:\n    compare: range\n    unit: s\nrules:\n  - { id: length, severity: info, topic: session-length, requireValue: true, message: 'Length {value}.', match: [{ phrase: session }] }\n  - { id: notice, severity: info, topic: notice, requireValue: true, message: 'Notice {value}.', match: [{ phrase: notice }] }\n";
+    const keys = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : ''}`);
+    expect(keys("Cancellations need 24 hours' notice, or the session is charged.")).toEqual(['notice 24 hours']);
+    expect(keys('A session may be moved with a notice period of 48 hours.')).toEqual(['notice 48 hours']);
+    expect(keys('A session runs for 90 minutes.')).toEqual(['session-length 90 minutes']);
+  });
+
+  it('reads no "in * sessions" in a single in-office session', () => {
+    const keys = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }).claims.filter((claim) => claim.topic === 'sessions-needed').map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : ''}`);
+    expect(keys('A single in-office session is $150, and you pay as you go.')).toEqual([]);
+    expect(keys('Most spider veins clear in two to three sessions.')).toEqual(['sessions-needed two to three']);
+  });
+
   it("keys a sibling tier of the subject's brand by its tier word, whichever tier word it is", () => {
     const rules = "id: cover\ntopics:\n  premium:\n    compare: range\n    unit: '$'\nrules:\n  - { id: premium, severity: info, topic: premium, requireValue: true, message: 'Premium {value}.', match: [{ phrase: costs }] }\n";
     const keys = (text: string): string[] => auditMarkdown({ 'a.md': `---\nsubject: ferncastle-home-cover\n---\n${text}\n` }, rules).claims.map((claim) => claim.key);
@@ -591,6 +606,32 @@ rules:
     // Some of a forum's members are no group with a price of its own; students are.
     expect(keys('Several members say it costs $5.99 a month.')).toEqual(['price']);
     expect(keys('Students pay less: it costs them $3.99 a month.')).toEqual(['price@students']);
+    // "Back in" a year wherever it stands, and the year of an opening "when", with a verb in the past; not past a turn to now.
+    expect(keys('When I first visited back in 2021, the pass cost $65.')).toEqual(['price@back-in-2021']);
+    expect(keys('The pass cost $65 back in 2021.')).toEqual(['price@back-in-2021']);
+    expect(keys('When I signed up in 2022, the pass cost $79.')).toEqual(['price@in-2022']);
+    expect(keys('Back in 2021 it was cheaper; today the pass costs $89.')).toEqual(['price']);
+  });
+
+  it("keys a named session of the writer's apart, and an offer by its own words, not another thing's discount", () => {
+    const rules =
+      "id: studio\ntopics:\n  float-price:\n    compare: range\n    unit: '$'\n  session-length:\n    compare: range\n    unit: s\nrules:\n  - { id: price, severity: info, topic: float-price, requireValue: true, message: 'Price {value}.', match: [{ phrase: cost }, { phrase: is just }, { phrase: costs }] }\n  - { id: length, severity: info, topic: session-length, requireValue: true, message: 'Length {value}.', match: [{ phrase: runs for }] }\n";
+    const keys = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => claim.key);
+    expect(keys('Our Deep Drift session runs for two hours.')).toEqual(['session-length@deep-drift']);
+    expect(keys('Memberships cost $69 a month and include one float plus 20% off extra floats.')).toEqual(['float-price']);
+    expect(keys('Your first float with us is just $49.')).toEqual(['float-price@promotion']);
+    expect(keys('Use code CALM20 and a float costs $49.')).toEqual(['float-price@promotion']);
+  });
+
+  it('takes "pounds" as the unit of a topic that counts in pounds, and a required category as a claim', () => {
+    const rules =
+      "id: studio\ntopics:\n  salt:\n    compare: range\n    unit: ''\n    unitWords: [pounds]\n  commitment:\n    compare: exclusive\n    categories: [annual, monthly]\nrules:\n  - { id: salt, severity: info, topic: salt, requireValue: true, message: 'Salt {value}.', match: [{ phrase: Epsom salt }] }\n  - { id: annual, severity: info, topic: commitment, category: annual, message: 'Annual.', match: [{ phrase: 12-month commitment }] }\n";
+    const claims = (text: string): string[] =>
+      auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : claim.value.type === 'category' ? claim.value.category : claim.polarity}`);
+    expect(claims('Every suite holds about 1,000 pounds of Epsom salt.')).toEqual(['salt about 1,000']);
+    expect(claims('Memberships require a 12-month commitment.')).toEqual(['commitment annual']);
+    // That a status is not required says nothing of whether it has it.
+    expect(claims("Day passes don't need a 12-month commitment.")).toEqual([]);
   });
 
   it('reads "within 30 days" as a window of 30 days on a topic of windows, and as an upper limit elsewhere', () => {
