@@ -14,6 +14,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     unit: '%',
     tolerance: 0,
     relativeTolerance: 0,
+    approximateTolerance: 0.1,
     window: 12,
     severity: 'error',
     message: `${id} disagrees.`,

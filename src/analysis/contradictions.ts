@@ -108,7 +108,7 @@ function allowance(topic: Topic, a: Bounds, b: Bounds): number {
  * first can disagree with it, and anything further than the second does.
  */
 function allowanceAt(topic: Topic, magnitude: number, approximate: boolean): number {
-  const relative = approximate ? Math.max(topic.relativeTolerance, 0.1) : topic.relativeTolerance;
+  const relative = approximate ? Math.max(topic.relativeTolerance, topic.approximateTolerance) : topic.relativeTolerance;
   return Math.max(topic.tolerance, relative * (Number.isFinite(magnitude) ? Math.abs(magnitude) : 0));
 }
 
@@ -224,7 +224,7 @@ function disjointAbove(bounds: Bounds[], current: Bounds, topic: Topic, copies: 
   const near = scan(start);
   if (near) return near;
   // Above this point the gap exceeds any allowance (absolute, or relative up to the largest granted).
-  const widest = Math.max(topic.relativeTolerance, 0.1);
+  const widest = Math.max(topic.relativeTolerance, topic.approximateTolerance);
   const clear = widest < 1 ? Math.max(current.high + topic.tolerance, current.high / (1 - widest)) : Infinity;
   const beyond = firstAt(clear);
   return beyond > start + WINDOW ? scan(beyond) : undefined;

@@ -75,6 +75,7 @@ export function explainTopic(topic: Topic, catalog: RuleCatalog): string {
     // Both keys at once, named, so two defaults side by side do not read as a choice between them.
     const gap = topic.tolerance === 0 ? '0' : topic.unit === '%' ? `${topic.tolerance} percentage points` : shown(topic.tolerance);
     lines.push(`  rounding: two figures still agree when at most ${gap} apart (tolerance) or within ${topic.relativeTolerance * 100}% of the larger one (relativeTolerance)`);
+    lines.push(`  approximate figures ("about 45 minutes"): within ${Math.max(topic.relativeTolerance, topic.approximateTolerance) * 100}% of the larger one (approximateTolerance)`);
     if (topic.unitWords.length > 0) lines.push(`  counts only figures followed by: ${topic.unitWords.join(', ')}`);
     const [least, most] = topic.plausible;
     if (least !== null || most !== null) lines.push(`  plausible figures: from ${shown(least)} to ${shown(most)}`);

@@ -18,6 +18,7 @@ export interface TopicDefinition {
   unit?: ValueUnit;
   tolerance?: number;
   relativeTolerance?: number;
+  approximateTolerance?: number;
   window?: number;
   severity?: Severity;
   message?: string;
@@ -115,6 +116,11 @@ export interface Topic {
   unit: ValueUnit;
   tolerance: number;
   relativeTolerance: number;
+  /**
+   * The least relative gap an approximate figure ("about 45 minutes", "several months") is granted: 0.1 by default.
+   * Lower for a scale not anchored at zero, where a tenth of the figure means nothing (°F).
+   */
+  approximateTolerance: number;
   window: number;
   severity: Severity;
   message: string;

@@ -285,6 +285,7 @@ export function loadRuleSetSource(
     unit: topic.unit ?? '',
     tolerance: topic.tolerance ?? 0,
     relativeTolerance: topic.relativeTolerance ?? 0.1,
+    approximateTolerance: topic.approximateTolerance ?? 0.1,
     window: topic.window ?? 12,
     severity: topic.severity ?? 'error',
     message: topic.message ?? `Claims about ${id} disagree.`,
@@ -482,7 +483,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'comparators', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'assertsOwnNegation', 'impliedValue', 'match', 'unless', 'notAfter', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'windows', 'moments', 'limits', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'approximateTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'windows', 'moments', 'limits', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
   example: ['text', 'key', 'value', 'polarity'],

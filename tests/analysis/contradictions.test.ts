@@ -77,6 +77,14 @@ describe('range contradictions', () => {
     expect(findContradictions([about45, weeks], map).contradictions).toHaveLength(1);
   });
 
+  it("grants an approximate figure the topic's approximateTolerance instead of a tenth when it sets one", () => {
+    const fahrenheit = (approximateTolerance?: number) => new Map([['water', topic('water', { unit: '', tolerance: 0.5, ...(approximateTolerance === undefined ? {} : { approximateTolerance }) })]]);
+    const exact = claim({ topic: 'water', key: 'water', value: interval(93.5, 93.5, '') });
+    const around = claim({ path: 'b.md', topic: 'water', key: 'water', value: interval(97, 98, '', { approximate: true }) });
+    expect(findContradictions([exact, around], fahrenheit()).contradictions).toEqual([]);
+    expect(findContradictions([exact, around], fahrenheit(0)).contradictions).toHaveLength(1);
+  });
+
   it('finds contradictions inside one document but not inside one sentence', () => {
     const relief = topic('relief', { unit: 's', relativeTolerance: 0.2 });
     const map = new Map([['relief', relief]]);
