@@ -1095,6 +1095,41 @@ describe('held-out articles', () => {
     expectFlagged(auditSubject('mohs-clinic-saturday'), ['polarity drive-home: a.md:40 vs b.md:33']);
   });
 
+  it('round 32: pregnancy, the NHS, a general anaesthetic and a patch worn for days; an age, an in-office session and a dated story are no claims', () => {
+    // "It is also suitable during pregnancy" against "We don't recommend CoQ10 during pregnancy or breastfeeding".
+    expectFlagged(auditSubject('coq10-ubiquinol'), ['polarity pregnancy: a.md:38 vs c.md:45']);
+    expectFlagged(auditSubject('lactase-enzyme-tablets'), ['polarity pregnancy: a.md:50 vs c.md:44']);
+    // "carried out under local anaesthetic … so you stay awake" against "put fully to sleep for the operation";
+    // "it isn't available on the NHS" against "carried out on the NHS free of charge".
+    expectFlagged(auditSubject('earlobe-repair'), ['polarity general-anaesthesia: a.md:24 vs c.md:17', 'polarity nhs-availability: a.md:48 vs b.md:19']);
+    expectFlagged(auditSubject('mohs-clinic-saturday'), ['polarity general-anaesthesia: a.md:29 vs c.md:30']);
+    // "available on the NHS through a GP referral" against "isn't offered on the NHS"; "The patches remain on your
+    // back for 48 hours" against "left on for four full days".
+    expectFlagged(auditSubject('patch-testing-clinic'), ['polarity nhs-availability: a.md:13 vs b.md:38', 'range wear-time: a.md:28 vs b.md:15']);
+    // "My grandmother had her veins stripped in 1998, general anaesthetic and a night in hospital" is history.
+    expect(sidesOn(auditSubject('vein-ablation'), 'general-anaesthesia')).toEqual([]);
+    // "her eleven-year-old son … has been through a full course" is no course of 11 years; "A single in-office
+    // session is $150" is no single session needed.
+    const vision = auditSubject('vision-therapy-convergence');
+    expect(sidesOn(vision, 'course-length')).not.toContain('b.md:5');
+    expect(sidesOn(vision, 'sessions-needed')).not.toContain('a.md:45');
+  });
+
+  it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {
+    // "Cancellations need 24 hours' notice" and "Our Deep Drift session runs for two hours" against the 90-minute float.
+    expect(auditSubject('driftwell-float').contradictions.map(describeContradiction)).toEqual([
+      'range session-length: a.md:22 vs c.md:17',
+      'polarity insurance-coverage: a.md:49 vs b.md:42',
+    ]);
+    // With approximateTolerance: 0, "The water is kept at 93.5°F" meets "around 97 to 98 degrees Fahrenheit".
+    expectFlagged(auditSubject('driftwell-float', 'fixtures/rules/driftwell-float.yaml'), [
+      'range water-temperature: a.md:15 vs b.md:20',
+      'range float-price/single-float: a.md:33 vs b.md:28',
+      'exclusive membership-term: a.md:36 vs c.md:39',
+    ]);
+    expect(auditSubject('brambleguard-pet-insurance', 'fixtures/rules/brambleguard-pet-insurance.yaml').contradictions).toHaveLength(6);
+  });
+
   it('whether patients can drive themselves home: a denial meets a yes, a case of its own stays out', () => {
     // "Most patients feel well enough afterward that you can drive yourself home" against "Because of the sedation
     // involved, you may not drive yourself home after Mohs".

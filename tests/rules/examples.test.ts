@@ -48,6 +48,9 @@ describe('rule examples', () => {
     // Round 31's rule author: a home-insurance policy and a stop-smoking clinic.
     ['the home-insurance fixture set', ['fixtures/rules/ferncastle-home-cover.yaml']],
     ['the stop-smoking clinic fixture set ("smoke-free" and a sibling programme)', ['fixtures/rules/calmleaf-hypnotherapy.yaml']],
+    // Round 32's: a float studio (a temperature on °F) and a pet-insurance policy.
+    ['the float-studio fixture set', ['fixtures/rules/driftwell-float.yaml']],
+    ['the pet-insurance policy fixture set', ['fixtures/rules/brambleguard-pet-insurance.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
