@@ -115,6 +115,8 @@ const FRAME_WORDS = new Set([
 ]);
 // A list led in by what the subject is for: "People come to us for:", "It can help with:", "Used to treat:".
 const PURPOSE_LEAD_IN = /\b(?:for|with|treat|treats|against|relieve|relieves|ease|eases)\s*:\s*$/i;
+// "Symptoms can include:", "Common symptoms of CI:"; not "Symptoms you may notice after treatment:" or "side effect symptoms".
+const SYMPTOMS_LEAD_IN = /\bsymptoms?\b(?![^:]*\b(?:after|following|afterwards|side)\b)[^:]{0,40}:\s*$/i;
 // A list under a "Myths" heading states the myths it goes on to refute.
 const MYTHS_HEADING = /\b(?:myths?|misconceptions?)\b/i;
 const WHOLLY_QUOTED = /^\W*["“][^"“”]+["”]\W*$/;
@@ -233,7 +235,10 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   // say what the list is. A list of what the subject is for ("People come to us for:") speaks for itself only:
   // the heading above it does not make its items side effects ("Common side effects to watch for:" still does).
   const purpose = context.leadIn !== undefined && PURPOSE_LEAD_IN.test(context.leadIn.text);
-  const listContext = listed ? (purpose ? [context.leadIn] : [context.heading, context.leadIn]).filter((lead): lead is Sentence => lead !== undefined) : [];
+  // A list of a condition's symptoms ("Symptoms can include:") names what is treated: neither it nor the heading
+  // above it makes its items side effects.
+  const symptoms = context.leadIn !== undefined && SYMPTOMS_LEAD_IN.test(context.leadIn.text);
+  const listContext = listed && !symptoms ? (purpose ? [context.leadIn] : [context.heading, context.leadIn]).filter((lead): lead is Sentence => lead !== undefined) : [];
   const headingOccurrences = listContext.length > 0 ? listContext.map((lead) => compiled.index.find(lead.tokens)) : null;
   const findings: Finding[] = [];
   const claims: Claim[] = [];

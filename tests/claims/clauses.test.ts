@@ -26,6 +26,14 @@ describe('foreignClauses', () => {
     expect(foreignClauses('CPAP machines help 80% of users.', [], 'cpap-machine', comparators)).toEqual([]);
   });
 
+  it('sets apart a sentence about a thing it calls a different test or procedure, unless that is the subject', () => {
+    const text = 'Skin prick testing, which looks for food allergies, is a different test altogether and gives results within 20 minutes.';
+    expect(foreign(text)).toEqual([text]);
+    expect(foreign('A medium-depth TCA peel is a different procedure, with about a week of downtime.', 'hydrafacial')).toHaveLength(1);
+    expect(foreign('This is a different procedure from a facelift: recovery takes a week.')).toEqual([]);
+    expect(foreign('Skin prick testing is a different test altogether.', 'skin-prick-testing')).toEqual([]);
+  });
+
   it('sets apart a clause about what is found elsewhere, wherever "elsewhere" stands in it', () => {
     expect(foreign('If your pet has a long-term condition, you may want lifetime cover elsewhere.')).toEqual(['you may want lifetime cover elsewhere.']);
     expect(foreign('Prices elsewhere run to $300, but ours are $90.')).toEqual(['Prices elsewhere run to $300']);

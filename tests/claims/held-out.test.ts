@@ -1105,7 +1105,12 @@ describe('held-out articles', () => {
     expectFlagged(auditSubject('mohs-clinic-saturday'), ['polarity general-anaesthesia: a.md:29 vs c.md:30']);
     // "available on the NHS through a GP referral" against "isn't offered on the NHS"; "The patches remain on your
     // back for 48 hours" against "left on for four full days".
-    expectFlagged(auditSubject('patch-testing-clinic'), ['polarity nhs-availability: a.md:13 vs b.md:38', 'range wear-time: a.md:28 vs b.md:15']);
+    const patch = auditSubject('patch-testing-clinic');
+    expectFlagged(patch, ['polarity nhs-availability: a.md:13 vs b.md:38', 'range wear-time: a.md:28 vs b.md:15']);
+    // "Skin prick testing … is a different test altogether and gives results within about 20 minutes"; "that
+    // substance is causing your rash" is the patient's own complaint, and "not a test for … hives" no denial.
+    expect(sidesOn(patch, 'onset')).not.toContain('a.md:49');
+    expect(sidesOn(patch, 'side-effect')).not.toContain('a.md:45');
     // "My grandmother had her veins stripped in 1998, general anaesthetic and a night in hospital" is history.
     expect(sidesOn(auditSubject('vein-ablation'), 'general-anaesthesia')).toEqual([]);
     // "her eleven-year-old son … has been through a full course" is no course of 11 years; "A single in-office
@@ -1113,6 +1118,8 @@ describe('held-out articles', () => {
     const vision = auditSubject('vision-therapy-convergence');
     expect(sidesOn(vision, 'course-length')).not.toContain('b.md:5');
     expect(sidesOn(vision, 'sessions-needed')).not.toContain('a.md:45');
+    // Under "Symptoms can include:", "- headaches or eye strain during reading" are the condition's, not side effects.
+    expect(claimsOn(vision, 'side-effect')).not.toContain('side-effect/headache c.md:11');
   });
 
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {
