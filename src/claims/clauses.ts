@@ -36,6 +36,10 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
   // "Skin prick testing, which looks for food allergies, is a different test altogether and gives results within 20
   // minutes": a sentence about a thing it says is another, unless that thing is the subject.
   if (ANOTHER_KIND.test(text) && !names(text, subjectWords)) return [{ start: 0, end: text.length }];
+  // "Halbrook's APRs start at 6.99%, a bit below Quillmark's floor": one brand's figure set against another's, which
+  // is the subject's only when the subject is the brand it opens with.
+  const brands = TWO_BRANDS.exec(text);
+  if (brands !== null && brands[1] !== brands[2] && !subjectWords.some((word) => word.test(brands[1] as string))) return [{ start: 0, end: text.length }];
   // So is an aside that singles one out: "the trial behind Aralvo, the only peanut powder approved by the FDA for children".
   if (subjectWords.length > 0 && /,\s*the\s+only\b/i.test(text)) {
     for (const aside of text.matchAll(ONLY_ONE_ASIDE)) if (!names(aside[0], subjectWords)) ranges.push({ start: aside.index, end: aside.index + aside[0].length });
@@ -174,6 +178,7 @@ const CONTRAST_SENTENCE = /^\W*(?:[\w.-]+:\s+)?(?:by|in|for) (?:comparison|contr
 // subject itself: "The only side effect I had was redness", "The only catch is the fee", "The only warranty
 // offered is a 90-day warranty".
 const ONLY_WHAT = String.raw`the\s+only\s+(?!(?:real\s+|major\s+|other\s+)?(?:side|adverse|downside|drawback|risk|complaint|problem|issue|thing|reaction|discomfort|pain|catch|cost|fee|charge|symptom|warranty|warranties|guarantee|trial|refund|price|subscription|requirement)s?\b)[a-z]`;
+const TWO_BRANDS = /\b([A-Z][a-z]{2,})['’]s\b[^;]{0,80}?\b(?:below|above|under|over|than|beneath|behind|ahead\s+of)\s+(?:[a-z]+\s+)?([A-Z][a-z]{2,})['’]s\b/;
 const ANOTHER_KIND =
   /^\W*(?!(?:this|it|that|ours?|the\s+(?:procedure|treatment|test|therapy|operation|surgery))\b)[^,;:]{2,60}?(?:,[^;:]{1,80}?,)?\s+is\s+(?:a\s+)?(?:completely\s+|entirely\s+|quite\s+)?(?:different|separate)\s+(?:test|treatment|procedure|therapy|product|device|drug|medication|medicine|operation|surgery)\b/i;
 const ONLY_ONE = new RegExp(String.raw`^\W*(?:but\s+|and\s+)?${ONLY_WHAT}`, 'i');

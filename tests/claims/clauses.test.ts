@@ -34,6 +34,13 @@ describe('foreignClauses', () => {
     expect(foreign('Skin prick testing is a different test altogether.', 'skin-prick-testing')).toEqual([]);
   });
 
+  it("sets apart one brand's figure set against another's, unless the subject is the brand it opens with", () => {
+    const text = "Halbrook's APRs start at 6.99%, a bit below Quillmark's floor, but its approval standards are stricter.";
+    expect(foreign(text)).toEqual([text]);
+    expect(foreign(text, 'quillmark-personal-loan')).toEqual([text]);
+    expect(foreign(text, 'halbrook-lending')).toEqual([]);
+  });
+
   it('sets apart a clause about what is found elsewhere, wherever "elsewhere" stands in it', () => {
     expect(foreign('If your pet has a long-term condition, you may want lifetime cover elsewhere.')).toEqual(['you may want lifetime cover elsewhere.']);
     expect(foreign('Prices elsewhere run to $300, but ours are $90.')).toEqual(['Prices elsewhere run to $300']);
