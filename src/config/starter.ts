@@ -6,8 +6,8 @@ export const STARTER_CONFIG = `# claim-audit configuration (see README, "Configu
 rules: []
 
 # Load the built-in rule sets: health and medical (regulatory, safety, efficacy, timing, certainty, marketing, care) and
-# what sellers promise on any subject (commerce: warranty, free trial, money-back window), and battery-powered
-# products' runtime and charging time (battery).
+# what sellers promise on any subject (commerce: warranty, free trial, money-back window), battery-powered
+# products' runtime and charging time (battery), and financial products' APR and APY (finance).
 builtinRules: true
 
 # Rules to turn off, by id (see \`claim-audit rules list\`), a whole set by its id, or a topic's

@@ -1122,6 +1122,23 @@ describe('held-out articles', () => {
     expect(claimsOn(vision, 'side-effect')).not.toContain('side-effect/headache c.md:11');
   });
 
+  it('finance with the built-in rules alone: APRs and APYs disagree; a rival set against the subject, a past rate and a 0% offer do not', () => {
+    // "Pay Monthly APRs range from 9.99% to 29.99%" against "Pay Monthly plans carry APRs from 32% to 35.99%".
+    expectFlagged(auditSubject('paywren-split'), ['range apr: a.md:21 vs b.md:27']);
+    // "fixed APRs from 7.49% to 24.99%" against "APRs top out at 29.99%"; not "Back in 2021, Quillmark's lowest
+    // advertised APR was 5.99%", nor "Halbrook's APRs start at 6.99%, a bit below Quillmark's floor".
+    const loan = auditSubject('personal-loan');
+    expectFlagged(loan, ['range apr: a.md:14 vs b.md:19']);
+    expect(sidesOn(loan, 'apr')).not.toContain('b.md:22');
+    expect(sidesOn(loan, 'apr')).not.toContain('c.md:53');
+    expectFlagged(auditSubject('savings'), ['range apy: a.md:6 vs b.md:6']);
+    // "a 0% intro APR on purchases" is an offer, and "The APR for cash advances is 29.99%" another rate.
+    const card = auditSubject('travelcard');
+    expectFlagged(card, ['range apr: a.md:36 vs c.md:28']);
+    const rates = card.claims.filter((claim) => claim.topic === 'apr').map((claim) => (claim.value.type === 'interval' ? claim.value.text : ''));
+    expect(rates.filter((rate) => rate.startsWith('0%') || rate.startsWith('29.99%'))).toEqual([]);
+  });
+
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {
     // "Cancellations need 24 hours' notice" and "Our Deep Drift session runs for two hours" against the 90-minute float.
     expect(auditSubject('driftwell-float').contradictions.map(describeContradiction)).toEqual([
