@@ -295,7 +295,8 @@ function saysWhatItMatches(rule: CompiledRule, range: TextRange, sentence: Sente
   if (compare === 'range' && sentence.negations.some((scope) => scope.end === range.start && /^non\W?$/i.test(scope.cue))) return false;
   if (compare === 'range' && !isAsserted(sentence, range)) return false;
   // "for months after my last session": "last" after a determiner is the last one of something, not a verb.
-  if (compare === 'range' && /^last$/i.test(sentence.text.slice(range.start, range.end)) && DETERMINER_BEFORE.test(sentence.text.slice(Math.max(0, range.start - 8), range.start))) return false;
+  // So is "last" in "the first and last few minutes": the end of something, before "few" or after "first and".
+  if (compare === 'range' && /^last$/i.test(sentence.text.slice(range.start, range.end)) && (DETERMINER_BEFORE.test(sentence.text.slice(Math.max(0, range.start - 8), range.start)) || LAST_AS_END.test(sentence.text.slice(range.end)) || /\bfirst\s+and\s+$/i.test(sentence.text.slice(0, range.start)))) return false;
   // "Not every laser sold is FDA cleared" speaks of a class, some of it either way: no status of the subject.
   // "Supplements don't need FDA approval": that a status is not required, not whether anything has it. (What is
   // required says what it has: "Memberships require a 12-month commitment".)
@@ -311,6 +312,7 @@ const REPORTED_QUOTE = /\b(?:reads?|says?|said|claims?|claimed|labell?ed|called|
 // the box is "zero side effects"'.
 const PITCH_QUOTE = /\b(?:selling points?|pitch|promises?|claims?|slogans?|taglines?|buzzwords?|marketing lines?)\b[^"“.;!?]{0,40}\b(?:is|are|was|were)\s*[:,]?\s*["“]$/i;
 
+const LAST_AS_END = /^\s+(?:few|couple)\b/i;
 const DETERMINER_BEFORE = /\b(?:my|your|our|their|his|her|its|the|this)\s+$/i;
 
 const REQUIRED_BEFORE = /\b(?:need|needs|needed|require|requires|required|requiring)\s+(?:an?\s+)?$/i;
@@ -818,9 +820,10 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
   );
 }
 
-/** The hedges of a sentence that soften a claim of this hit: on a topic of limits, "up to 28 mph" is the limit, not a hedge. */
+/** The hedges of a sentence that soften a claim of this hit: on a topic of limits, "up to 28 mph" is the limit, not a hedge, and "can" grants it. */
 function hedgesOf(hit: Hit, sentence: Sentence): Sentence['hedges'] {
-  return hit.rule.topic?.limits ? sentence.hedges.filter((hedge) => !/^(?:up\s+to|as\s+(?:many|much)\s+as)$/i.test(hedge.cue)) : sentence.hedges;
+  // Nor is a "can" that grants the limit: "You can cover up to three pets on one policy".
+  return hit.rule.topic?.limits ? sentence.hedges.filter((hedge) => !/^(?:up\s+to|as\s+(?:many|much)\s+as|can)$/i.test(hedge.cue)) : sentence.hedges;
 }
 
 /** A claim of a rule match at a range of the sentence: polarity from negation scope unless the rule fixes it. */

@@ -623,6 +623,17 @@ rules:
     expect(keys('Use code CALM20 and a float costs $49.')).toEqual(['float-price@promotion']);
   });
 
+  it('reads a "can" that grants a limit as no hedge, and "the first and last few minutes" as no duration of relief', () => {
+    const rules =
+      "id: pets\ntopics:\n  pets-per-policy:\n    compare: range\n    unit: ''\n    unitWords: [pets]\n    limits: true\nrules:\n  - { id: pets, severity: info, topic: pets-per-policy, requireValue: true, message: 'Pets {value}.', match: [{ phrase: cover }] }\n";
+    const hedged = (text: string): boolean[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => claim.hedged);
+    expect(hedged('You can cover up to three pets on one policy.')).toEqual([false]);
+    expect(hedged('It may cover up to three pets.')).toEqual([true]);
+    const relief = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }).claims.filter((claim) => claim.topic === 'relief-duration').map((claim) => claim.key);
+    expect(relief('Soft music plays for the first and last few minutes, then silence.')).toEqual([]);
+    expect(relief('Relief can last a few months.')).toEqual(['relief-duration']);
+  });
+
   it('takes "pounds" as the unit of a topic that counts in pounds, and a required category as a claim', () => {
     const rules =
       "id: studio\ntopics:\n  salt:\n    compare: range\n    unit: ''\n    unitWords: [pounds]\n  commitment:\n    compare: exclusive\n    categories: [annual, monthly]\nrules:\n  - { id: salt, severity: info, topic: salt, requireValue: true, message: 'Salt {value}.', match: [{ phrase: Epsom salt }] }\n  - { id: annual, severity: info, topic: commitment, category: annual, message: 'Annual.', match: [{ phrase: 12-month commitment }] }\n";
