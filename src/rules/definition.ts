@@ -105,6 +105,8 @@ export interface RuleSetInput {
   pairs?: PairExampleInput[];
   /** What articles compare their subject with ("steroid shots", "CPAP"): a clause led by one is about it. */
   comparators?: string[];
+  /** The subjects whose articles these rules read (all when absent): one product's set leaves another's articles alone. */
+  subjects?: string[];
   topics?: Record<string, TopicDefinition>;
   rules: RuleDefinitionInput[];
 }
@@ -158,6 +160,8 @@ export interface RuleDefinition extends Omit<RuleDefinitionInput, 'id' | 'implie
   origin: Origin;
   /** One of claim-audit's own rules: where a user's rule takes the same figure, the user's wins. */
   builtin?: true;
+  /** Its set's `subjects`, lower-cased: the rule reads only articles on one of them. */
+  subjects?: string[];
   /** Origins of each `match`/`unless` pattern, for errors found while compiling. */
   patternOrigins: { match: Origin[]; unless: Origin[] };
 }

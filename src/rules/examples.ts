@@ -29,7 +29,8 @@ export function runRuleExamples(catalog: RuleCatalog): { passed: number; failure
         const text = typeof example === 'string' ? example : example.text;
         const document = parseDocument('example.txt', text, 'text');
         const lines = indexLines(text);
-        const context = { path: 'example.txt', subject: 'example', source: text, lines };
+        // A scoped set's examples are read as articles on its first subject.
+        const context = { path: 'example.txt', subject: rule.subjects?.[0] ?? 'example', source: text, lines };
         const sentences = analyzeDocument(document, lines);
         const claims: Claim[] = [];
         let fired = false;

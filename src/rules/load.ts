@@ -327,6 +327,7 @@ export function loadRuleSetSource(
     }
   }
 
+  const subjects = input.subjects?.map((subject) => subject.trim().toLowerCase()).filter((subject) => subject !== '');
   const rules = input.rules.map((rule, index): RuleDefinition => {
     const { impliedValue, ...written } = rule;
     const definition: RuleDefinition = {
@@ -335,6 +336,7 @@ export function loadRuleSetSource(
       id: `${input.id}/${rule.id}`,
       origin: nodeOrigin(['rules', index]),
       ...(options.trusted ? { builtin: true as const } : {}),
+      ...(subjects !== undefined && subjects.length > 0 ? { subjects } : {}),
       patternOrigins: {
         match: rule.match.map((_, at) => nodeOrigin(['rules', index, 'match', at])),
         unless: (rule.unless ?? []).map((_, at) => nodeOrigin(['rules', index, 'unless', at])),
@@ -343,7 +345,8 @@ export function loadRuleSetSource(
     checkPatterns(definition, options.trusted ?? false);
     return definition;
   });
-  const pairs = (input.pairs ?? []).map((pair, index): PairExample => ({ ...pair, origin: nodeOrigin(['pairs', index]) }));
+  // A scoped set's pairs are read as articles on its first subject, unless a pair names its own.
+  const pairs = (input.pairs ?? []).map((pair, index): PairExample => ({ ...(subjects?.[0] === undefined ? {} : { subject: subjects[0] }), ...pair, origin: nodeOrigin(['pairs', index]) }));
   return { id: input.id, rules, topics, comparators: (input.comparators ?? []).map((phrase) => phrase.trim().toLowerCase()).filter((phrase) => phrase !== ''), pairs };
 }
 
@@ -481,7 +484,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 }
 
 const KNOWN_KEYS: Record<string, string[]> = {
-  set: ['id', 'description', 'comparators', 'topics', 'rules'],
+  set: ['id', 'description', 'comparators', 'subjects', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'assertsOwnNegation', 'impliedValue', 'match', 'unless', 'notAfter', 'examples'],
   topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'approximateTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'windows', 'moments', 'limits', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],

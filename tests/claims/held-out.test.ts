@@ -1,5 +1,10 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/audit.js';
+import { runRuleExamples } from '../../src/rules/examples.js';
+import { loadRuleSets } from '../../src/rules/load.js';
 import { compareClaims } from '../../src/analysis/order.js';
 import { restatesSide } from '../../src/analysis/restatements.js';
 import type { Claim, Report } from '../../src/types.js';
@@ -1137,6 +1142,28 @@ describe('held-out articles', () => {
     expectFlagged(card, ['range apr: a.md:36 vs c.md:28']);
     const rates = card.claims.filter((claim) => claim.topic === 'apr').map((claim) => (claim.value.type === 'interval' ? claim.value.text : ''));
     expect(rates.filter((rate) => rate.startsWith('0%') || rate.startsWith('29.99%'))).toEqual([]);
+  });
+
+  it("two products' rule sets in one run, each scoped by `subjects:`, leave each other's articles alone", () => {
+    // Round 31's author ran both final sets at once and lost the clinic's price pair to the insurer's rules.
+    const folder = mkdtempSync(join(tmpdir(), 'claim-audit-scoped-'));
+    try {
+      const scoped = ['ferncastle-home-cover', 'calmleaf-hypnotherapy'].map((subject) => {
+        const file = join(folder, `${subject}.yaml`);
+        writeFileSync(file, readFileSync(`fixtures/rules/${subject}.yaml`, 'utf8').replace(/^id: (.*)$/m, `id: $1\nsubjects: [${subject}]`));
+        return file;
+      });
+      const both = (rules: string[]): string[] =>
+        audit({ paths: ['fixtures/held-out/ferncastle-home-cover', 'fixtures/held-out/calmleaf-hypnotherapy'], config: false, rules }).contradictions.map((found) => `${found.subject} ${describeContradiction(found)}`);
+      const price = 'calmleaf-hypnotherapy range cl-price/single: a.md:34 vs c.md:24';
+      expect(both(['fixtures/rules/ferncastle-home-cover.yaml', 'fixtures/rules/calmleaf-hypnotherapy.yaml'])).not.toContain(price);
+      expect(both(scoped)).toContain(price);
+      // Each set's examples and pairs are read as articles on its own subject.
+      const { failures } = runRuleExamples(loadRuleSets(scoped, process.cwd()));
+      expect(failures).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {
