@@ -708,4 +708,3 @@ function readingOrder(claims: Claim[]): { ordinal: Map<Claim, number>; rank: Uin
   }
   return { ordinal, rank, place };
 }
-

@@ -199,9 +199,10 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
       ),
     );
   const hits: Hit[] = [];
+  const subject = context.subject.toLowerCase();
   for (const rule of compiled.candidates(occurrences)) {
     // A set scoped to some subjects reads only their articles.
-    if (rule.definition.subjects !== undefined && !rule.definition.subjects.includes(context.subject.toLowerCase())) continue;
+    if (rule.definition.subjects !== undefined && !rule.definition.subjects.includes(subject)) continue;
     if (rule.unless.some((pattern) => mayOccur(pattern, occurrences) && runPattern(pattern, sentence, occurrences).length > 0)) continue;
     const ranges: TextRange[] = [];
     const spread = new Set<TextRange>();

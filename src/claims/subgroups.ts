@@ -119,11 +119,11 @@ const MODE = new RegExp(String.raw`\b${MODE_WORDS}`, 'i');
 // A condition the figure holds in: "In very cold weather, battery life may fall to around 9 days", "In hot climates…".
 const OPENING_CIRCUMSTANCE =
   /^\W*(?:in|during|at)\s+(?:(?:very|extremely|really|especially|particularly)\s+)?((?:cold|hot|freezing|warm|humid|wet|rainy|snowy|extreme|sub-zero|subzero|heavy|low|high|strong|windy)\s+(?:weather|temperatures|conditions|climates?|use|usage|light|traffic|altitudes?|winds?|humidity|heat|cold))\b/i;
-// People who pay a price of their own: "Students with a valid school email pay $6.99 a month". Not some of a forum's
-// members ("Several members pay about $5.99 a month"): what most people pay is the price.
 // The same after the figure, in its clause: "runtime drops to about 60 minutes in water below 15 °C", "… in cold weather".
 const TRAILING_CIRCUMSTANCE =
   /^[^;:!?,]*?\b(?:(?:in|during)\s+(?:(?:very|extremely|really)\s+)?(cold|hot|freezing|icy|warm)\s+(weather|water|temperatures|conditions|climates?)\b|(?:below|under)\s+(?:freezing\b|zero\b|-?\d+(?:\.\d+)?\s*°\s*[CF]\b))/i;
+// People who pay a price of their own: "Students with a valid school email pay $6.99 a month". Not some of a forum's
+// members ("Several members pay about $5.99 a month"): what most people pay is the price.
 const PRICED_GROUP =
   /^\W*(?!(?:several|some|many|most|few|all|our|other)\s)(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
 
@@ -169,8 +169,8 @@ export function withoutPartOf(text: string, value: TextRange, subject: string): 
 
 // A named offering of the writer's, opening the sentence: "Our Express Glow glycolic peel is a light, lunchtime
 // treatment with zero downtime", "Our Signature Facial takes 90 minutes", "Our Deep Drift session runs for two hours",
-// or one named in quotes ('Our "lip flip" with a
-// muscle relaxer lasts about 8 to 12 weeks'). Not when it is the subject's own name.
+// or one named in quotes ('Our "lip flip" with a muscle relaxer lasts about 8 to 12 weeks'). Not when it is the
+// subject's own name.
 const NAMED_OFFERING =
   /^\W*(?:[Oo]ur|[Tt]heir)\s+(?:((?:[A-Z][\w'’-]*\s+){1,3})(?:[a-z-]+\s+){0,2}?(?:peel|peels|treatment|treatments|package|facial|plan|program|programme|protocol|service|drip|infusion|option|membership|session|sessions|class|classes|massage|experience|bundle)\b|["“]([^"”]{2,30})["”])/;
 

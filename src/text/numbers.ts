@@ -1473,13 +1473,13 @@ function clean(value: number): number {
 // Entry point
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Words between "aged" and its figure: "aged over 65 years", "aged up to 10 years". */
+const AGE_BOUND: ReadonlySet<string> = new Set(['over', 'under', 'between', 'from', 'up', 'to', 'about', 'around', 'at', 'least', 'more', 'less', 'than']);
+
 /**
  * "An eleven-year-old son", "a two-year-old laptop", "children 5 years old", "aged 5 to 10 years": an age, which
  * says nothing about how long anything lasts. Read and dropped, so its number is not taken as a count either.
  */
-/** Words between "aged" and its figure: "aged over 65 years", "aged up to 10 years". */
-const AGE_BOUND: ReadonlySet<string> = new Set(['over', 'under', 'between', 'from', 'up', 'to', 'about', 'around', 'at', 'least', 'more', 'less', 'than']);
-
 function isAge(e: Expr): boolean {
   if (e.unit !== 's') return false;
   let back = e.i - 1;
