@@ -6,7 +6,7 @@ import { answers, figuresAnswered, measuredByLabel, statusesAnswered } from './c
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, opensPost, quotedWords, type SentenceContext, usesNamedIn } from './claims/match.js';
 import { mentionsSubject, namesSubjectOrSelf, writesSubjectAsName } from './claims/clauses.js';
-import { rivalsNamed } from './claims/rivals.js';
+import { rivalsNamed, roundupRivals } from './claims/rivals.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { isBareDenial, TableCells } from './claims/tables.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
@@ -283,8 +283,9 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   // comparators for this document, and a section headed by one ("## Laser lipolysis") is about it.
   // When the document writes its subject as a name ("the Greenlark R800" for `greenlark-r800`), also a table of
   // rivals only and the products its prose sets beside the subject ("the DriftNest Hybrid, the Lumaro Classic and…").
+  // In a roundup with an entry for the subject, the other entries ("## 2. Brightwave Go: best battery") are rivals.
   const subjectIsName = sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, context.subject));
-  const rivals = subjectIsName ? rivalsNamed(sentences, context.subject) : [];
+  const rivals = [...(subjectIsName ? rivalsNamed(sentences, context.subject) : []), ...roundupRivals(sentences, context.subject)];
   const alternatives = [...new Set([...tables.alternatives(context.subject, subjectIsName), ...rivals])].sort();
   const rules: CompiledRules = alternatives.length === 0 ? compiled : { ...compiled, comparators: comparatorPatterns([...compiled.comparatorPhrases, ...alternatives]) };
   const alternativeNames = alternatives.length === 0 ? null : comparatorPatterns(alternatives);

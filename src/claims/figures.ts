@@ -201,17 +201,33 @@ export function followedByUnit(text: string, value: ValueMention, words: readonl
   return unitWordAfter(text, value, words) !== undefined;
 }
 
-/** The unit word right after a figure as the text writes it ("GB" in "256 GB"), and where it ends. */
+// One word that describes what is counted may stand between a count and its unit word ("four full-time mechanics",
+// "12 weekly in-office visits"), but not one that changes the count ("3 more sessions") or is a unit itself ("2-hour
+// sessions" are sessions of two hours).
+const DESCRIBING_WORD = /^([a-z]+(?:-[a-z]+)*)\s+/;
+const NOT_DESCRIBING =
+  /^(?:more|extra|additional|further|fewer|less|other|of|per|a|an|the|to|or|and|than|times|x|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|percent|kg|lb|lbs|miles?|km)$|-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
+
+/** The unit word after a figure as the text writes it ("GB" in "256 GB"), and where it ends. */
 export function unitWordAfter(text: string, value: ValueMention, words: readonly string[]): { word: string; end: number } | undefined {
-  const rest = text.slice(value.end, value.end + 40);
+  const rest = text.slice(value.end, value.end + 60);
   const lead = /^-?\s*/.exec(rest)?.[0].length ?? 0;
-  const after = rest.slice(lead).toLowerCase();
-  // The longest that fits: "kWh per year" over "kWh".
+  const direct = unitWordAt(rest, lead, words);
+  if (direct !== undefined || value.unit !== '') return direct === undefined ? undefined : { ...direct, end: value.end + direct.end };
+  const describing = DESCRIBING_WORD.exec(rest.slice(lead).toLowerCase());
+  if (describing === null || NOT_DESCRIBING.test(describing[1] as string)) return undefined;
+  const described = unitWordAt(rest, lead + describing[0].length, words);
+  return described === undefined ? undefined : { ...described, end: value.end + described.end };
+}
+
+/** The longest of `words` written at `at` in `rest` ("kWh per year" over "kWh"), and where it ends in `rest`. */
+function unitWordAt(rest: string, at: number, words: readonly string[]): { word: string; end: number } | undefined {
+  const after = rest.slice(at).toLowerCase();
   let word: string | undefined;
   for (const candidate of words) {
     if (after.startsWith(candidate) && !/[a-z0-9]/.test(after[candidate.length] ?? '') && candidate.length > (word?.length ?? 0)) word = candidate;
   }
-  return word === undefined ? undefined : { word: rest.slice(lead, lead + word.length), end: value.end + lead + word.length };
+  return word === undefined ? undefined : { word: rest.slice(at, at + word.length), end: at + word.length };
 }
 
 /**
@@ -364,7 +380,8 @@ export function qualifierOf(text: string, trigger: { start: number; end: number 
   if (FULLY_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) && /^(?:heal|recover)/i.test(text.slice(trigger.start, trigger.end))) return 'full';
   // "Results build gradually: the full effect is usually reached around 12 weeks": the figure's own words name the stage.
   if (value !== undefined && value.start > trigger.end && FULL_BETWEEN.test(text.slice(trigger.end, value.start))) return 'full';
-  // "appointments typically last 8 to 10 hours from check-in to the final bandage": the whole visit.
+  // "appointments typically last 8 to 10 hours from check-in to the final bandage", "Allow 45 to 60 minutes for the
+  // whole appointment": the whole visit.
   if (value !== undefined && VISIT_AFTER.test(text.slice(value.end, value.end + 40))) return 'visit';
   // The trigger itself may be the results word: "full results take 2 weeks".
   const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 40), trigger.end)} `);
@@ -378,7 +395,7 @@ const LATER_SESSIONS = /^\s*(?:[a-z-]+\s+)?(?:top-?up|maintenance|booster|touch-
 // The trigger's word, then "builds (up) over": "improvement builds over", "relief builds gradually over".
 const BUILDS_OVER = /^[\w-]+\s+(?:(?:gradually|slowly|steadily)\s+)?build(?:s|ing)?\s+(?:up\s+)?(?:over|between|across|during)\b/i;
 const FULLY_AFTER = /^(?:results?|effects?|benefits?|improvements?)\s+(?:to\s+|will\s+|may\s+|can\s+)?(?:fully|completely)\s+[a-z]/i;
-const VISIT_AFTER = /^\s*(?:from\s+(?:check-?in|arrival|when\s+you\s+arrive|the\s+moment\s+you\s+arrive)|door\s+to\s+door)\b/i;
+const VISIT_AFTER = /^\s*(?:from\s+(?:check-?in|arrival|when\s+you\s+arrive|the\s+moment\s+you\s+arrive)|door\s+to\s+door|for\s+(?:the|your)\s+(?:whole|entire|full)\s+(?:visit|appointment))\b/i;
 const FULLY_BEFORE = /\b(?:fully|completely)\s+$/i;
 const FULL_BETWEEN = /\b(?:full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)\b/i;
 

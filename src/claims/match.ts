@@ -152,9 +152,10 @@ interface Hit {
   values: { value: ValueMention; trigger: TextRange }[];
 }
 
-// A rule whose own match names a discount is about it: "a no-claims discount of up to 60%" is its figure. (A rule
-// about saving on bills still leaves "Save 15% on installation" to the price.)
-const PRICE_CUT = /\b(?:discounts?|discounted)\b/i;
+// A rule whose own match names a discount is about it: "a no-claims discount of up to 60%" is its figure, and so is
+// "10% off parts" to a rule matching "off parts". (A rule about saving on bills still leaves "Save 15% on
+// installation" to the price; "off-label" is no price cut.)
+const PRICE_CUT = /\b(?:discounts?|discounted|off(?!-))\b/i;
 
 /** Match one sentence against all rules: findings for what an editor should see, claims for what gets compared. */
 export function matchSentence(sentence: Sentence, compiled: CompiledRules, context: SentenceContext): { findings: Finding[]; claims: Claim[] } {

@@ -11,6 +11,10 @@ const COMPARED_NAME = new RegExp(String.raw`\b(?:than|unlike|vs\.?|versus|compar
 const CHOSEN_OVER = new RegExp(String.raw`\b(?:chose|choose|chosen|picked|pick|prefer|preferred|went\s+with)\s[^.,;:]{0,40}?\bover\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
 // An earlier model named as such: "the older Marlin P5", "my previous Tallo Rise".
 const EARLIER_NAME = new RegExp(String.raw`\b(?:the|my|our|its|their|an?)\s+(?:older|previous|earlier|original|old|first-generation|outgoing|discontinued)\s+(${NAME.source.slice(2)})`, 'g');
+// A roundup's entry heading: "## 2. Brightwave Go: best battery", "## Tessel Mini — best budget pick". The name, then
+// the label a roundup gives its picks.
+const ROUNDUP_ENTRY = new RegExp(String.raw`^\s*(?:\d+[.)]\s*)?(?:The\s+)?(${NAME.source.slice(2)})\s*(?::|—|–)\s*(.*)$`);
+const ROUNDUP_LABEL = /^(?:the\s+|our\s+)?(?:best|runner-?up|budget|premium|top\s+pick|pick\s+for|also\s+great|honou?rable\s+mention|upgrade\s+pick|editor['’]?s\s+(?:choice|pick))\b/i;
 // Capitalised words that name no product: function words that open a sentence, days and months, agencies.
 const NOT_A_NAME =
   /^(?:I|A|An|The|This|That|These|Those|It|Its|Our|Their|His|Her|We|You|Your|My|If|In|On|At|By|For|From|To|Of|As|With|Without|When|While|After|Before|During|Under|Over|But|And|Or|So|Yes|No|Not|All|Every|Each|Some|Most|Many|More|Less|Best|New|Old|One|Two|Three|First|Last|Next|What|Why|How|Who|Where|Which|Q|FAQ|FDA|US|UK|EU|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -19,8 +23,7 @@ const NOT_A_NAME =
  * Other products a document sets beside its subject, when the subject is a name the document writes: the other
  * names of a list that holds the subject's ("I narrowed it down to the DriftNest Hybrid, the Lumaro Classic and the
  * Pinecrest Zoned"), a name right after a word of comparison ("far better than the Lumaro Classic"), and the one a
- * choice passed over ("picked the E7 over the Kessler Arc"). Returned as
- * comparator phrases: the whole name, and its first word when that reads as a brand ("pinecrest" for "The Pinecrest
+ * choice passed over ("picked the E7 over the Kessler Arc"). Returned as comparator phrases: the whole name, and its first word when that reads as a brand ("pinecrest" for "The Pinecrest
  * has a 365-night trial"). None that shares a word with the subject.
  */
 export function rivalsNamed(sentences: readonly Sentence[], subject: string): string[] {
@@ -30,17 +33,7 @@ export function rivalsNamed(sentences: readonly Sentence[], subject: string): st
     const named: string[] = [];
     for (const list of listsOfNames(sentence.text)) if (list.some((name) => mentionsSubject(name, subject))) named.push(...list);
     for (const compared of [...sentence.text.matchAll(COMPARED_NAME), ...sentence.text.matchAll(CHOSEN_OVER)]) named.push(compared[1] as string);
-    for (const candidate of named) {
-      const words = candidate.split(/\s+/);
-      while (words.length > 0 && (NOT_A_NAME.test(words[0] as string) || !/^[A-Z][A-Za-z0-9]/.test(words[0] as string))) words.shift();
-      // A name starts with a capitalised word; one word alone must have a capital or a digit inside ("MowMate", "R600").
-      if (words.length === 0 || words.some((word) => NOT_A_NAME.test(word)) || (words.length === 1 && !/[a-z][A-Z]|\d/.test(words[0] as string))) continue;
-      const name = words.join(' ');
-      if (mentionsSubject(name, subject)) continue;
-      found.add(name.toLowerCase());
-      const brand = (words[0] as string).toLowerCase();
-      if (words.length > 1 && brand.length >= 5 && !/\d/.test(brand)) found.add(brand);
-    }
+    addNames(named, subject, found);
   }
   // An earlier model of the subject's own brand is another product too ("the older Marlin P5 … the P5 sold for
   // $999" beside `marlin-p7`), with its model number alone: the name shares the brand, never every word.
@@ -54,6 +47,38 @@ export function rivalsNamed(sentences: readonly Sentence[], subject: string): st
     }
   }
   return [...found].sort();
+}
+
+/**
+ * The other entries of a roundup that has one for the subject: "## 1. Cobbleway Pulse 3: best overall" makes
+ * "## 2. Brightwave Go: best battery" a rival, whose section speaks of it. Comparator phrases, as rivalsNamed's.
+ */
+export function roundupRivals(sentences: readonly Sentence[], subject: string): string[] {
+  const entries: string[] = [];
+  for (const sentence of sentences) {
+    if (sentence.block.kind !== 'heading') continue;
+    const entry = ROUNDUP_ENTRY.exec(sentence.text);
+    if (entry !== null && ROUNDUP_LABEL.test(entry[2] as string)) entries.push(entry[1] as string);
+  }
+  if (!entries.some((name) => mentionsSubject(name, subject))) return [];
+  const found = new Set<string>();
+  addNames(entries, subject, found);
+  return [...found].sort();
+}
+
+/** Add the candidates that read as product names other than the subject's, with their brand word, to `found`. */
+function addNames(candidates: readonly string[], subject: string, found: Set<string>): void {
+  for (const candidate of candidates) {
+    const words = candidate.split(/\s+/);
+    while (words.length > 0 && (NOT_A_NAME.test(words[0] as string) || !/^[A-Z][A-Za-z0-9]/.test(words[0] as string))) words.shift();
+    // A name starts with a capitalised word; one word alone must have a capital or a digit inside ("MowMate", "R600").
+    if (words.length === 0 || words.some((word) => NOT_A_NAME.test(word)) || (words.length === 1 && !/[a-z][A-Z]|\d/.test(words[0] as string))) continue;
+    const name = words.join(' ');
+    if (mentionsSubject(name, subject)) continue;
+    found.add(name.toLowerCase());
+    const brand = (words[0] as string).toLowerCase();
+    if (words.length > 1 && brand.length >= 5 && !/\d/.test(brand)) found.add(brand);
+  }
 }
 
 /** The runs of names a sentence coordinates: "the DriftNest Hybrid, the Lumaro Classic and the Pinecrest Zoned". */

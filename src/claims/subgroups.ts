@@ -149,8 +149,13 @@ export function variantOf(text: string, value: TextRange, sizes = false): string
   if (circumstance !== null && circumstance[0].length <= value.start) return groupKey(`in ${circumstance[1] as string}`);
   const after = TRAILING_CIRCUMSTANCE.exec(text.slice(value.end, clauseEnd(text, value.end, /[;:.!?,]/)));
   if (after !== null) return after[1] !== undefined ? groupKey(`in ${after[1]} ${after[2] as string}`) : 'in-the-cold';
-  const group = PRICED_GROUP.exec(text);
-  return group !== null && group.index + group[0].length <= value.start ? groupKey(group[1] as string) : null;
+  // The group opens the sentence, or the figure's clause after a colon or semicolon: "the shop keeps its loyalty
+  // scheme generous: club members get 20% off parts".
+  for (const from of [0, clauseStart(text, value.start, /[;:]/)]) {
+    const group = PRICED_GROUP.exec(text.slice(from));
+    if (group !== null && from + group.index + group[0].length <= value.start) return groupKey(group[1] as string);
+  }
+  return null;
 }
 
 // The subject without one of its parts: "Plain microneedling, without RF, … usually needs more sessions, often 4 to 6"

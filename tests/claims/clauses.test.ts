@@ -14,6 +14,7 @@ describe('foreignClauses', () => {
     expect(foreign('Studies show those drugs help only about 45% of people.')).toEqual(['those drugs help only about 45% of people.']);
     expect(foreign('Other treatments work for about 40% of patients, and ours for 80%.')).toEqual(['Other treatments work for about 40% of patients']);
     expect(foreign('Most advisors charge about 1% of your balance.')).toEqual(['Most advisors charge about 1% of your balance.']);
+    expect(foreign('Many credit unions offer secured cards with APRs under 18%.')).toEqual(['Many credit unions offer secured cards with APRs under 18%.']);
     expect(foreign('I had used a competitor that charged 0.40%.')).toEqual(['a competitor that charged 0.40%.']);
     expect(foreign("There's no guarantee, and I'd be wary of any clinic that promises a cure.")).toEqual(['wary of any clinic that promises a cure.']);
     // What a "whether" asks is not asserted.

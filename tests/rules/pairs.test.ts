@@ -56,6 +56,20 @@ describe('pair examples (rules test)', () => {
     expect(failures.map(({ pair, reason }) => `${pair.origin.line}: ${reason}`)).toEqual(['16: found none on distance: a.md read distance 45 affirmed, b.md read distance 40 to 50 affirmed']);
   });
 
+  it('says when the figures agree only within the allowance, or one is set apart, and under which subject', () => {
+    const cwd = folderWith({
+      'mine.yaml': `${DISTANCE}  - {a: 'It goes 45 miles.', b: 'It goes 48 miles.', expect: contradiction}\n  - {a: 'It goes 45 miles.', b: 'In Eco mode it goes 90 miles.', expect: contradiction}\n`,
+    });
+    const { failures } = runPairs(['mine.yaml'], { cwd });
+    expect(failures.map(({ reason }) => reason)).toEqual([
+      "found none: a.md read distance 45 affirmed, b.md read distance 48 affirmed; the figures agree within distance's allowance (relativeTolerance 0.1, approximateTolerance 0.1): set it lower on the topic, 0 to compare exactly",
+      'found none: a.md read distance 45 affirmed, b.md read distance@eco-mode 90 affirmed; a figure is set apart (b.md\'s as distance@eco-mode); the pair was read as articles on "example", and a `subject:` on the pair decides whose names, tiers and models are the subject\'s own',
+    ]);
+    // With the allowance at 0, 45 and 48 miles disagree.
+    const exact = folderWith({ 'mine.yaml': `${DISTANCE.replace("unitWords: [miles]", 'unitWords: [miles]\n    relativeTolerance: 0')}  - {a: 'It goes 45 miles.', b: 'It goes 48 miles.', expect: contradiction}\n` });
+    expect(runPairs(['mine.yaml'], { cwd: exact }).failures).toEqual([]);
+  });
+
   it('a pair that must be consistent fails with the contradiction found, within one article too', () => {
     const cwd = folderWith({
       'mine.yaml': `${DISTANCE}  - {a: 'It goes 45 miles.', b: 'It goes 30 miles.', expect: consistent}\n  - {a: "It goes 45 miles.\\n\\nIt goes 30 miles.", b: 'Nothing here.', expect: consistent}\n  - {a: 'It goes 45 miles.', b: 'It goes 30 miles.', expect: consistent, topic: nothing}\n`,
