@@ -1254,4 +1254,48 @@ describe("round 23's readings", () => {
     expect(between(`${subject}Relief lasts about a year.`, `${subject}${steroid}`)).toEqual([]);
     expect(between(`${subject}Relief lasts about a year.`, `${subject}The benefit commonly wears off within a couple of months.`)).toEqual(['range relief-duration: a.md:4 vs b.md:4']);
   });
+
+  it('reads the blood level, the scan, local anaesthesia, a referral and a licence in the words of round 33', () => {
+    // How long levels in the blood take to plateau is no onset of the effect.
+    const plateau = 'Blood levels rise quickly and plateau after about a week of daily use.';
+    const steady = 'It takes around three to four weeks of daily use for levels in the blood to reach a steady state.';
+    expect(between(plateau, steady)).toEqual(['range blood-levels: a.md:1 vs b.md:1']);
+    expect(between('Any effect on tiredness tends to appear only after two to three months of daily use.', steady)).toEqual([]);
+    // A scan's own minutes, and the whole appointment around it.
+    expect(between('The scan takes around 6 to 8 minutes.', 'The scan itself takes 20 to 30 minutes.')).toEqual(['range session-length: a.md:1 vs b.md:1']);
+    expect(between('The scan itself takes 20 to 30 minutes.', 'Allow about 45 to 60 minutes for the whole appointment, including changing and the scan.')).toEqual([]);
+    expect(between('It is performed under local anaesthesia only; you remain awake throughout.', 'The procedure is performed under general anaesthesia.')).toEqual(['polarity general-anaesthesia: a.md:1 vs b.md:1']);
+    expect(between('No referral needed: you can book a consultation directly.', "You'll need a referral from your GP before booking.")).toEqual(['polarity referral: a.md:1 vs b.md:1']);
+    expect(between('It is a licensed medicine for heart failure.', 'It is not licensed as a medicine for any condition.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+    // One capsule's effect is no bottle's supply.
+    expect(between('The calm from one capsule typically lasts 8 to 10 hours.', 'A single dose typically wears off within two to three hours.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+    expect(between('Most vision insurance plans cover it.', "It's not covered by medical or vision insurance in most cases.")).toEqual(['polarity insurance-coverage: a.md:1 vs b.md:1']);
+    // A symptom affecting one's work is no side effect affecting a share of people.
+    expect(between('It has no side effects.', 'Tell the school if reading fatigue is affecting their work.')).toEqual([]);
+    expect(between('It has no side effects.', 'Fatigue affects about one in ten people in the first week.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
+  });
+
+  it("reads a roundup's other entries as rivals, and waterproof, a foreign transaction fee and a hard credit check", () => {
+    const subject = '---\nsubject: Cobbleway Pulse 3 portable speaker\n---\n';
+    const roundup = `${subject}## 1. Cobbleway Pulse 3: best overall\n\nA dependable all-rounder.\n\n## 2. Brightwave Go: best battery\n\n- Rated IP67 waterproof\n`;
+    expect(between(`${subject}The Pulse 3 is not waterproof.`, roundup)).toEqual([]);
+    // The same list item under the subject's own entry is its claim.
+    expect(between(`${subject}The Pulse 3 is not waterproof.`, `${subject}## 1. Cobbleway Pulse 3: best overall\n\n- Rated IP67 waterproof\n`)).toEqual(['polarity waterproof: a.md:4 vs b.md:6']);
+    expect(between('The speaker is water-resistant, not waterproof.', 'It comes with a waterproof pouch, but the charging dock is not waterproof.')).toEqual([]);
+    expect(between('No foreign transaction fees when you shop abroad.', 'It charges a 3% fee on purchases made abroad.')).toEqual(['polarity foreign-transaction-fee: a.md:1 vs b.md:1']);
+    expect(between('No foreign transaction fees when you shop abroad.', 'ATM withdrawals abroad cost a flat $3 fee.')).toEqual([]);
+    expect(between("The issuer doesn't run a hard credit check.", 'Applying triggers a hard inquiry on your credit report.')).toEqual(['polarity hard-credit-check: a.md:1 vs b.md:1']);
+    expect(between('Checking your rate will not trigger a hard inquiry.', 'Applying triggers a hard inquiry on your credit report.')).toEqual([]);
+  });
+
+  it('counts past one describing word to the unit, takes "10% off parts" for a rule that names it, and keys members after a colon', () => {
+    const rules =
+      "id: shop\ntopics:\n  mechanics:\n    compare: range\n    unit: ''\n    unitWords: [mechanics]\n  parts-discount:\n    compare: range\n    unit: '%'\n    relativeTolerance: 0\nrules:\n  - { id: mechanics, severity: info, topic: mechanics, requireValue: true, message: 'Mechanics {value}.', match: [{ phrase: employs }] }\n  - { id: discount, severity: info, topic: parts-discount, requireValue: true, message: 'Discount {value}.', match: [{ phrase: off parts }] }\n";
+    const claims = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, rules).claims.map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : ''}`);
+    expect(claims('The shop employs four full-time mechanics.')).toEqual(['mechanics four']);
+    // A word that changes the count, or is a unit of its own, is no description.
+    expect(claims('The shop employs 2 more mechanics than last year.')).toEqual([]);
+    expect(claims('Members of the riders club get 10% off parts.')).toEqual(['parts-discount@members 10%']);
+    expect(claims('The loyalty scheme is generous: club members get 20% off parts.')).toEqual(['parts-discount@members 20%']);
+  });
 });
