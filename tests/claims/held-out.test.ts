@@ -1166,6 +1166,79 @@ describe('held-out articles', () => {
     }
   });
 
+  it('round 33 health: a referral, local anaesthesia, a scan and a blood level; the whole appointment is no scan', () => {
+    // "No referral needed" against "You'll need a referral from your endocrinologist"; "under local anaesthesia only;
+    // you remain awake" against "performed under general anaesthesia".
+    expectFlagged(auditSubject('thyroid-rfa'), [
+      'polarity general-anaesthesia: a.md:15 vs c.md:18',
+      'range sessions-needed: a.md:22 vs d.md:25',
+      'polarity referral: a.md:36 vs d.md:17',
+      'range recovery-time: b.md:24 vs d.md:29',
+    ]);
+    // "The calm from one capsule typically lasts 8 to 10 hours" against "A single dose typically wears off within two
+    // to three hours".
+    expectFlagged(auditSubject('l-theanine'), ['range relief-duration: b.md:19 vs d.md:21', 'exclusive regulatory-status: b.md:25 vs d.md:17']);
+    // "The scan takes around 6 to 8 minutes" against "The scan itself takes 20 to 30 minutes"; not "Allow about 45 to
+    // 60 minutes for the whole appointment, including changing, the scan and a short review".
+    const dexa = auditSubject('dexa-body-scan');
+    expect(dexa.contradictions.map(describeContradiction)).toEqual([
+      'range session-length: a.md:13 vs c.md:18',
+      'polarity referral: a.md:30 vs d.md:13',
+      'polarity insurance-coverage: c.md:34 vs d.md:29',
+    ]);
+    // "most vision insurance plans cover thermal pulsation" against "It's not covered by medical or vision insurance".
+    expectFlagged(auditSubject('thermal-pulsation-dry-eye'), ['polarity insurance-coverage: c.md:30 vs d.md:29']);
+    // "Blood levels … plateau after about a week of daily use" against "three to four weeks … to reach a steady
+    // state", and neither against "any effect on fatigue … only after two to three months".
+    const coq10 = auditSubject('coq10-ubiquinol');
+    expectFlagged(coq10, ['range blood-levels: a.md:30 vs c.md:27', 'exclusive regulatory-status: b.md:9 vs c.md:17']);
+    expect(sidesOn(coq10, 'onset')).not.toContain('c.md:27');
+    // "if reading fatigue is affecting their work" names no side effect.
+    expect(sidesOn(auditSubject('vision-therapy-convergence'), 'side-effect')).not.toContain('c.md:48');
+  });
+
+  it("round 33 consumer and finance with the built-in rules alone: waterproof, a foreign fee and a hard credit check; a roundup's other entries are rivals", () => {
+    // "## 2. Brightwave Go: best battery" then "- Rated IP67 waterproof" and "rated for 24 hours per charge".
+    expect(auditSubject('cobbleway-pulse-3').contradictions.map(describeContradiction)).toEqual([
+      'range battery-runtime: a.md:16 vs b.md:31',
+      'polarity waterproof: a.md:18 vs c.md:26',
+      'range warranty: a.md:43 vs d.md:26',
+    ]);
+    // "Many credit unions offer secured cards with APRs under 18%" is other issuers' rate.
+    expect(auditSubject('mosswood-secured-card').contradictions.map(describeContradiction)).toEqual([
+      'polarity foreign-transaction-fee: a.md:19 vs d.md:24',
+      'range apr: a.md:27 vs c.md:22',
+      'polarity hard-credit-check: b.md:21 vs c.md:24',
+    ]);
+    expectFlagged(auditSubject('travelcard'), ['polarity foreign-transaction-fee: a.md:26 vs b.md:22']);
+    expectFlagged(auditSubject('brightpath-credit-card'), ['polarity foreign-transaction-fee: a.md:14 vs c.md:16']);
+    expectFlagged(auditSubject('ebike'), ['polarity waterproof: a.md:22 vs b.md:22']);
+  });
+
+  it("round 33's rule author: '10% off parts' is the discount a rule names, and club members after a colon are the members", () => {
+    expect(auditSubject('spokewright-cycles', 'fixtures/rules/spokewright-cycles.yaml').contradictions.map(describeContradiction)).toEqual([
+      'range mechanics: a.md:11 vs d.md:11',
+      'range tuneup-price: a.md:15 vs c.md:13',
+      'range turnaround: a.md:19 vs b.md:17',
+      'polarity sunday-opening: a.md:23 vs d.md:19',
+      'exclusive booking: b.md:11 vs c.md:11',
+      'range member-discount@members: b.md:25 vs c.md:13',
+    ]);
+    expectFlagged(auditSubject('nimbrel-plus', 'fixtures/rules/nimbrel-plus.yaml'), [
+      'range plan-price: a.md:11 vs c.md:11',
+      'range storage: a.md:11 vs b.md:15',
+      'range version-history: a.md:19 vs c.md:13',
+      'polarity e2e-encryption: a.md:23 vs d.md:11',
+      'range uptime: a.md:27 vs c.md:17',
+      'exclusive data-region: b.md:23 vs d.md:15',
+    ]);
+    // A workmanship guarantee, "All labour is guaranteed for 90 days" and a "## Guarantees" heading are a repair's
+    // terms, not a promised outcome.
+    const guarantees = auditSubject('spokewright-cycles').findings.filter((finding) => finding.ruleId === 'certainty/guarantee');
+    const flagged = guarantees.map((finding) => `${finding.path.split('/').pop()}:${finding.span.start.line}:${finding.span.start.column}`);
+    for (const place of ['a.md:25:4', 'a.md:27:15', 'd.md:27:']) expect(flagged.filter((at) => at.startsWith(place))).toEqual([]);
+  });
+
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {
     // "Cancellations need 24 hours' notice" and "Our Deep Drift session runs for two hours" against the 90-minute float.
     expect(auditSubject('driftwell-float').contradictions.map(describeContradiction)).toEqual([

@@ -51,6 +51,8 @@ describe('rule examples', () => {
     // Round 32's: a float studio (a temperature on °F) and a pet-insurance policy.
     ['the float-studio fixture set', ['fixtures/rules/driftwell-float.yaml']],
     ['the pet-insurance policy fixture set', ['fixtures/rules/brambleguard-pet-insurance.yaml']],
+    ['the bike-shop fixture set', ['fixtures/rules/spokewright-cycles.yaml']],
+    ['the cloud-backup plan fixture set', ['fixtures/rules/nimbrel-plus.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
