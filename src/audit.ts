@@ -5,7 +5,7 @@ import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered, measuredByLabel, statusesAnswered } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, opensPost, quotedWords, type SentenceContext, usesNamedIn } from './claims/match.js';
-import { mentionsSubject, namesSubjectOrSelf, writesSubjectAsName } from './claims/clauses.js';
+import { mentionsSubject, namesSubjectOrSelf, subjectName, writesSubjectAsName } from './claims/clauses.js';
 import { rivalsNamed, roundupRivals } from './claims/rivals.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { isBareDenial, TableCells } from './claims/tables.js';
@@ -320,7 +320,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
       otherSection =
         EARLIER_HEADING.test(sentence.text) ||
         (((alternativeNames !== null && alternativeNames.anywhere.test(sentence.text)) || OTHERS_HEADING.test(sentence.text)) &&
-          !mentionsSubject(sentence.text, context.subject) &&
+          !mentionsSubject(sentence.text, subjectName(context.subject)) &&
           !namesSubjectOrSelf(sentence.text, context.subject));
     } else if (sentence.block.kind !== 'listItem') {
       leadIn = sentence.text.trimEnd().endsWith(':') ? sentence : undefined;

@@ -405,8 +405,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   rules
     .command('test')
     .description("run every rule's embedded examples and each rule set's pair examples, and report the ones that fail")
-    .argument('[files...]', 'rule-set files or folders to test (default: the rules a check would load)')
-    .option('--no-builtin-rules', 'do not load the built-in rule sets')
+    .argument('[files...]', 'rule-set files or folders to test, read alone (default: the rules a check would load, built-in sets included)')
+    .option('--no-builtin-rules', 'without files: do not load the built-in rule sets')
     .option('-c, --config <file>', 'config file')
     .option('--no-config', 'ignore any .claim-audit.yaml')
     .action((files: string[], flags: CheckFlags) => {

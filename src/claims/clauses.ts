@@ -214,11 +214,24 @@ export function mentionsSubject(text: string, subject: string): boolean {
 }
 
 /**
- * Whether a sentence writes the subject as a name: every word of its slug capitalised inside the sentence
- * ("We tested the Greenlark R800" for `greenlark-r800`), not only a category's words ("robot mowers" for `mower`).
+ * The name part of a subject written as a name and a description ("Quillon Ring 2 smart ring" is the "Quillon Ring
+ * 2", "Cindervale Bank home equity line of credit" the "Cindervale Bank"): its leading run of capitalised words and
+ * numbers. A slug, or a subject with no lower-case words after its name, is its own name.
+ */
+export function subjectName(subject: string): string {
+  const words = subject.trim().split(/\s+/);
+  let run = 0;
+  while (run < words.length && /^[A-Z0-9]/.test(words[run] as string)) run++;
+  return run > 0 && run < words.length ? words.slice(0, run).join(' ') : subject;
+}
+
+/**
+ * Whether a sentence writes the subject as a name: every word of its slug, or of the name a subject's description
+ * follows, capitalised inside the sentence ("We tested the Greenlark R800" for `greenlark-r800`), not only a
+ * category's words ("robot mowers" for `mower`).
  */
 export function writesSubjectAsName(text: string, subject: string): boolean {
-  const words = wordPatternsOf(subject);
+  const words = wordPatternsOf(subjectName(subject));
   return (
     words.length > 0 &&
     words.every((word) => {

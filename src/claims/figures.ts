@@ -188,7 +188,8 @@ export function isOtherCount(text: string, value: ValueMention, countedIn: reado
     // "1,000 pounds of salt" for a topic that counts in pounds: a weight, not money.
     (CURRENCY_AFTER.test(after) && !ownUnit()) ||
     (FREQUENCY_AFTER.test(after) && !ownUnit()) ||
-    PEOPLE_AFTER.test(after) ||
+    // "six children" is a head count unless the topic counts in children ("Each class holds six children").
+    (PEOPLE_AFTER.test(after) && !ownUnit()) ||
     (MEASURE_AFTER.test(after) && !ownUnit())
   );
 }

@@ -474,10 +474,19 @@ const LEAD_TIME = /^\s*(?:before|prior\s+to|ahead\s+of|after)\s+(?:your|the|a|an
 const SPAN_BEFORE = /\bfor\s+(?:the\s+(?:first|next)\s+)?$/i;
 const WAITING_BEFORE = /\bwait(?:s|ed|ing)?\s+(?:[a-z]+\s+)?for\s+(?:the\s+(?:first|next)\s+)?$/i;
 
+// Unless the span is how long it takes before the effect: "take it for at least 8 to 12 weeks before any benefit
+// shows up".
+const BEFORE_EFFECT_AFTER = /^[^,;.!?]{0,20}?\bbefore\s+(?:any|you\s+(?:notice|see|feel|get|judge|decide)|results?|benefits?|improvements?|changes?|effects?|it\s+(?:works|helps|starts))\b/i;
+
 /** On a topic of moments, a figure that is a span: "massage the area for a couple of minutes afterwards". */
 function isSpanOfSomethingElse(sentence: Sentence, value: ValueMention): boolean {
   const before = sentence.text.slice(Math.max(0, value.start - 40), value.start);
-  return SPAN_BEFORE.test(before) && !WAITING_BEFORE.test(before) && !inScope(value, sentence.negations);
+  return (
+    SPAN_BEFORE.test(before) &&
+    !WAITING_BEFORE.test(before) &&
+    !BEFORE_EFFECT_AFTER.test(sentence.text.slice(value.end, value.end + 60)) &&
+    !inScope(value, sentence.negations)
+  );
 }
 
 // Whom a share counts, between it and what they did: "60 to 70 percent of people with mild to moderate knee

@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.js';
-import { mentionsSubject, namesSubject } from './clauses.js';
+import { mentionsSubject, namesSubject, subjectName } from './clauses.js';
 
 // A product's name as prose writes it: capitalised words and model numbers ("the Lumaro Classic", "Trimbot T5",
 // "MowMate 3"), one word only when it has a capital inside ("MowMate") or a digit ("R600").
@@ -11,9 +11,9 @@ const COMPARED_NAME = new RegExp(String.raw`\b(?:than|unlike|vs\.?|versus|compar
 const CHOSEN_OVER = new RegExp(String.raw`\b(?:chose|choose|chosen|picked|pick|prefer|preferred|went\s+with)\s[^.,;:]{0,40}?\bover\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
 // An earlier model named as such: "the older Marlin P5", "my previous Tallo Rise".
 const EARLIER_NAME = new RegExp(String.raw`\b(?:the|my|our|its|their|an?)\s+(?:older|previous|earlier|original|old|first-generation|outgoing|discontinued)\s+(${NAME.source.slice(2)})`, 'g');
-// A roundup's entry heading: "## 2. Brightwave Go: best battery", "## Tessel Mini — best budget pick". The name, then
-// the label a roundup gives its picks.
-const ROUNDUP_ENTRY = new RegExp(String.raw`^\s*(?:\d+[.)]\s*)?(?:The\s+)?(${NAME.source.slice(2)})\s*(?::|—|–)\s*(.*)$`);
+// A roundup's entry heading: "## 2. Brightwave Go: best battery", "## Tessel Mini — best budget pick" (the name, then
+// the label a roundup gives its picks), or a name alone ("## Halo Band 4").
+const ROUNDUP_ENTRY = new RegExp(String.raw`^\s*(?:\d+[.)]\s*)?(?:The\s+)?(${NAME.source.slice(2)})\s*(?:(?::|—|–)\s*(.*))?$`);
 const ROUNDUP_LABEL = /^(?:the\s+|our\s+)?(?:best|runner-?up|budget|premium|top\s+pick|pick\s+for|also\s+great|honou?rable\s+mention|upgrade\s+pick|editor['’]?s\s+(?:choice|pick))\b/i;
 // Capitalised words that name no product: function words that open a sentence, days and months, agencies.
 const NOT_A_NAME =
@@ -23,10 +23,14 @@ const NOT_A_NAME =
  * Other products a document sets beside its subject, when the subject is a name the document writes: the other
  * names of a list that holds the subject's ("I narrowed it down to the DriftNest Hybrid, the Lumaro Classic and the
  * Pinecrest Zoned"), a name right after a word of comparison ("far better than the Lumaro Classic"), and the one a
- * choice passed over ("picked the E7 over the Kessler Arc"). Returned as comparator phrases: the whole name, and its first word when that reads as a brand ("pinecrest" for "The Pinecrest
- * has a 365-night trial"). None that shares a word with the subject.
+ * choice passed over ("picked the E7 over the Kessler Arc"). Returned as comparator phrases: the whole name, and its
+ * first word when that reads as a brand ("pinecrest" for "The Pinecrest has a 365-night trial"). None that shares a
+ * word with the subject.
  */
-export function rivalsNamed(sentences: readonly Sentence[], subject: string): string[] {
+export function rivalsNamed(sentences: readonly Sentence[], subjectText: string): string[] {
+  // A rival is a name that shares no word with the subject's name: "Marlow Credit Union" beside "Cindervale Bank
+  // home equity line of credit".
+  const subject = subjectName(subjectText);
   const found = new Set<string>();
   for (const sentence of sentences) {
     if (sentence.block.kind === 'heading') continue;
@@ -51,16 +55,18 @@ export function rivalsNamed(sentences: readonly Sentence[], subject: string): st
 
 /**
  * The other entries of a roundup that has one for the subject: "## 1. Cobbleway Pulse 3: best overall" makes
- * "## 2. Brightwave Go: best battery" a rival, whose section speaks of it. Comparator phrases, as rivalsNamed's.
+ * "## 2. Brightwave Go: best battery" a rival, whose section speaks of it, and "## Quillon Ring 2" makes "## Halo
+ * Band 4" one. Comparator phrases, as rivalsNamed's.
  */
-export function roundupRivals(sentences: readonly Sentence[], subject: string): string[] {
+export function roundupRivals(sentences: readonly Sentence[], subjectText: string): string[] {
+  const subject = subjectName(subjectText);
   const entries: string[] = [];
   for (const sentence of sentences) {
     if (sentence.block.kind !== 'heading') continue;
-    const entry = ROUNDUP_ENTRY.exec(sentence.text);
-    if (entry !== null && ROUNDUP_LABEL.test(entry[2] as string)) entries.push(entry[1] as string);
+    const entry = ROUNDUP_ENTRY.exec(sentence.text.trim());
+    if (entry !== null && (entry[2] === undefined || ROUNDUP_LABEL.test(entry[2]))) entries.push(entry[1] as string);
   }
-  if (!entries.some((name) => mentionsSubject(name, subject))) return [];
+  if (entries.length < 2 || !entries.some((name) => mentionsSubject(name, subject))) return [];
   const found = new Set<string>();
   addNames(entries, subject, found);
   return [...found].sort();

@@ -123,9 +123,10 @@ const OPENING_CIRCUMSTANCE =
 const TRAILING_CIRCUMSTANCE =
   /^[^;:!?,]*?\b(?:(?:in|during)\s+(?:(?:very|extremely|really)\s+)?(cold|hot|freezing|icy|warm)\s+(weather|water|temperatures|conditions|climates?)\b|(?:below|under)\s+(?:freezing\b|zero\b|-?\d+(?:\.\d+)?\s*°\s*[CF]\b))/i;
 // People who pay a price of their own: "Students with a valid school email pay $6.99 a month". Not some of a forum's
-// members ("Several members pay about $5.99 a month"): what most people pay is the price.
+// members ("Several members pay about $5.99 a month"): what most people pay is the price. Nor new ones ("New families
+// get their first term for $150"): a first-time offer, which promotionOf reads.
 const PRICED_GROUP =
-  /^\W*(?!(?:several|some|many|most|few|all|our|other)\s)(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
+  /^\W*(?!(?:several|some|many|most|few|all|our|other|new)\s)(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
 
 /**
  * The variant a figure's clause names ("family-plan"), the battery size it holds for when `sizes` ("2ah-pack"), or
@@ -234,7 +235,7 @@ export function siblingModelOf(text: string, value: TextRange, subject: string):
 // $39", "the launch price of $399". Only words that say so, never a bare "first month" ("94% lose weight in the
 // first month").
 const PROMOTION =
-  /\b(?:introductory|intro\s+(?:offer|price|rate|apr|deal|special)|promotions?|promo(?:tional)?\s+(?:price|pricing|offer|rate|apr|code|discount|period|deal)s?|limited[- ]time|for\s+a\s+limited\s+time|(?:use|using|with|enter)\s+(?:the\s+)?(?:promo\s+)?code|coupon|\d+\s*%\s+off|\$\d[\d,.]*\s+off|welcome\s+(?:offer|discount)|sign[- ]?up\s+(?:offer|deal|discount)|(?:new[- ]|first[- ]time\s+)(?:client|customer|patient|member|subscriber|family|buyer)s?(?:'s?)?\s+(?:special|offer|discount|deal)|launch\s+(?:price|offer|special|deal|sale|discount)|(?:during|at)\s+(?:the\s+|its\s+)?launch\b|early[- ]bird|on\s+sale|sale\s+price|black\s+friday|cyber\s+monday|(?:spring|summer|autumn|fall|winter|holiday|christmas|easter|anniversary|clearance|flash|seasonal|boxing\s+day|prime\s+day)\s+sale|early\s+booking|book(?:ing)?\s+(?:before|by)|(?:spring|summer|autumn|fall|winter|holiday|christmas|easter|anniversary|seasonal|special|limited|exclusive|flash|weekend)\s+(?:offer|deal|special|promotion|discount)|(?:valid\s+)?until\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|instead\s+of(?=\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:regular|usual|normal|standard|full|list)\b))\b/i;
+  /\b(?:introductory|intro\s+(?:offer|price|rate|apr|deal|special)s?|promotions?|promo(?:tional)?\s+(?:price|pricing|offer|rate|apr|code|discount|period|deal)s?|limited[- ]time|for\s+a\s+limited\s+time|(?:use|using|with|enter)\s+(?:the\s+)?(?:promo\s+)?code|coupon|\d+\s*%\s+off|\$\d[\d,.]*\s+off|welcome\s+(?:offer|discount)|sign[- ]?up\s+(?:offer|deal|discount)|(?:new[- ]|first[- ]time\s+)(?:client|customer|patient|member|subscriber|family|buyer)s?(?:'s?)?\s+(?:special|offer|discount|deal)|launch\s+(?:price|offer|special|deal|sale|discount)|(?:during|at)\s+(?:the\s+|its\s+)?launch\b|early[- ]bird|on\s+sale|sale\s+price|black\s+friday|cyber\s+monday|(?:spring|summer|autumn|fall|winter|holiday|christmas|easter|anniversary|clearance|flash|seasonal|boxing\s+day|prime\s+day)\s+sale|early\s+booking|book(?:ing)?\s+(?:before|by)|(?:spring|summer|autumn|fall|winter|holiday|christmas|easter|anniversary|seasonal|special|limited|exclusive|flash|weekend)\s+(?:offer|deal|special|promotion|discount)|(?:valid\s+)?until\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|instead\s+of(?=\s+(?:the\s+|our\s+|its\s+|a\s+)?(?:regular|usual|normal|standard|full|list)\b))\b/i;
 // A price for a first period only: "$95 ($0 first year)", "$0 for the first year", "waived the first year". Only for
 // money: "94% lose weight in the first month" is no offer.
 // So is a first visit's price: "Your first float with us is just $49".
@@ -256,6 +257,7 @@ const REGULAR =
  * other offers, so a promo price never meets the list price. Null when none.
  */
 export function promotionOf(text: string, value: TextRange & { unit: string }): string | null {
+  if (value.unit === '%' && RATE_FOR_FIRST.test(text.slice(value.end, value.end + 60))) return 'promotion';
   const before = text.slice(0, value.start);
   const money = value.unit !== '%' && value.unit !== 's' && value.unit !== '';
   const marker = money ? OFFER_FOR_MONEY : OFFER;
@@ -270,6 +272,9 @@ export function promotionOf(text: string, value: TextRange & { unit: string }): 
   const between = after === null ? '' : text.slice(value.end, value.end + after.index);
   return after !== null && !REGULAR.test(between) && !ANOTHER_THING.test(between) ? 'promotion' : null;
 }
+
+// A rate for a first period only: "6.99% APR for the first six months" (not "10% feel dizzy for the first few days").
+const RATE_FOR_FIRST = /^\s*(?:intro(?:ductory)?\s+)?(?:apr|apy|rate|interest(?:\s+rate)?)\s+for\s+the\s+first\b/i;
 
 // A verb in the past: a regular one ("carried", "lasted"; not "need" or "exceed") or a common irregular one.
 const PAST_VERB = String.raw`(?:was|were|had|used\s+to|cost|came|ran|took|gave|got|paid|sold|made|went|kept|held|did|cut|spent|[a-z]{2,}[a-df-z]ed)`;

@@ -1,3 +1,4 @@
+import { countsIn } from '../claims/figures.js';
 import { isFreeSuffix, matchSentence } from '../claims/match.js';
 import { parseDocument } from '../documents/parse.js';
 import { analyzeDocument } from '../text/analyze.js';
@@ -33,11 +34,14 @@ export function runRuleExamples(catalog: RuleCatalog): { passed: number; failure
         const context = { path: 'example.txt', subject: rule.subjects?.[0] ?? 'example', source: text, lines };
         const sentences = analyzeDocument(document, lines);
         const claims: Claim[] = [];
+        // Other rules' figures, to name the one that took a figure this rule wanted.
+        const others: Claim[] = [];
         let fired = false;
         for (const sentence of sentences) {
           const result = matchSentence(sentence, compiled, context);
           const own = result.claims.filter((claim) => claim.ruleId === rule.id);
           claims.push(...own);
+          others.push(...result.claims.filter((claim) => claim.ruleId !== rule.id && claim.value.type === 'interval'));
           fired ||= own.length > 0 || result.findings.some((finding) => finding.ruleId === rule.id);
         }
         const unread = fired && typeof example !== 'string' ? notRead(example, claims, rule.topic !== undefined && catalog.topics.get(rule.topic)?.limits === true) : undefined;
@@ -47,7 +51,7 @@ export function runRuleExamples(catalog: RuleCatalog): { passed: number; failure
         }
         const failure: ExampleFailure = { ruleId: rule.id, expected, text, file: rule.origin.file, line: rule.origin.line };
         const compiledRule = compiled.rules.find((candidate) => candidate.definition === rule);
-        if (expected === 'match') failure.reason = unread === NO_CLAIM ? (denialReason(compiledRule, sentences, compiled) ?? unread) : (unread ?? whyNot(compiledRule, sentences, compiled));
+        if (expected === 'match') failure.reason = unread === NO_CLAIM ? (denialReason(compiledRule, sentences, compiled) ?? unread) : (unread ?? whyNot(compiledRule, sentences, compiled, others));
         failures.push(failure);
       }
     }
@@ -117,7 +121,7 @@ function deniedMatch(rule: CompiledRule, sentences: Sentence[], compiled: Compil
 }
 
 /** Why a rule did not fire on an example it should match: the first of its reasons that applies. */
-function whyNot(rule: CompiledRule | undefined, sentences: Sentence[], compiled: CompiledRules): string {
+function whyNot(rule: CompiledRule | undefined, sentences: Sentence[], compiled: CompiledRules, others: readonly Claim[]): string {
   if (rule === undefined) return 'the rule did not compile';
   const matched = sentences.some((sentence) => {
     const occurrences = compiled.index.find(sentence.tokens);
@@ -127,7 +131,20 @@ function whyNot(rule: CompiledRule | undefined, sentences: Sentence[], compiled:
   const denial = denialReason(rule, sentences, compiled);
   if (denial !== null) return denial;
   if (rule.definition.requireValue && rule.topic?.compare === 'range') {
-    return `a pattern matched, but no figure in the topic's unit ("${rule.topic.unit || 'a plain number'}"${rule.topic.unitWords.length > 0 ? ` followed by ${rule.topic.unitWords.join('/')}` : ''}) was bound to it within ${rule.topic.window} words, or the figure was set aside as not the subject's (the writer's own case in a sentence opening with "I", one person's story, a rate per day or week, a control group, a rival, a reason); \`claim-audit inspect\` shows the figures read`;
+    const topic = rule.topic;
+    const unit = `the topic's unit ("${topic.unit || 'a plain number'}")`;
+    const figures = sentences.flatMap((sentence) => sentence.values.filter((value) => value.unit === topic.unit).map((value) => ({ sentence, value })));
+    if (figures.length === 0) return `a pattern matched, but the sentence has no figure in ${unit}; \`claim-audit inspect\` shows the figures read`;
+    // Another rule of the run took the figure: where two rules reach one, yours takes it over a built-in's, and
+    // otherwise the nearer match does.
+    const taken = others.find((claim) => claim.value.type === 'interval' && figures.some(({ value }) => value.text === (claim.value as { text: string }).text));
+    if (taken !== undefined && taken.value.type === 'interval') {
+      return `a pattern matched, but its figure "${taken.value.text}" went to rule ${taken.ruleId} (topic ${taken.topic}), which reached it too`;
+    }
+    if (topic.unitWords.length > 0 && !figures.some(({ sentence, value }) => countsIn(sentence.text, value, topic.unitWords))) {
+      return `a pattern matched, but no figure (read: ${figures.map(({ value }) => `"${value.text}"`).join(', ')}) is followed by ${topic.unitWords.join('/')}, with at most one describing word between`;
+    }
+    return `a pattern matched, but no figure in the topic's unit ("${rule.topic.unit || 'a plain number'}"${rule.topic.unitWords.length > 0 ? ` followed by ${rule.topic.unitWords.join('/')}` : ''}) was bound to it within ${rule.topic.window} words, or the figure was set aside as not the subject's (the writer's own case in a sentence opening with "I", one person's story, a rate per day or week, a price cut such as "30% off", a control group, a rival, a reason); \`claim-audit inspect\` shows the figures read`;
   }
   return 'a pattern matched, but the sentence denies, questions, reports or disclaims it, or an unless pattern matched';
 }

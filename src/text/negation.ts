@@ -106,7 +106,10 @@ const PRE_NEGATION: readonly string[] = [
   'never yet',
 ];
 
-/** Participles and adjectives that, after "BE not", make a post-negation: "hallucinations were not reported". */
+/**
+ * Participles and adjectives that, after "BE not", make a post-negation: "hallucinations were not reported",
+ * "general anaesthesia isn't used".
+ */
 const NEGATED_PARTICIPLES: readonly string[] = [
   'seen',
   'found',
@@ -127,6 +130,11 @@ const NEGATED_PARTICIPLES: readonly string[] = [
   'experienced',
   'confirmed',
   'recorded',
+  // What a procedure does without: "general anaesthesia isn't used", "a referral is not needed".
+  'used',
+  'needed',
+  'required',
+  'necessary',
 ];
 
 /** Post-negation cues: they negate what precedes. BE is expanded to every form in BE_FORMS. */
@@ -949,6 +957,8 @@ function direction(toks: readonly Tok[], m: Match): 'pre' | 'post' {
   return 'pre';
 }
 
+/** Verbs of effect that, after "and", open a predicate of their own rather than continue the negated one. */
+const COORDINATED_VERBS: ReadonlySet<string> = new Set(['raises', 'increases', 'causes', 'triggers', 'worsens', 'makes', 'leads', 'brings', 'gives', 'carries', 'adds', 'reduces', 'lowers']);
 /** Modal verbs: after a negated verb, one opens the next predicate. */
 const MODALS: ReadonlySet<string> = new Set(['can', 'could', 'may', 'might', 'will', 'would', 'shall', 'should', 'must']);
 const FREQUENCY_ADVERBS: ReadonlySet<string> = new Set(['usually', 'always', 'often', 'typically', 'generally', 'normally', 'necessarily', 'frequently']);
@@ -1022,6 +1032,8 @@ function coordinatedEnd(toks: readonly Tok[], m: Match, last: number): number {
     if (word !== ',' && word !== 'and') continue;
     const next = toks[j + 1];
     if (word === ',' && next !== undefined && PREDICATE_ADVERBS.has(next.lower)) return j - 1;
+    // "doesn't add benefit and raises the chance of headaches": a verb of its own after "and".
+    if (word === 'and' && next !== undefined && VERBAL_CUES.has((toks[m.b - 1] as Tok).lower) && COORDINATED_VERBS.has(next.lower)) return j - 1;
     // After a bare comma only a modal starts a new predicate: in "No sauna, the X included, is approved" the verb
     // is the negated subject's own.
     if (verbAhead(toks, j, last, word === 'and', 3)) return j - 1;
