@@ -1298,4 +1298,19 @@ describe("round 23's readings", () => {
     expect(claims('Members of the riders club get 10% off parts.')).toEqual(['parts-discount@members 10%']);
     expect(claims('The loyalty scheme is generous: club members get 20% off parts.')).toEqual(['parts-discount@members 20%']);
   });
+
+  it('counts people for a topic that counts in them, and reads a lesson as a session and a free trial as no relief (round 34)', () => {
+    const rules =
+      "id: swim\ntopics:\n  class-size:\n    compare: range\n    unit: ''\n    unitWords: [children]\nrules:\n  - { id: class-size, severity: info, topic: class-size, requireValue: true, message: 'Class size {value}.', match: [{ phrase: holds }] }\n";
+    const keys = (text: string, own?: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }, own).claims.map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : ''}`);
+    expect(keys('Each class holds six children.', rules)).toEqual(['class-size six']);
+    expect(keys('Each group lesson lasts 30 minutes.')).toEqual(['session-length 30 minutes']);
+    expect(keys('The free trial of Premium lasts 30 days.')).toEqual(['free-trial 30 days']);
+    expect(keys('It has been open for more than a decade, and it remains the first name parents mention.')).toEqual([]);
+    // A rate for a first period only is an offer, and so is new families' first term.
+    expect(keys('New borrowers get 6.99% APR for the first six months.')).toEqual(['apr@promotion 6.99%']);
+    const price = "id: school\ntopics:\n  term-price:\n    compare: range\n    unit: '$'\nrules:\n  - { id: term-price, severity: info, topic: term-price, requireValue: true, message: 'Term {value}.', match: [{ phrase: term }] }\n";
+    expect(keys('New families get their first term for $150 as an introductory offer.', price)).toEqual(['term-price@promotion $150']);
+    expect(keys('Students get a term for $150.', price)).toEqual(['term-price@students $150']);
+  });
 });
