@@ -1239,6 +1239,50 @@ describe('held-out articles', () => {
     for (const place of ['a.md:25:4', 'a.md:27:15', 'd.md:27:']) expect(flagged.filter((at) => at.startsWith(place))).toEqual([]);
   });
 
+  it("round 34 health: a general anaesthetic 'isn't used', pregnancy in other words, a refusal after the plan, and a span of use before any benefit", () => {
+    // "done under local anaesthetic with light sedation; general anaesthesia isn't used" against "performed under
+    // general anaesthesia"; "most insurance plans class septoplasty as an elective procedure and won't cover it".
+    expect(auditSubject('septoplasty').contradictions.map(describeContradiction)).toEqual([
+      'range session-length: a.md:27 vs c.md:16',
+      'polarity general-anaesthesia: a.md:33 vs d.md:29',
+      'polarity insurance-coverage: a.md:60 vs d.md:21',
+      'range recovery-time: c.md:45 vs d.md:35',
+    ]);
+    // "you need to take it for at least 8 to 12 weeks before any benefit shows up"; "gentle enough to use during
+    // pregnancy" against "please don't take glucosamine if you're pregnant".
+    expectFlagged(auditSubject('glucosamine-chondroitin'), ['range onset: a.md:24 vs b.md:26', 'polarity pregnancy: a.md:43 vs d.md:26']);
+    // "in network with most major health insurance plans" against "does not accept health insurance".
+    expectFlagged(auditSubject('skindesk-online-derm'), ['polarity insurance-coverage: a.md:44 vs b.md:23']);
+    // "Do not use an inversion table at any stage of pregnancy"; not "doesn't add benefit and raises the chance of
+    // headaches" against "if you feel … a pounding headache".
+    const inversion = auditSubject('inversion-table');
+    expectFlagged(inversion, ['polarity pregnancy: a.md:44 vs b.md:41']);
+    expect(sidesOn(inversion, 'side-effect')).toEqual([]);
+    // "the general anesthesia is not needed" against "usually done under general anesthesia" (round 30's planted pair).
+    expectFlagged(auditSubject('mohs-surgery'), ['polarity general-anaesthesia: a.md:29 vs b.md:30']);
+    // "my Medicare Advantage plan wouldn't cover RestWell" is one reader's plan.
+    expect(sidesOn(auditSubject('cbt-i'), 'insurance-coverage')).not.toContain('c.md:46');
+  });
+
+  it("round 34 consumer and finance: a roundup's sections by name alone, an intro rate for the first months, and a free trial's length", () => {
+    // "## Halo Band 4" in a roundup with "## Quillon Ring 2": its "up to 10 days per charge" is the rival's.
+    expect(sidesOn(auditSubject('quillon-ring-2'), 'battery-runtime')).not.toContain('c.md:21');
+    // "## Marlow Credit Union … Its variable APR currently starts at 7.75%"; "6.99% APR for the first six months".
+    expect(auditSubject('cindervale-heloc').contradictions).toEqual([]);
+    // "The free trial of Premium lasts 30 days" is the trial's, not relief's.
+    expectFlagged(auditSubject('keyvale-password-manager'), ['range free-trial: a.md:29 vs c.md:13']);
+    // "has been teaching … for more than a decade, and it remains the first name" is no duration of relief, and "Each
+    // group lesson lasts 30 minutes" a session.
+    expect(auditSubject('tidewater-swim-school').contradictions).toEqual([]);
+    // A roundup's later entries ("### 4. GreenGo Meal") are other shakes.
+    expect(sidesOn(auditSubject('shake'), 'side-effect')).not.toContain('b.md:26');
+  });
+
+  it("round 34's rule author: a count of children for a topic that counts them; the author's rules find the planted pairs", () => {
+    expect(auditSubject('tidewater-swim-school', 'fixtures/rules/tidewater-swim-school.yaml').contradictions).toHaveLength(6);
+    expect(auditSubject('keyvale-password-manager', 'fixtures/rules/keyvale-password-manager.yaml').contradictions).toHaveLength(6);
+  });
+
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {
     // "Cancellations need 24 hours' notice" and "Our Deep Drift session runs for two hours" against the 90-minute float.
     expect(auditSubject('driftwell-float').contradictions.map(describeContradiction)).toEqual([

@@ -53,6 +53,8 @@ describe('rule examples', () => {
     ['the pet-insurance policy fixture set', ['fixtures/rules/brambleguard-pet-insurance.yaml']],
     ['the bike-shop fixture set', ['fixtures/rules/spokewright-cycles.yaml']],
     ['the cloud-backup plan fixture set', ['fixtures/rules/nimbrel-plus.yaml']],
+    ['the swim-school fixture set', ['fixtures/rules/tidewater-swim-school.yaml']],
+    ['the password-manager fixture set', ['fixtures/rules/keyvale-password-manager.yaml']],
   ] as const) {
     it(`every example of the ${name} behaves as written`, () => {
       const catalog = loadRuleSets([...paths], process.cwd());
@@ -87,7 +89,7 @@ describe('rule examples', () => {
     ]);
     expect(run('smoke-free', 'At six months 82% of clients are smoke-free.')).toEqual([]);
     // A "-free" match that fails for another reason is not said to be denied.
-    expect(run('smoke-free', 'Most clients are smoke-free at six months.')[0]).toMatch(/^a pattern matched, but no figure/);
+    expect(run('smoke-free', 'Most clients are smoke-free at six months.')[0]).toMatch(/^a pattern matched, but the sentence has no figure in the topic's unit/);
     // A negation from outside the phrase still denies the figure, and says so.
     expect(run('smoke-free', 'It is not true that 82% of clients are smoke-free.')[0]).toMatch(/^a pattern matched, but the sentence denies it: "not" negates/);
   });
@@ -99,7 +101,35 @@ describe('rule examples', () => {
     );
     const { failures } = runRuleExamples({ rules: catalog.rules, topics: new Map(catalog.topics.map((topic) => [topic.id, topic])), files: ['ex.yaml'], comparators: [], pairs: [] });
     expect(failures.map((failure) => failure.reason)).toEqual([
-      'a pattern matched, but no figure in the topic\'s unit ("%") was bound to it within 12 words, or the figure was set aside as not the subject\'s (the writer\'s own case in a sentence opening with "I", one person\'s story, a rate per day or week, a control group, a rival, a reason); `claim-audit inspect` shows the figures read',
+      'a pattern matched, but no figure in the topic\'s unit ("%") was bound to it within 12 words, or the figure was set aside as not the subject\'s (the writer\'s own case in a sentence opening with "I", one person\'s story, a rate per day or week, a price cut such as "30% off", a control group, a rival, a reason); `claim-audit inspect` shows the figures read',
+    ]);
+  });
+
+  it('names the rule that took the figure, and a figure not followed by a unit word', () => {
+    const catalog = loadRuleSetSource(
+      [
+        'id: shop',
+        'topics:',
+        '  mechanics: {compare: range, unit: "", unitWords: [mechanics]}',
+        '  staff: {compare: range, unit: "", unitWords: [mechanics]}',
+        'rules:',
+        '  - id: count',
+        '    severity: info',
+        '    topic: mechanics',
+        '    requireValue: true',
+        "    message: 'Mechanics {value}.'",
+        '    match: [{phrase: shop has}]',
+        '    examples:',
+        '      match: [The shop has two mechanics., The shop has two trained bike mechanics.]',
+        "  - {id: other, severity: info, topic: staff, requireValue: true, message: 'Staff {value}.', match: [{phrase: two mechanics}]}",
+        '',
+      ].join('\n'),
+      'shop.yaml',
+    );
+    const { failures } = runRuleExamples({ rules: catalog.rules, topics: new Map(catalog.topics.map((topic) => [topic.id, topic])), files: ['shop.yaml'], comparators: [], pairs: [] });
+    expect(failures.map((failure) => failure.reason)).toEqual([
+      'a pattern matched, but its figure "two" went to rule shop/other (topic staff), which reached it too',
+      'a pattern matched, but no figure (read: "two") is followed by mechanics, with at most one describing word between',
     ]);
   });
 
