@@ -1283,6 +1283,23 @@ describe('held-out articles', () => {
     expect(auditSubject('keyvale-password-manager', 'fixtures/rules/keyvale-password-manager.yaml').contradictions).toHaveLength(6);
   });
 
+  it('round 35: the uninsured\'s bill, a link to a guide, and the condition a drug treats are no claims', () => {
+    // "Without insurance, the bill varies enormously" against "Most private insurers and Medicare cover screening".
+    expect(sidesOn(auditSubject('screening-colonoscopy'), 'insurance-coverage')).not.toContain('b.md:27');
+    // "*Read our guides to [off-label prescribing](…)*"; "people recovering from opioid addiction", "the 50 mg pills
+    // used in addiction treatment".
+    const ldn = auditSubject('low-dose-naltrexone');
+    expect(sidesOn(ldn, 'regulatory-status')).not.toContain('c.md:60');
+    expect(sidesOn(ldn, 'side-effect')).toEqual([]);
+    expectFlagged(ldn, ['range onset: a.md:47 vs c.md:39']);
+    // "a tangle of billing codes, insurer policies and charity grants" bills no insurer; Medicare's "does not cover"
+    // against "now covers" still meets.
+    const cooling = auditSubject('scalp-cooling');
+    expect(sidesOn(cooling, 'insurance-coverage')).not.toContain('d.md:13');
+    expectFlagged(cooling, ['polarity insurance-coverage: b.md:39 vs d.md:35']);
+    expectFlagged(auditSubject('cardiac-rehab-program'), ['polarity referral: a.md:24 vs c.md:36', 'polarity insurance-coverage: a.md:22 vs d.md:24']);
+  });
+
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {
     // "Cancellations need 24 hours' notice" and "Our Deep Drift session runs for two hours" against the 90-minute float.
     expect(auditSubject('driftwell-float').contradictions.map(describeContradiction)).toEqual([
