@@ -226,12 +226,13 @@ export function subjectName(subject: string): string {
 }
 
 /**
- * Whether a sentence writes the subject as a name: every word of its slug, or of the name a subject's description
- * follows, capitalised inside the sentence ("We tested the Greenlark R800" for `greenlark-r800`), not only a
- * category's words ("robot mowers" for `mower`).
+ * Whether a sentence writes the subject as a name: every word of its slug capitalised inside the sentence
+ * ("We tested the Greenlark R800" for `greenlark-r800`), not only a category's words ("robot mowers" for `mower`).
+ * The whole subject, not its name alone: a subject with a description ("Ashbury student loan refinancing") would
+ * otherwise make every data table's headers ("| Term | Fixed APR |") a table of rivals.
  */
 export function writesSubjectAsName(text: string, subject: string): boolean {
-  const words = wordPatternsOf(subjectName(subject));
+  const words = wordPatternsOf(subject);
   return (
     words.length > 0 &&
     words.every((word) => {

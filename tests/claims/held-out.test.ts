@@ -1298,6 +1298,11 @@ describe('held-out articles', () => {
     expect(sidesOn(cooling, 'insurance-coverage')).not.toContain('d.md:13');
     expectFlagged(cooling, ['polarity insurance-coverage: b.md:39 vs d.md:35']);
     expectFlagged(auditSubject('cardiac-rehab-program'), ['polarity referral: a.md:24 vs c.md:36', 'polarity insurance-coverage: a.md:22 vs d.md:24']);
+    // "Checking your rate uses a soft credit inquiry" against "runs a hard credit inquiry even just to show you your
+    // rates"; the lender's own page keeps its APR beside an example table ("| Balance | Term | Fixed APR |").
+    const refi = auditSubject('ashbury-student-refi');
+    expectFlagged(refi, ['polarity rate-check-inquiry: a.md:23 vs c.md:33']);
+    expect(claimsOn(refi, 'apr')).toContain('apr a.md:16');
   });
 
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {

@@ -1286,6 +1286,11 @@ describe("round 23's readings", () => {
     expect(between('No foreign transaction fees when you shop abroad.', 'ATM withdrawals abroad cost a flat $3 fee.')).toEqual([]);
     expect(between("The issuer doesn't run a hard credit check.", 'Applying triggers a hard inquiry on your credit report.')).toEqual(['polarity hard-credit-check: a.md:1 vs b.md:1']);
     expect(between('Checking your rate will not trigger a hard inquiry.', 'Applying triggers a hard inquiry on your credit report.')).toEqual([]);
+    // Checking one's rate is a topic of its own: a soft inquiry against "a hard credit inquiry even just to show you
+    // your rates", but not against a soft check followed by the application's hard one.
+    const hardCheck = 'Ashbury runs a hard credit inquiry even just to show you your rates, unlike most competitors, which use a soft pull.';
+    expect(between('Checking your rate uses a soft credit inquiry.', hardCheck)).toEqual(['polarity rate-check-inquiry: a.md:1 vs b.md:1']);
+    expect(between('Checking your rate uses a soft credit inquiry.', 'Checking your rate is a soft pull; applying triggers a hard inquiry.')).toEqual([]);
   });
 
   it('counts past one describing word to the unit, takes "10% off parts" for a rule that names it, and keys members after a colon', () => {
