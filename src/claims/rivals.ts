@@ -15,6 +15,9 @@ const EARLIER_NAME = new RegExp(String.raw`\b(?:the|my|our|its|their|an?)\s+(?:o
 // the label a roundup gives its picks), or a name alone ("## Halo Band 4").
 const ROUNDUP_ENTRY = new RegExp(String.raw`^\s*(?:\d+[.)]\s*)?(?:The\s+)?(${NAME.source.slice(2)})\s*(?:(?::|—|–)\s*(.*))?$`);
 const ROUNDUP_LABEL = /^(?:the\s+|our\s+)?(?:best|runner-?up|budget|premium|top\s+pick|pick\s+for|also\s+great|honou?rable\s+mention|upgrade\s+pick|editor['’]?s\s+(?:choice|pick))\b/i;
+// Words of a review's or guide's section headings, which a Title Case heading capitalises ("## Battery Life").
+const SECTION_WORD =
+  /^(?:battery|life|price|prices|pricing|availability|design|features?|performance|verdict|sleep|tracking|side|effects?|cost|costs|insurance|safety|results?|recovery|overview|summary|specs|specifications|comfort|setup|app|software|support|warranty|accuracy|value|pros|cons|conclusion|introduction|background|methodology|comparison|alternatives|benefits?|risks?|how|what|who|why|when|where|our|bottom|line|final|thoughts|takeaways?|questions|faq|sound|display|build|quality|fees?|rates?|terms|eligibility|requirements|application|customer|service)$/i;
 // Capitalised words that name no product: function words that open a sentence, days and months, agencies.
 const NOT_A_NAME =
   /^(?:I|A|An|The|This|That|These|Those|It|Its|Our|Their|His|Her|We|You|Your|My|If|In|On|At|By|For|From|To|Of|As|With|Without|When|While|After|Before|During|Under|Over|But|And|Or|So|Yes|No|Not|All|Every|Each|Some|Most|Many|More|Less|Best|New|Old|One|Two|Three|First|Last|Next|What|Why|How|Who|Where|Which|Q|FAQ|FDA|US|UK|EU|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -60,11 +63,19 @@ export function rivalsNamed(sentences: readonly Sentence[], subjectText: string)
  */
 export function roundupRivals(sentences: readonly Sentence[], subjectText: string): string[] {
   const subject = subjectName(subjectText);
+  // A name alone counts only in a numbered list of entries ("### 4. GreenGo Meal") or when the subject has a name
+  // of its own ("Quillon Ring 2 smart ring", not "ketamine infusion therapy"), and only when the heading holds no
+  // word of a section ("## Battery Life", "## Side Effects").
+  const bareNames = subject !== subjectText;
   const entries: string[] = [];
   for (const sentence of sentences) {
     if (sentence.block.kind !== 'heading') continue;
     const entry = ROUNDUP_ENTRY.exec(sentence.text.trim());
-    if (entry !== null && (entry[2] === undefined || ROUNDUP_LABEL.test(entry[2]))) entries.push(entry[1] as string);
+    if (entry === null) continue;
+    const labelled = entry[2] !== undefined && ROUNDUP_LABEL.test(entry[2]);
+    const numbered = /^\s*\d+[.)]/.test(sentence.text);
+    const bare = entry[2] === undefined && (bareNames || numbered) && !(entry[1] as string).split(/\s+/).some((word) => SECTION_WORD.test(word));
+    if (labelled || bare) entries.push(entry[1] as string);
   }
   if (entries.length < 2 || !entries.some((name) => mentionsSubject(name, subject))) return [];
   const found = new Set<string>();
