@@ -64,18 +64,18 @@ export function rivalsNamed(sentences: readonly Sentence[], subjectText: string)
 export function roundupRivals(sentences: readonly Sentence[], subjectText: string): string[] {
   const subject = subjectName(subjectText);
   // A name alone counts only in a numbered list of entries ("### 4. GreenGo Meal") or when the subject has a name
-  // of its own ("Quillon Ring 2 smart ring", not "ketamine infusion therapy"), and only when the heading holds no
-  // word of a section ("## Battery Life", "## Side Effects").
+  // of its own ("Quillon Ring 2 smart ring", not "ketamine infusion therapy").
   const bareNames = subject !== subjectText;
   const entries: string[] = [];
   for (const sentence of sentences) {
     if (sentence.block.kind !== 'heading') continue;
     const entry = ROUNDUP_ENTRY.exec(sentence.text.trim());
     if (entry === null) continue;
+    // No entry holds a word of a section: "## Battery Life: best in its class" is a section too.
+    if ((entry[1] as string).split(/\s+/).some((word) => SECTION_WORD.test(word))) continue;
     const labelled = entry[2] !== undefined && ROUNDUP_LABEL.test(entry[2]);
     const numbered = /^\s*\d+[.)]/.test(sentence.text);
-    const bare = entry[2] === undefined && (bareNames || numbered) && !(entry[1] as string).split(/\s+/).some((word) => SECTION_WORD.test(word));
-    if (labelled || bare) entries.push(entry[1] as string);
+    if (labelled || (entry[2] === undefined && (bareNames || numbered))) entries.push(entry[1] as string);
   }
   if (entries.length < 2 || !entries.some((name) => mentionsSubject(name, subject))) return [];
   const found = new Set<string>();

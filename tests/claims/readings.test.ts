@@ -1283,6 +1283,7 @@ describe("round 23's readings", () => {
     const keys = (text: string): string[] => auditMarkdown({ 'a.md': text }).claims.map((claim) => claim.key);
     expect(keys('---\nsubject: ketamine infusion therapy\n---\n## Ketamine Infusion Therapy\n\nIt helps.\n\n## Side Effects\n\nSide effects include nausea.\n')).toEqual(['side-effect/nausea']);
     expect(keys('---\nsubject: Quillon Ring 2 smart ring\n---\n## Quillon Ring 2\n\nA fine ring.\n\n## Battery Life\n\nThe battery lasts up to 7 days per charge.\n')).toEqual(['battery-runtime']);
+    expect(keys('---\nsubject: Quillon Ring 2 smart ring\n---\n## 1. Quillon Ring 2: best overall\n\nA fine ring.\n\n## 2. Battery Life: best in its class\n\nThe battery lasts up to 7 days per charge.\n')).toEqual(['battery-runtime']);
     // The same list item under the subject's own entry is its claim.
     expect(between(`${subject}The Pulse 3 is not waterproof.`, `${subject}## 1. Cobbleway Pulse 3: best overall\n\n- Rated IP67 waterproof\n`)).toEqual(['polarity waterproof: a.md:4 vs b.md:6']);
     expect(between('The speaker is water-resistant, not waterproof.', 'It comes with a waterproof pouch, but the charging dock is not waterproof.')).toEqual([]);
