@@ -213,22 +213,21 @@ const NOT_DESCRIBING =
 export function unitWordAfter(text: string, value: ValueMention, words: readonly string[]): { word: string; end: number } | undefined {
   const rest = text.slice(value.end, value.end + 60);
   const lead = /^-?\s*/.exec(rest)?.[0].length ?? 0;
-  const direct = unitWordAt(rest, lead, words);
-  if (direct !== undefined || value.unit !== '') return direct === undefined ? undefined : { ...direct, end: value.end + direct.end };
+  const direct = unitWordAt(rest, lead, words, value.end);
+  if (direct !== undefined || value.unit !== '') return direct;
   const describing = DESCRIBING_WORD.exec(rest.slice(lead).toLowerCase());
   if (describing === null || NOT_DESCRIBING.test(describing[1] as string)) return undefined;
-  const described = unitWordAt(rest, lead + describing[0].length, words);
-  return described === undefined ? undefined : { ...described, end: value.end + described.end };
+  return unitWordAt(rest, lead + describing[0].length, words, value.end);
 }
 
-/** The longest of `words` written at `at` in `rest` ("kWh per year" over "kWh"), and where it ends in `rest`. */
-function unitWordAt(rest: string, at: number, words: readonly string[]): { word: string; end: number } | undefined {
+/** The longest of `words` written at `at` in `rest` ("kWh per year" over "kWh"), and where it ends (`rest` starts at `base`). */
+function unitWordAt(rest: string, at: number, words: readonly string[], base: number): { word: string; end: number } | undefined {
   const after = rest.slice(at).toLowerCase();
   let word: string | undefined;
   for (const candidate of words) {
     if (after.startsWith(candidate) && !/[a-z0-9]/.test(after[candidate.length] ?? '') && candidate.length > (word?.length ?? 0)) word = candidate;
   }
-  return word === undefined ? undefined : { word: rest.slice(at, at + word.length), end: at + word.length };
+  return word === undefined ? undefined : { word: rest.slice(at, at + word.length), end: base + at + word.length };
 }
 
 /**

@@ -35,13 +35,13 @@ export function runRuleExamples(catalog: RuleCatalog): { passed: number; failure
         const sentences = analyzeDocument(document, lines);
         const claims: Claim[] = [];
         // Other rules' figures, to name the one that took a figure this rule wanted.
-        const others: Claim[] = [];
+        const others: TakenFigure[] = [];
         let fired = false;
         for (const sentence of sentences) {
           const result = matchSentence(sentence, compiled, context);
           const own = result.claims.filter((claim) => claim.ruleId === rule.id);
           claims.push(...own);
-          others.push(...result.claims.filter((claim) => claim.ruleId !== rule.id && claim.value.type === 'interval'));
+          for (const claim of result.claims) if (claim.ruleId !== rule.id && claim.value.type === 'interval') others.push({ text: claim.value.text, ruleId: claim.ruleId, topic: claim.topic });
           fired ||= own.length > 0 || result.findings.some((finding) => finding.ruleId === rule.id);
         }
         const unread = fired && typeof example !== 'string' ? notRead(example, claims, rule.topic !== undefined && catalog.topics.get(rule.topic)?.limits === true) : undefined;
@@ -120,8 +120,15 @@ function deniedMatch(rule: CompiledRule, sentences: Sentence[], compiled: Compil
   return null;
 }
 
+/** A figure another rule claimed from an example. */
+interface TakenFigure {
+  text: string;
+  ruleId: string;
+  topic: string;
+}
+
 /** Why a rule did not fire on an example it should match: the first of its reasons that applies. */
-function whyNot(rule: CompiledRule | undefined, sentences: Sentence[], compiled: CompiledRules, others: readonly Claim[]): string {
+function whyNot(rule: CompiledRule | undefined, sentences: Sentence[], compiled: CompiledRules, others: readonly TakenFigure[]): string {
   if (rule === undefined) return 'the rule did not compile';
   const matched = sentences.some((sentence) => {
     const occurrences = compiled.index.find(sentence.tokens);
@@ -137,10 +144,8 @@ function whyNot(rule: CompiledRule | undefined, sentences: Sentence[], compiled:
     if (figures.length === 0) return `a pattern matched, but the sentence has no figure in ${unit}; \`claim-audit inspect\` shows the figures read`;
     // Another rule of the run took the figure: where two rules reach one, yours takes it over a built-in's, and
     // otherwise the nearer match does.
-    const taken = others.find((claim) => claim.value.type === 'interval' && figures.some(({ value }) => value.text === (claim.value as { text: string }).text));
-    if (taken !== undefined && taken.value.type === 'interval') {
-      return `a pattern matched, but its figure "${taken.value.text}" went to rule ${taken.ruleId} (topic ${taken.topic}), which reached it too`;
-    }
+    const taken = others.find((figure) => figures.some(({ value }) => value.text === figure.text));
+    if (taken !== undefined) return `a pattern matched, but its figure "${taken.text}" went to rule ${taken.ruleId} (topic ${taken.topic}), which reached it too`;
     if (topic.unitWords.length > 0 && !figures.some(({ sentence, value }) => countsIn(sentence.text, value, topic.unitWords))) {
       return `a pattern matched, but no figure (read: ${figures.map(({ value }) => `"${value.text}"`).join(', ')}) is followed by ${topic.unitWords.join('/')}, with at most one describing word between`;
     }
