@@ -5,7 +5,7 @@ import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered, measuredByLabel, statusesAnswered } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, opensPost, quotedWords, type SentenceContext, usesNamedIn } from './claims/match.js';
-import { mentionsSubject, namesSubjectOrSelf, subjectName, writesSubjectAsName } from './claims/clauses.js';
+import { mentionsSubject, namesSubjectOrSelf, subjectBrand, subjectName, writesSubjectAsName } from './claims/clauses.js';
 import { rivalsNamed, roundupRivals } from './claims/rivals.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { isBareDenial, TableCells } from './claims/tables.js';
@@ -285,7 +285,12 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   // rivals only and the products its prose sets beside the subject ("the DriftNest Hybrid, the Lumaro Classic and…").
   // In a roundup with an entry for the subject, the other entries ("## 2. Brightwave Go: best battery") are rivals.
   const subjectIsName = sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, context.subject));
-  const rivals = [...(subjectIsName ? rivalsNamed(sentences, context.subject) : []), ...roundupRivals(sentences, context.subject)];
+  // The products its prose names beside the subject count once it writes the subject's brand as a name ("Two
+  // popular options are Harborlight and Copperline" for "Harborlight HSA"): tables are left to the whole name, or a
+  // lender's example table would become one of rivals.
+  const brand = subjectBrand(context.subject);
+  const writesBrand = subjectIsName || (brand !== null && sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, brand)));
+  const rivals = [...(writesBrand ? rivalsNamed(sentences, context.subject) : []), ...roundupRivals(sentences, context.subject)];
   const alternatives = [...new Set([...tables.alternatives(context.subject, subjectIsName), ...rivals])].sort();
   const rules: CompiledRules = alternatives.length === 0 ? compiled : { ...compiled, comparators: comparatorPatterns([...compiled.comparatorPhrases, ...alternatives]) };
   const alternativeNames = alternatives.length === 0 ? null : comparatorPatterns(alternatives);

@@ -84,13 +84,14 @@ export function measuredByLabel(
 
 /**
  * The statuses a row label and its value cell say only together: "| Pass insurance | Included |" is read as "Pass
- * insurance: Included", which a rule for insurance near "included" takes, though neither cell alone says it. Only
- * an exclusive category that neither the label nor the cell claims on its own topic is added; `joined` reads the two
- * as one sentence.
+ * insurance: Included", which a rule for insurance near "included" takes, though neither cell alone says it; and
+ * "| Late fee | Up to $40 |" charges a late fee, which the label alone does not say (a fee is charged only with a
+ * figure or a verb). Only an exclusive category, or a yes-or-no term, that neither the label nor the cell claims on
+ * its own topic is added; `joined` reads the two as one sentence.
  */
 export function statusesAnswered(labelClaims: readonly Claim[], cellClaims: readonly Claim[], cell: Sentence, joined: () => Claim[]): Claim[] {
   // A status is a short answer: "Included", "Add-on", "FDA cleared", "Yes (since 2021)".
   if (cell.tokens.filter((token) => token.word).length > 4) return [];
   const claimed = new Set([...labelClaims, ...cellClaims].map((claim) => claim.topic));
-  return joined().filter((claim) => claim.value.type === 'category' && !claimed.has(claim.topic));
+  return joined().filter((claim) => (claim.value.type === 'category' || (claim.value.type === 'none' && claim.key !== claim.topic)) && !claimed.has(claim.topic));
 }

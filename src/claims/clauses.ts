@@ -6,9 +6,10 @@ import type { Sentence, TextRange } from '../types.js';
 // about the subject. Nor is what a warning names: "I'd be wary of any clinic that promises a cure".
 // "while" only counts at the start of a sentence or clause, where it means "whereas", not "during".
 // A market-wide reference figure ("well above the national average of 0.45%") is a comparison too. What a
-// "whether" asks is not asserted either ("ask the clinic whether the device is FDA-cleared").
+// "whether" asks is not asserted either ("ask the clinic whether the device is FDA-cleared"), nor is what the subject
+// is not to be confused with ("Don't confuse DPC with concierge medicine, which also bills insurance").
 const FOREIGN_CUE =
-  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|whether|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?|(?:other|those|traditional|conventional|competing|rival) (?:drugs|medications|medicines|pills|treatments|therapies|products|devices|brands|options|methods|procedures|shots|injections|providers|companies|firms|banks|apps|models)|(?:most|many|some|several|typical|other|traditional) (?:advisors|advisers|competitors|rivals|lenders|issuers|credit unions|brokers)|(?:a|one|our|their) (?:competitor|rival)|competitors|rivals|(?:wary|beware|suspicious|skeptical|sceptical) of|steer clear of)(?=[\s,.;:)]|$)/gi;
+  /(?:^|[,;:(]\s*)(while|whilst)\b|\b(whereas|whether|unlike|compared (?:to|with)|in contrast to|as opposed to|than|versus|vs\.?|(?:national|industry|market|nationwide|global|sector|category) (?:average|median|norm|benchmark)s?|(?:other|those|traditional|conventional|competing|rival) (?:drugs|medications|medicines|pills|treatments|therapies|products|devices|brands|options|methods|procedures|shots|injections|providers|companies|firms|banks|apps|models)|(?:most|many|some|several|typical|other|traditional) (?:advisors|advisers|competitors|rivals|lenders|issuers|credit unions|brokers|cards|credit cards|banks|companies|brands|retailers|stores)|(?:a|one|our|their) (?:competitor|rival)|competitors|rivals|(?:wary|beware|suspicious|skeptical|sceptical) of|steer clear of|confus(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,4}?with)(?=[\s,.;:)]|$)/gi;
 // A thousands comma ends no clause: "only 5 years or 60,000 miles".
 const CLAUSE_END = /(?<!\d),|,(?!\d)|[;:)]|\s[–—-]\s/g;
 const RELATIVE_NEXT = /^\s*(?:which|who|whose|whom)\b/i;
@@ -139,6 +140,8 @@ function comparatorClauses(text: string, comparators: Comparators, subjectWords:
   for (const opening of text.matchAll(CLAUSE_OPENING)) {
     const start = opening.index + opening[0].length;
     if (!comparators.at.test(text.slice(start, start + 60))) continue;
+    // "Tunnelfox and Harborline both refund within 30 days": the subject and its rival share what follows.
+    if (/^\W*and\b/i.test(opening[0]) && subjectWords.some((word) => new RegExp(`${word.source}\\W*$`, 'i').test(text.slice(0, opening.index)))) continue;
     CLAUSE_END.lastIndex = start;
     let end = CLAUSE_END.exec(text)?.index ?? text.length;
     if (names(text.slice(start, end), subjectWords)) continue;
@@ -223,6 +226,15 @@ export function subjectName(subject: string): string {
   let run = 0;
   while (run < words.length && /^[A-Z0-9]/.test(words[run] as string)) run++;
   return run > 0 && run < words.length ? words.slice(0, run).join(' ') : subject;
+}
+
+/**
+ * The word a subject opens with, which names its brand when prose capitalises it ("Harborlight" of "Harborlight HSA"
+ * or `harborlight-hsa`, "Otterbrook" of "Otterbrook car insurance"): four letters or more. Null when shorter.
+ */
+export function subjectBrand(subject: string): string | null {
+  const first = subject.trim().split(/[\s-]+/)[0] ?? '';
+  return /^[A-Za-z][A-Za-z0-9'’]{3,}$/.test(first) ? first : null;
 }
 
 /**

@@ -167,7 +167,7 @@ const LABEL_BEFORE = /\b(?:class|model|type|phase|stage|grade|level|version|gen|
  * at all, a number that names a class, model or stage ("Class 3", "type 2"), a citation ("[2]") or an item's
  * number ("2. You'll need…").
  */
-export function isOtherCount(text: string, value: ValueMention, countedIn: readonly string[] = []): boolean {
+export function isOtherCount(text: string, value: ValueMention, countedIn: readonly string[] = [], years = false): boolean {
   // countedIn: words the topic counts in ("dB" for a noise topic), which a physical unit after the figure may be.
   if (value.unit !== '') return false;
   const after = text.slice(value.end, value.end + 40);
@@ -177,8 +177,8 @@ export function isOtherCount(text: string, value: ValueMention, countedIn: reado
   if (/^\W*$/.test(text.slice(0, value.start)) && /^[.)]\s/.test(text.slice(value.end, value.end + 2))) return true;
   // A period the topic counts in is its unit, not a frequency: "4 per year" for a topic of lounge visits per year.
   const ownUnit = (): boolean => followedByUnit(text, value, countedIn);
-  // "did a full course in 2021": a year.
-  if (/^(?:1[89]|20)\d\d$/.test(value.text.trim()) && !ownUnit()) return true;
+  // "did a full course in 2021": a year (unless the topic counts in years: `years`).
+  if (!years && /^(?:1[89]|20)\d\d$/.test(value.text.trim()) && !ownUnit()) return true;
   // "When one server gets blocked, another one usually works": one of many, not a count of one.
   if (/^one$/i.test(value.text.trim()) && /^\s[a-z-]+\b[^.;:!?]{0,60}?\b(?:another|the other)\b/i.test(after)) return true;
   return (

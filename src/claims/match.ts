@@ -256,6 +256,9 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     // only with the same period's (a figure's key says its period with its other distinctions).
     const period = topic && topic.compare !== 'range' ? earlierPeriodOf(sentence.text, hit.range) : null;
     if (period !== null) made = made.map((claim) => ({ ...claim, key: `${claim.key}@${period}` }));
+    // "If you want unlimited access, the Horizon Elite version includes it, but at a $395 annual fee": a yes or no,
+    // or a status, of a variant or a sibling tier or model is that one's, as its figures are.
+    if (topic && topic.compare !== 'range') made = made.map((claim) => withVariant(claim, sentence.text, context.subject));
     // A heading names what its section is about ("## Contract and fees"): it asserts nothing on a yes-or-no topic,
     // though one that denies ("## No contract, ever") or gives a figure or a status still says something.
     claims.push(...(sentence.block.kind === 'heading' && topic?.compare === 'polarity' ? made.filter((claim) => claim.polarity !== 'affirmed') : made));
@@ -370,7 +373,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     // on Black Friday", "with the student discount"), unless it says it was none ("at the regular rate, no discount").
     const paidInFull = isCurrency(value.unit) && (FULL_PRICE.test(text) || !OWN_DEAL.test(text));
     const ownCase = !typical && !paidInFull && isWritersOwn(text, value);
-    if (within(value, foreign) || ownCase || isExplainedException(text, value)) continue;
+    if (within(value, foreign) || ownCase || isExplainedException(text, value) || isLookedBackOn(text, value)) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
@@ -418,7 +421,10 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     // What a figure is, read from the words around it, is only worth reading for one a trigger would take.
     // A discount is no level when the rule is about the discount: "a no-claims discount of up to 60%".
     const levelled = isLevel(text, value) && !PRICE_CUT.test(text.slice(bestTrigger.start, bestTrigger.end));
-    if (isInterval(text, value) || levelled || isOtherCount(text, value, (best.rule.topic as CompiledTopic).countedIn) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
+    const bestTopic = best.rule.topic as CompiledTopic;
+    // A topic whose figures are all years ("founded in 2009": plausible from 1600) counts years.
+    const years = bestTopic.unit === '' && (bestTopic.plausible[0] ?? 0) >= 1000;
+    if (isInterval(text, value) || levelled || isOtherCount(text, value, bestTopic.countedIn, years) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
     // "patients whose neck pain had lasted more than ten years": how long they had had it, which picks them out.
     if (HISTORY_BEFORE.test(text.slice(Math.max(0, value.start - 80), value.start))) continue;
     // "35% of people in the sham group … still reported feeling better at four weeks": when the arm was counted.
@@ -555,6 +561,14 @@ const OWN_CASE_BEFORE = /(?:^\W*(?:\w[\w.-]*:\s*)?(?:my|our|mine)\b|\b(?:took|co
 const REASON_AFTER =
   /^[^.;!?]*?(?:\bbecause\b|\bdue\s+to\b|,\s*but\s+(?:to\s+be\s+fair\s+|in\s+fairness\s+)?(?:I|we)\s+(?:had|was|were|did|am|run|ran|smoke|smoked|train|trained|work|worked)\b|,\s*but\s+that\s+(?:was|is)\s+(?:with|because|when|on|in|after|during)\b|,\s*which\s+(?:[a-z]+\s+){0,3}(?:is|was|seems|seemed)\s+(?:(?:a\s+bit|quite|rather|very)\s+)?(?:on\s+the\s+(?:long|short|high|low)\s+side|unusual|rare|lucky|the\s+exception|an\s+outlier)\b)/i;
 
+// A stretch of time up to now: "one of the more visible names over the past few years", "in the last decade".
+const LOOKED_BACK_ON = /\b(?:over|in|during|for|across|throughout)\s+the\s+(?:past|last|previous)\s+$/i;
+
+/** Whether a duration is a stretch of time looked back on up to now, which measures nothing the subject does. */
+function isLookedBackOn(text: string, value: ValueMention): boolean {
+  return value.unit === 's' && LOOKED_BACK_ON.test(text.slice(Math.max(0, value.start - 30), value.start));
+}
+
 /** Whether a figure is the writer's own case, with the reason it was unusual: "My install took four days because…". */
 function isExplainedException(text: string, value: TextRange): boolean {
   return OWN_CASE_BEFORE.test(text.slice(0, value.start)) && REASON_AFTER.test(text.slice(value.end));
@@ -569,6 +583,8 @@ const ANECDOTE = new RegExp(String.raw`^\W*${HANDLE}(?:a|my|our|her|his|their)\s
 // effects at all"), not what someone told them about everyone's.
 const PERSONAL = new RegExp(
   String.raw`\bI\s+(?:(?:really|honestly|personally|never|also|just|still|luckily|thankfully)\s+)?(?:had|have|got|get|felt|feel|experienced|noticed|suffered|developed|didn't|did\s+not|don't|do\s+not|never|haven't|have\s+not|hadn't|wasn't|was\s+not)\b|^\W*(?:no|zero)\b[^,.;]{1,40}\bfor\s+me\b|` +
+    // "I cancelled last month and there was no cancellation fee at all": what the writer met when they did it.
+    String.raw`\b(?:I|we)\s+(?:[a-z]{3,}ed|paid|quit|left|went|took|got|made|sold|bought)\b[^.;!?]{0,80}?\bthere\s+(?:was|were)\s+(?:no|never)\b|` +
     ANECDOTE.source,
   'i',
 );
@@ -777,7 +793,7 @@ function claimsOf(
       return [make(topic.id, { type: 'category', category: definition.category ?? '', text: sentence.text.slice(hit.range.start, hit.range.end), scope: usesOf(sentence, hit.range) }, hit.range)];
     case 'polarity':
     case 'none': {
-      const terms = termsIn(topic, occurrences, foreign);
+      const terms = termsIn(topic, occurrences, foreign, OPENING_LABEL.exec(sentence.text)?.[0].length ?? 0);
       const blanket = make(topic.id, { type: 'none' }, hit.range);
       // "If you switch to potassium chloride pellets, no sodium is added": a denial that holds only in the case
       // named is no denial of the subject's; what may happen in a case ("If you have sensitive skin, redness
@@ -803,8 +819,15 @@ function claimsOf(
       if (terms.length === 0) return hit.triggers.every((trigger) => namesWhatItDenies(sentence.text, trigger)) && definition.polarity === 'negated' ? [] : [blanket].filter(stands);
       // "a history of seizures" mentions a term without asserting it as, say, a side effect: a topic's
       // context phrases decide when a mention is an assertion. A denial is always a claim.
-      const asserting = topic.contextIds.length === 0 || hasContext(topic, occurrences) || (headingOccurrences?.some((lead) => hasContext(topic, lead)) ?? false);
-      const named = terms.map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range)).filter((claim) => asserting || claim.polarity === 'negated');
+      const asserting =
+        (topic.contextIds.length === 0 && topic.contextUnits.length === 0) ||
+        hasContext(topic, occurrences, sentence) ||
+        (headingOccurrences?.some((lead) => hasContext(topic, lead)) ?? false);
+      // "Check the agreement for any notice period or minimum term", "Report any dizziness": what "any" reaches is
+      // asked about or looked for, not said to be there (a denial's "any" is the denial's: "without any nausea").
+      const named = terms
+        .map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range))
+        .filter((claim) => claim.polarity === 'negated' || (asserting && !ANY_BEFORE.test(sentence.text.slice(0, claim.sentenceMatch?.start ?? 0))));
       // "No side effects and no bloating": the blanket denial stands beside the named one. In "no risk of
       // seizures" or "no side effects like nausea" the named one is what the phrase denies; in "no risk of
       // allergic reaction, and there are no side effects" the second phrase still denies them all.
@@ -831,6 +854,14 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
     earlierPeriodOf(text, at, at.unit) ??
     caseOf(text, at)
   );
+}
+
+/** A claim keyed apart when its clause names a variant, a sibling tier or a sibling model before its match. */
+function withVariant(claim: Claim, text: string, subject: string): Claim {
+  const at = claim.sentenceMatch;
+  if (at === undefined) return claim;
+  const variant = variantOf(text, at) ?? siblingTierOf(text, at, subject) ?? siblingModelOf(text, at, subject);
+  return variant === null ? claim : { ...claim, key: `${claim.key}@${variant}` };
 }
 
 /** The hedges of a sentence that soften a claim of this hit: on a topic of limits, "up to 28 mph" is the limit, not a hedge, and "can" grants it. */
@@ -1073,6 +1104,9 @@ function termsOfAllTopics(compiled: CompiledRules, occurrences: Map<number, Occu
   return found;
 }
 
+// "any" up to four words before a term, in its clause: "for any notice period or minimum term".
+const ANY_BEFORE = /\bany\s+(?:[\w'’-]+\s+){0,4}$/i;
+
 // "no risk of rejection", "zero risk of infection": a risk of something named. Not of side effects or harm in general.
 const RISK_OF_NAMED = /^\s+of\s+(?!any\b|all\b|anything\b|side[- ]effects?\b|adverse\b|complications?\b|harm\b|serious\b|problems?\b|damage\b|injury\b|danger\b)/i;
 
@@ -1089,16 +1123,21 @@ function specifies(text: string, phrase: TextRange, term: TextRange): boolean {
   return !/[,;:—–]|\s-\s|\b(?:and|or|nor|but)\b/i.test(between) && between.trim().split(/\s+/).length <= 4;
 }
 
-/** Whether a topic's context phrases occur (they make a mentioned term an assertion). */
-function hasContext(topic: CompiledTopic, occurrences: Map<number, Occurrence[]>): boolean {
-  return topic.contextIds.some((id) => (occurrences.get(id)?.length ?? 0) > 0);
+/** Whether a topic's context phrases occur, or a figure in one of its context units (they make a mentioned term an assertion). */
+function hasContext(topic: CompiledTopic, occurrences: Map<number, Occurrence[]>, sentence?: Sentence): boolean {
+  // A figure of nothing asserts nothing: "a $0 annual fee" charges none.
+  const figure = sentence?.values.some((value) => topic.contextUnits.includes(value.unit) && value.max !== 0) ?? false;
+  return figure || topic.contextIds.some((id) => (occurrences.get(id)?.length ?? 0) > 0);
 }
 
 /** The topic's terms mentioned in the sentence, once each, outside comparison clauses. */
-function termsIn(topic: CompiledTopic, occurrences: Map<number, Occurrence[]>, foreign: TextRange[]): { name: string; range: TextRange }[] {
+function termsIn(topic: CompiledTopic, occurrences: Map<number, Occurrence[]>, foreign: TextRange[], label = 0): { name: string; range: TextRange }[] {
   // A topic has dozens of terms and a sentence names few: go from the phrases found to their terms. Each term's
-  // earliest occurrence stands for it; at the same place, the synonym listed first.
+  // earliest occurrence stands for it; at the same place, the synonym listed first. One in the sentence's opening
+  // label (its first `label` characters) only when the rest does not name the term again: in "Contract: no annual
+  // contract", the rest says what the label is about.
   const first = new Map<number, { occurrence: Occurrence; synonym: number }>();
+  const inLabel = (occurrence: Occurrence): boolean => occurrence.end <= label;
   for (const id of occurrences.keys()) {
     const named = topic.termOfPhrase.get(id);
     if (named === undefined) continue;
@@ -1106,7 +1145,11 @@ function termsIn(topic: CompiledTopic, occurrences: Map<number, Occurrence[]>, f
       if (within(occurrence, foreign)) continue;
       for (const { term, synonym } of named) {
         const best = first.get(term);
-        if (best === undefined || occurrence.start < best.occurrence.start || (occurrence.start === best.occurrence.start && synonym < best.synonym)) first.set(term, { occurrence, synonym });
+        const earlier =
+          best === undefined ||
+          (inLabel(best.occurrence) && !inLabel(occurrence)) ||
+          (inLabel(best.occurrence) === inLabel(occurrence) && (occurrence.start < best.occurrence.start || (occurrence.start === best.occurrence.start && synonym < best.synonym)));
+        if (earlier) first.set(term, { occurrence, synonym });
       }
     }
   }

@@ -6,7 +6,7 @@ import { mentionsSubject, namesSubject, subjectName } from './clauses.js';
 const NAME = /\b[A-Z][A-Za-z0-9'’-]*(?:\s+(?:[A-Z][A-Za-z0-9'’-]*|\d[\w-]*))*/g;
 // What joins the names of a list: a comma, "and" or "or", "vs", with a determiner.
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s*(?:and|or|vs\.?|versus)\s+)(?:the\s+)?$/;
-const COMPARED_NAME = new RegExp(String.raw`\b(?:than|unlike|vs\.?|versus|compared\s+(?:with|to)|same\s+as)\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
+const COMPARED_NAME = new RegExp(String.raw`\b(?:than|unlike|vs\.?|versus|compared\s+(?:with|to)|same\s+as|(?:stacks?|stacked|measures?|holds?)\s+up\s+against)\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
 // The one passed over in a choice: "why I picked the E7 over the Kessler Arc".
 const CHOSEN_OVER = new RegExp(String.raw`\b(?:chose|choose|chosen|picked|pick|prefer|preferred|went\s+with)\s[^.,;:]{0,40}?\bover\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
 // An earlier model named as such: "the older Marlin P5", "my previous Tallo Rise".
@@ -20,7 +20,7 @@ const SECTION_WORD =
   /^(?:battery|life|price|prices|pricing|availability|design|features?|performance|verdict|sleep|tracking|side|effects?|cost|costs|insurance|safety|results?|recovery|overview|summary|specs|specifications|comfort|setup|app|software|support|warranty|accuracy|value|pros|cons|conclusion|introduction|background|methodology|comparison|alternatives|benefits?|risks?|how|what|who|why|when|where|our|bottom|line|final|thoughts|takeaways?|questions|faq|sound|display|build|quality|fees?|rates?|terms|eligibility|requirements|application|customer|service)$/i;
 // Capitalised words that name no product: function words that open a sentence, days and months, agencies.
 const NOT_A_NAME =
-  /^(?:I|A|An|The|This|That|These|Those|It|Its|Our|Their|His|Her|We|You|Your|My|If|In|On|At|By|For|From|To|Of|As|With|Without|When|While|After|Before|During|Under|Over|But|And|Or|So|Yes|No|Not|All|Every|Each|Some|Most|Many|More|Less|Best|New|Old|One|Two|Three|First|Last|Next|What|Why|How|Who|Where|Which|Q|FAQ|FDA|US|UK|EU|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+  /^(?:I|A|An|The|This|That|These|Those|It|Its|Our|Their|His|Her|We|You|Your|My|If|In|On|At|By|For|From|To|Of|As|With|Without|When|While|After|Before|During|Under|Over|But|And|Or|So|Yes|No|Not|All|Every|Each|Some|Most|Many|More|Less|Best|New|Old|One|Two|Three|First|Last|Next|What|Why|How|Who|Where|Which|Q|FAQ|FDA|US|UK|EU|Member|FDIC|NCUA|Inc|LLC|Ltd|Corp|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * Other products a document sets beside its subject, when the subject is a name the document writes: the other
@@ -35,25 +35,36 @@ export function rivalsNamed(sentences: readonly Sentence[], subjectText: string)
   // home equity line of credit".
   const subject = subjectName(subjectText);
   const found = new Set<string>();
+  const usage = wordUsage(sentences);
   for (const sentence of sentences) {
     if (sentence.block.kind === 'heading') continue;
     const named: string[] = [];
     for (const list of listsOfNames(sentence.text)) if (list.some((name) => mentionsSubject(name, subject))) named.push(...list);
     for (const compared of [...sentence.text.matchAll(COMPARED_NAME), ...sentence.text.matchAll(CHOSEN_OVER)]) named.push(compared[1] as string);
-    addNames(named, subject, found);
+    addNames(named, subject, found, usage);
   }
   // An earlier model of the subject's own brand is another product too ("the older Marlin P5 … the P5 sold for
   // $999" beside `marlin-p7`), with its model number alone: the name shares the brand, never every word.
   for (const sentence of sentences) {
     for (const earlier of sentence.text.matchAll(EARLIER_NAME)) {
       const name = (earlier[1] as string).trim();
-      if (name.split(/\s+/).some((word) => NOT_A_NAME.test(word)) || namesSubject(name, subject)) continue;
+      if (name.split(/\s+/).some((word) => NOT_A_NAME.test(word)) || namesSubject(name, subject) || isSubjectWithoutModel(name, subject)) continue;
       found.add(name.toLowerCase());
       const model = name.split(/\s+/).pop() as string;
       if (model !== name && /\d/.test(model) && model.length >= 2) found.add(model.toLowerCase());
     }
   }
   return [...found].sort();
+}
+
+/**
+ * Whether a name is the subject's own words less some that hold no model number: "the old Tunnelfox app" is
+ * `tunnelfox-vpn`'s own, while "the original Quillon Ring" is not the "Quillon Ring 2".
+ */
+function isSubjectWithoutModel(name: string, subject: string): boolean {
+  const own = subject.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  return words.every((word) => own.includes(word)) && !own.some((word) => !words.includes(word) && /\d/.test(word));
 }
 
 /**
@@ -71,31 +82,68 @@ export function roundupRivals(sentences: readonly Sentence[], subjectText: strin
     if (sentence.block.kind !== 'heading') continue;
     const entry = ROUNDUP_ENTRY.exec(sentence.text.trim());
     if (entry === null) continue;
-    // No entry holds a word of a section: "## Battery Life: best in its class" is a section too.
-    if ((entry[1] as string).split(/\s+/).some((word) => SECTION_WORD.test(word))) continue;
+    // No entry holds a word of a section: "## Battery Life: best in its class" is a section too. The subject's own
+    // entry may ("## Mosswood Build Secured Card").
+    if (!namesSubject(entry[1] as string, subject) && (entry[1] as string).split(/\s+/).some((word) => SECTION_WORD.test(word))) continue;
     const labelled = entry[2] !== undefined && ROUNDUP_LABEL.test(entry[2]);
     const numbered = /^\s*\d+[.)]/.test(sentence.text);
     if (labelled || (entry[2] === undefined && (bareNames || numbered))) entries.push(entry[1] as string);
   }
   if (entries.length < 2 || !entries.some((name) => mentionsSubject(name, subject))) return [];
   const found = new Set<string>();
-  addNames(entries, subject, found);
+  addNames(entries, subject, found, wordUsage(sentences));
   return [...found].sort();
 }
 
-/** Add the candidates that read as product names other than the subject's, with their brand word, to `found`. */
-function addNames(candidates: readonly string[], subject: string, found: Set<string>): void {
+/**
+ * Add the candidates that read as product names other than the subject's, with their brand word, to `found`.
+ * `usage`: how the document writes its words, for a name of one word.
+ */
+function addNames(candidates: readonly string[], subject: string, found: Set<string>, usage: WordUsage): void {
   for (const candidate of candidates) {
     const words = candidate.split(/\s+/);
     while (words.length > 0 && (NOT_A_NAME.test(words[0] as string) || !/^[A-Z][A-Za-z0-9]/.test(words[0] as string))) words.shift();
-    // A name starts with a capitalised word; one word alone must have a capital or a digit inside ("MowMate", "R600").
-    if (words.length === 0 || words.some((word) => NOT_A_NAME.test(word)) || (words.length === 1 && !/[a-z][A-Z]|\d/.test(words[0] as string))) continue;
+    if (words.length === 0 || words.some((word) => NOT_A_NAME.test(word)) || (words.length === 1 && !isNameAlone(words[0] as string, usage))) continue;
     const name = words.join(' ');
     if (mentionsSubject(name, subject)) continue;
     found.add(name.toLowerCase());
     const brand = (words[0] as string).toLowerCase();
     if (words.length > 1 && brand.length >= 5 && !/\d/.test(brand)) found.add(brand);
   }
+}
+
+/**
+ * Whether one word alone reads as a name: a capital or a digit inside ("MowMate", "R600"), or a word the document
+ * capitalises inside a sentence, never writes in lower case, and no section is called ("Brightlane", "Copperline";
+ * not "Installation", which its prose writes as "installation", nor a "Careful," that opens a reply).
+ */
+function isNameAlone(word: string, usage: WordUsage): boolean {
+  if (/[a-z][A-Z]|\d/.test(word)) return true;
+  return word.length >= 4 && !SECTION_WORD.test(word) && !TIER_WORD.test(word) && !usage.lower.has(word.toLowerCase()) && usage.capitalisedInside.has(word);
+}
+
+// A tier's word names a plan of the subject's own as often as another's: "| Essential | Plus | Unlimited |".
+const TIER_WORD = /^(?:Basic|Plus|Premium|Premier|Elite|Deluxe|Advanced|Complete|Comprehensive|Lite|Essential|Essentials|Standard|Starter|Pro|Max|Mini|Ultra|Unlimited|Family|Student|Business|Gold|Silver|Platinum)$/;
+
+/** How a document writes its words: those it writes in lower case somewhere, and those it capitalises inside a sentence. */
+interface WordUsage {
+  lower: Set<string>;
+  capitalisedInside: Set<string>;
+}
+
+/**
+ * The words a document writes in lower case, and those it capitalises after a lower-case word ("are Harborlight and
+ * Copperline") or writes alone in a table cell.
+ */
+function wordUsage(sentences: readonly Sentence[]): WordUsage {
+  const usage: WordUsage = { lower: new Set(), capitalisedInside: new Set() };
+  for (const sentence of sentences) {
+    for (const word of sentence.text.matchAll(/\b[a-z][a-z'’-]*/g)) usage.lower.add(word[0]);
+    for (const word of sentence.text.matchAll(/[a-z0-9,]\s+([A-Z][A-Za-z0-9'’-]*)/g)) usage.capitalisedInside.add(word[1] as string);
+    // A table cell of one name: "| Brightlane | 25% |".
+    if (sentence.block.cell !== undefined && /^[A-Z][A-Za-z0-9'’-]*$/.test(sentence.text.trim())) usage.capitalisedInside.add(sentence.text.trim());
+  }
+  return usage;
 }
 
 /** The runs of names a sentence coordinates: "the DriftNest Hybrid, the Lumaro Classic and the Pinecrest Zoned". */

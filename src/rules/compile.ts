@@ -3,6 +3,10 @@ import type { PatternDefinition, RuleCatalog, RuleDefinition, Topic } from './de
 import { type Occurrence, PhraseIndex } from './phrase-index.js';
 import { addTo } from '../collections.js';
 
+// A context entry that is a unit sign stands for a figure in that unit: no phrase can match a sign, since phrases
+// match words.
+const UNIT_SIGN = /^\s*[$€£¥%]\s*$/;
+
 /** A pattern ready to run: phrase ids in the shared index, or a compiled regex. */
 export type CompiledPattern =
   | { kind: 'phrase'; id: number }
@@ -17,6 +21,8 @@ export interface CompiledTopic extends Topic {
   /** For each term phrase id: which term it names (index in `termIds`) and its place among that term's synonyms. */
   termOfPhrase: Map<number, { term: number; synonym: number }[]>;
   contextIds: number[];
+  /** Context entries that are a currency sign or "%": a figure in that unit (not zero) counts as context ("a $25 late fee"). */
+  contextUnits: string[];
   exceptAfterIds: number[];
   /** The words its plain figures may be followed by: its unit words and its measures ("dB", "full cycles"). */
   countedIn: string[];
@@ -78,7 +84,8 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
       measureIds: Object.entries(topic.measures).map(([name, phrases]) => ({ name, ids: phrases.map((phrase) => index.add(phrase)) })),
       termIds,
       termOfPhrase,
-      contextIds: topic.context.map((phrase) => index.add(phrase)),
+      contextIds: topic.context.filter((phrase) => !UNIT_SIGN.test(phrase)).map((phrase) => index.add(phrase)),
+      contextUnits: topic.context.filter((phrase) => UNIT_SIGN.test(phrase)).map((sign) => sign.trim()),
       exceptAfterIds: topic.exceptAfter.map((phrase) => index.add(phrase)),
       countedIn: [...topic.unitWords, ...Object.values(topic.measures).flat().map((phrase) => phrase.toLowerCase())],
     });

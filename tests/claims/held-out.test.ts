@@ -1305,6 +1305,35 @@ describe('held-out articles', () => {
     expect(claimsOn(refi, 'apr')).toContain('apr a.md:16');
   });
 
+  it('round 36: side effects in other words, a contract, a warranty that transfers and the year a business was founded', () => {
+    // "Ablation does not cause menopause" against a doctor's warning that it "would likely bring on menopause".
+    expect(auditSubject('endometrial-ablation').contradictions.map(describeContradiction)).toEqual([
+      'polarity general-anaesthesia: a.md:22 vs c.md:23',
+      'range session-length: a.md:23 vs b.md:17',
+      'polarity side-effect/early-menopause: c.md:25 vs d.md:26',
+      'range recovery-time: d.md:30 vs d.md:34',
+    ]);
+    // "isn't associated with hypoglycemia" against "can trigger low blood sugar episodes"; "cannot trigger an asthma
+    // attack" against "have experienced coughing, chest tightness and bronchospasm"; "perfectly safe for people with
+    // high blood pressure" is whom it suits, no denial of every side effect.
+    expectFlagged(auditSubject('myo-inositol-pcos'), ['polarity side-effect/low-blood-sugar: b.md:37 vs d.md:36']);
+    expect(auditSubject('halotherapy').contradictions.map(describeContradiction)).toEqual(['range session-length: a.md:20 vs a.md:59', 'polarity side-effect/asthma-attack: a.md:32 vs b.md:29']);
+    // "No contract. Cancel anytime." against "Memberships require a 12-month commitment", in one page; "any notice
+    // period or minimum term" is a thing to look for; concierge medicine, which "also bills insurance", is what DPC
+    // is not to be confused with.
+    const dpc = auditSubject('direct-primary-care');
+    expectFlagged(dpc, ['polarity contract/contract: a.md:12 vs a.md:57']);
+    expect(sidesOfAll(dpc)).not.toContain('c.md:47');
+    expect(sidesOfAll(dpc)).not.toContain('b.md:25');
+    // "family-owned since 1998" against "founded in 2009"; a warranty that "can be transferred once" against one that
+    // "does not transfer"; installation "in a single day" against "two to three days" (the comparison table's
+    // column says so too). Wait times and a question to ask an installer are neither.
+    const guards = auditSubject('brindlecove-clearrun');
+    expectFlagged(guards, ['range founded: a.md:12 vs b.md:14', 'polarity warranty-transfer: a.md:45 vs b.md:30', 'range installation-time: a.md:30 vs c.md:20']);
+    expect(sidesOfAll(guards)).not.toContain('b.md:48');
+    expect(sidesOfAll(guards)).not.toContain('c.md:51');
+  });
+
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {
     // "Cancellations need 24 hours' notice" and "Our Deep Drift session runs for two hours" against the 90-minute float.
     expect(auditSubject('driftwell-float').contradictions.map(describeContradiction)).toEqual([

@@ -1323,4 +1323,71 @@ describe("round 23's readings", () => {
     expect(keys('New families get their first term for $150 as an introductory offer.', price)).toEqual(['term-price@promotion $150']);
     expect(keys('Students get a term for $150.', price)).toEqual(['term-price@students $150']);
   });
+
+  it('reads named fees, a contract, installation time, a warranty transfer and a founding year (round 36)', () => {
+    expect(between('There is no annual fee, and no late fees either.', 'The card carries a $95 annual fee.')).toEqual(['polarity fee/annual: a.md:1 vs b.md:1']);
+    expect(between('Quillmark does not charge an origination fee.', 'Quillmark charges an origination fee of 1% to 5%.')).toEqual(['polarity fee/origination: a.md:1 vs b.md:1']);
+    // Each fee is its own; a fee is charged only with a figure or a verb; an offer, "any" and a rival charge none.
+    expect(between('There is no annual fee on this card.', 'Pay late and a $29 late fee applies.')).toEqual([]);
+    expect(between('There is no annual fee on this card.', 'Compare annual fees before you choose a card.')).toEqual([]);
+    expect(between('There is no annual fee on this card.', 'The $95 annual fee is waived for the first year.')).toEqual([]);
+    expect(between('There is no annual fee on this card.', 'Many cards charge an annual fee of $95 or more.')).toEqual([]);
+    expect(between('There is no cancellation fee.', 'Ask the gym whether there is any cancellation fee.')).toEqual([]);
+    // A row label and its cell say it together: "| Late fee | Up to $40 |".
+    expect(between('Paywren never charges late fees.', '| Fee | Amount |\n|---|---|\n| Late fee | Up to $40 |')).toEqual(['polarity fee/late: a.md:1 vs b.md:3']);
+    // A sibling version's fee is that version's.
+    const card = '---\nsubject: Wayfarer Horizon Visa\n---\n';
+    expect(between(`${card}The Wayfarer Horizon Visa has no annual fee.`, `${card}If you want unlimited lounge access, the Horizon Elite version includes it, but at a $395 annual fee.`)).toEqual([]);
+    expect(between('No contract. Cancel anytime.', 'Memberships require a 12-month commitment, billed monthly.')).toEqual(['polarity contract/contract: a.md:1 vs b.md:1']);
+    expect(between('Contract: no annual contract; cancel anytime.', 'All plans share the same no-contract terms.')).toEqual([]);
+    expect(between('No contract. Cancel anytime.', 'A $500 deposit is due when you sign your contract.')).toEqual([]);
+    expect(between('No contract. Cancel anytime.', 'Members who prepay for a year may lock in current pricing.')).toEqual([]);
+    expect(between('Most installations are completed in a single day.', 'Expect installation to take two to three days.')).toEqual(['range installation-time: a.md:1 vs b.md:1']);
+    expect(between('Most installations are completed in a single day.', 'Split the cost into four installments over six weeks.')).toEqual([]);
+    expect(between('The warranty can be transferred once to the next owner.', 'The warranty is non-transferable.')).toEqual(['polarity warranty-transfer: a.md:1 vs b.md:1']);
+    expect(between('We have been family-owned since 1998.', 'The company was founded in 2009 by two brothers.')).toEqual(['range founded: a.md:1 vs b.md:1']);
+    expect(between('The company was founded in 2009.', 'The company was founded in 2009 by two brothers.')).toEqual([]);
+  });
+
+  it('reads the side effects, the discharge and the stretches of time of round 36 as what they are', () => {
+    expect(between('It is not associated with hypoglycemia.', 'Inositol can trigger low blood sugar episodes.')).toEqual(['polarity side-effect/low-blood-sugar: a.md:1 vs b.md:1']);
+    expect(between('Halotherapy cannot trigger an asthma attack.', 'Some people with asthma have experienced coughing and bronchospasm during sessions.')).toEqual([
+      'polarity side-effect/asthma-attack: a.md:1 vs b.md:1',
+    ]);
+    expect(between('Ablation does not cause menopause.', 'My doctor warned me that ablation would likely bring on menopause a few years early.')).toEqual([
+      'polarity side-effect/early-menopause: a.md:1 vs b.md:1',
+    ]);
+    // Safe for a group is whom it suits, not a denial of every side effect.
+    expect(between('The staff told us it is perfectly safe for people with high blood pressure.', 'Salt aerosol can irritate the airways.')).toEqual([]);
+    // A discharge that lasts weeks is a symptom, not leaving hospital; a stretch of years looked back on is no onset.
+    expect(between('You go home the same day.', 'Expect a watery discharge that can last a few weeks.')).toEqual([]);
+    expect(between('It has become one of the more visible names in travel insurance over the past few years.', 'Benefits kick in after 12 hours.')).toEqual([]);
+    // Nor is what the subject is not to be confused with.
+    expect(between("We don't bill insurance.", "Don't confuse it with concierge medicine, which also bills insurance.")).toEqual([]);
+  });
+
+  it('reads the rivals an article names beside a brand, and a one-word name only where the article writes it as one', () => {
+    const keys = (text: string): string[] => auditMarkdown({ 'a.md': text }).claims.map((claim) => `${claim.key} ${claim.polarity}`);
+    // A roundup entry for the subject may hold a section word ("Build"); a rival's entry of one word is a rival.
+    const card = '---\nsubject: Mosswood Build secured credit card\n---\n';
+    expect(keys(`${card}## Mosswood Build Secured Card\n\nIt has no annual fee.\n\n## Larkspur Secured\n\nThe Larkspur Secured card charges a $35 annual fee.\n`)).toEqual(['fee/annual negated']);
+    const policy = '---\nsubject: Otterbrook car insurance\n---\n';
+    expect(keys(`${policy}## Otterbrook\n\nThere is no cancellation fee.\n\n## Brightlane\n\nBrightlane charges a $50 cancellation fee.\n\n| Insurer | Fee |\n|---|---|\n| Brightlane | $50 |\n`)).toEqual([
+      'fee/cancellation negated',
+    ]);
+    // Prose that writes the subject's brand names its rivals beside it.
+    const hsa = '---\nsubject: Harborlight HSA\n---\n';
+    expect(keys(`${hsa}Two popular options are Harborlight and Copperline.\n\nHarborlight has no monthly fee.\n\nCopperline's HSA charges a $2.50 monthly fee.\n`)).toEqual(['fee/monthly negated']);
+    // The subject's own brand less a category word is the subject: "the old Tunnelfox app" names no other product.
+    const vpn = '---\nsubject: tunnelfox-vpn\n---\n';
+    expect(between(`${vpn}Someone asked about the old Tunnelfox app.\n\nTunnelfox refunds within 30 days.`, `${vpn}Tunnelfox refunds within 14 days.`)).toEqual(['range refund-window: a.md:6 vs b.md:4']);
+    // What the subject and a rival both do is the subject's too.
+    expect(between(`${vpn}We tested Tunnelfox and Harborline for a month.\n\nTunnelfox and Harborline both refund within 30 days.`, `${vpn}Tunnelfox refunds within 14 days.`)).toEqual([
+      'range refund-window: a.md:6 vs b.md:4',
+    ]);
+    expect(between(`${vpn}We tested Tunnelfox and Harborline for a month.\n\nHarborline refunds within 30 days.`, `${vpn}Tunnelfox refunds within 14 days.`)).toEqual([]);
+    // A one-word heading the article never writes inside a sentence is a section, not a rival.
+    const ring = '---\nsubject: Quillon Ring 2 smart ring\n---\n';
+    expect(keys(`${ring}## Quillon Ring 2\n\nA fine ring.\n\n## Compatibility\n\nThe battery lasts up to 7 days per charge.\n`)).toEqual(['battery-runtime affirmed']);
+  });
 });
