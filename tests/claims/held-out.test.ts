@@ -1334,6 +1334,19 @@ describe('held-out articles', () => {
     expect(sidesOfAll(guards)).not.toContain('c.md:51');
   });
 
+  it('round 37: an ATM fee, a cooling-off period and a founding year; painful sores and out-of-warranty repairs claim nothing', () => {
+    // "| Out-of-network ATM withdrawals | $2.50 per withdrawal |" against "Pennyfern never charges ATM fees".
+    expect(auditSubject('pennyfern-kids-card').contradictions.map(describeContradiction)).toEqual(['polarity fee/atm: a.md:40 vs b.md:26']);
+    // "Cooling-off period: 30 days" against "the cooling-off period is 14 days".
+    expect(auditSubject('gentlemoor-funeral-plan').contradictions.map(describeContradiction)).toEqual(['range refund-window: c.md:17 vs d.md:34']);
+    // "a nonprofit founded in 2006" against "since its founding in 2010", in one article.
+    expectFlagged(auditSubject('music-therapy-dementia'), ['range founded: c.md:21 vs c.md:58']);
+    // "Children with … painful sores in the mouth" is no pain of the treatment's; "out-of-warranty repairs" give no
+    // warranty length.
+    expect(sidesOn(auditSubject('silver-diamine-fluoride'), 'procedure-pain')).toEqual([]);
+    expect(auditSubject('thimblecrest-sw500').contradictions.map(describeContradiction)).toEqual(['range warranty: a.md:51 vs b.md:25']);
+  });
+
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {
     // "Cancellations need 24 hours' notice" and "Our Deep Drift session runs for two hours" against the 90-minute float.
     expect(auditSubject('driftwell-float').contradictions.map(describeContradiction)).toEqual([

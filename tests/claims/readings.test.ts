@@ -1366,6 +1366,24 @@ describe("round 23's readings", () => {
     expect(between("We don't bill insurance.", "Don't confuse it with concierge medicine, which also bills insurance.")).toEqual([]);
   });
 
+  it('reads an interaction with another medicine against a denial of all, but not a question or what is no medicine', () => {
+    expect(between('CBD does not cause drowsiness, and there are no known drug interactions.', 'It also interacts with blood thinners.')).toEqual(['polarity interaction: a.md:1 vs b.md:1']);
+    expect(between('There are no known drug interactions.', 'Ask your pharmacist about interactions before you start.')).toEqual([]);
+    expect(between('There is no known interaction with grapefruit.', 'It can interact with blood thinners such as warfarin.')).toEqual([]);
+  });
+
+  it('reads the words of round 37: an ATM fee, a cooling-off period, a founding, and no pain or warranty where none is claimed', () => {
+    expect(between('Pennyfern never charges ATM fees on any withdrawal.', '| Fee | Amount |\n|---|---|\n| Out-of-network ATM withdrawals | $2.50 per withdrawal |')).toEqual([
+      'polarity fee/atm: a.md:1 vs b.md:3',
+    ]);
+    expect(between('Cooling-off period: 30 days', 'One thing to know is that the cooling-off period is 14 days.')).toEqual(['range refund-window: a.md:1 vs b.md:1']);
+    // The buyer's statutory right beside a shop's own policy is no window of the product's.
+    expect(between('Every order comes with a 30-day returns policy.', 'On top of that you keep your 14-day statutory cooling-off period.')).toEqual([]);
+    expect(between('The charity was founded in 2006.', 'It has offered guides since its founding in 2010.')).toEqual(['range founded: a.md:1 vs b.md:1']);
+    expect(between('A quick, painless liquid is brushed on.', 'Children with painful sores in the mouth should not have it.')).toEqual([]);
+    expect(between('The machine has a two-year warranty.', 'Labor is covered for only 12 months, so out-of-warranty repairs could add up.')).toEqual([]);
+  });
+
   it('reads the rivals an article names beside a brand, and a one-word name only where the article writes it as one', () => {
     const keys = (text: string): string[] => auditMarkdown({ 'a.md': text }).claims.map((claim) => `${claim.key} ${claim.polarity}`);
     // A roundup entry for the subject may hold a section word ("Build"); a rival's entry of one word is a rival.
