@@ -826,7 +826,7 @@ function claimsOf(
       // "Check the agreement for any notice period or minimum term", "Report any dizziness": what "any" reaches is
       // asked about or looked for, not said to be there (a denial's "any" is the denial's: "without any nausea").
       const named = terms
-        .map(({ name, range }) => make(`${topic.id}/${name}`, { type: 'none' }, range))
+        .map(({ name, range }) => deniedAfter(make(`${topic.id}/${name}`, { type: 'none' }, range), sentence.text, definition.polarity === undefined))
         .filter((claim) => claim.polarity === 'negated' || (asserting && !ANY_BEFORE.test(sentence.text.slice(0, claim.sentenceMatch?.start ?? 0))));
       // "No side effects and no bloating": the blanket denial stands beside the named one. In "no risk of
       // seizures" or "no side effects like nausea" the named one is what the phrase denies; in "no risk of
@@ -1102,6 +1102,17 @@ function termsOfAllTopics(compiled: CompiledRules, occurrences: Map<number, Occu
     if (exceptAfter !== undefined) found.push(...termOccurrences(id, exceptAfter, occurrences));
   }
   return found;
+}
+
+// A relative clause whose subject denies the verb its term is the object of: "over fluoride, which the ClearTide does
+// not remove", "nausea, which it doesn't cause". Not "nausea, which doesn't last long" (which says how long it lasts).
+const DENIED_IN_RELATIVE =
+  /^\s*,\s*which\s+(?:[\w'’-]+\s+){1,3}?(?:does\s+not|doesn['’]t|do\s+not|don['’]t|did\s+not|didn['’]t|cannot|can['’]t|won['’]t|will\s+not|never)\s+(?:cause|remove|contain|include|charge|cover|filter|block|trigger|produce|offer|use|need|require)\b/i;
+
+/** A term's claim denied by the relative clause right after it, when the rule leaves polarity to the sentence. */
+function deniedAfter(claim: Claim, text: string, free: boolean): Claim {
+  const at = claim.sentenceMatch;
+  return free && claim.polarity === 'affirmed' && at !== undefined && DENIED_IN_RELATIVE.test(text.slice(at.end)) ? { ...claim, polarity: 'negated' } : claim;
 }
 
 // "any" up to four words before a term, in its clause: "for any notice period or minimum term".

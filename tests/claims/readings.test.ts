@@ -1382,6 +1382,9 @@ describe("round 23's readings", () => {
     expect(between('The charity was founded in 2006.', 'It has offered guides since its founding in 2010.')).toEqual(['range founded: a.md:1 vs b.md:1']);
     expect(between('A quick, painless liquid is brushed on.', 'Children with painful sores in the mouth should not have it.')).toEqual([]);
     expect(between('The machine has a two-year warranty.', 'Labor is covered for only 12 months, so out-of-warranty repairs could add up.')).toEqual([]);
+    // A relative clause that denies the verb its term is the object of denies the term.
+    expect(between('Side effects can include nausea.', 'Reviews argue over nausea, which the drug does not cause.')).toEqual(['polarity side-effect/nausea: a.md:1 vs b.md:1']);
+    expect(between('There is no nausea at all.', 'Reviews argue over nausea, which the drug does not cause.')).toEqual([]);
   });
 
   it('reads the rivals an article names beside a brand, and a one-word name only where the article writes it as one', () => {
