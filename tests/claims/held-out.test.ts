@@ -1325,6 +1325,8 @@ describe('held-out articles', () => {
     expectFlagged(dpc, ['polarity contract/contract: a.md:12 vs a.md:57']);
     expect(sidesOfAll(dpc)).not.toContain('c.md:47');
     expect(sidesOfAll(dpc)).not.toContain('b.md:25');
+    // Medicare "continues to cover hospital care, specialists and other services": other things than the membership.
+    expect(sidesOn(dpc, 'insurance-coverage')).toEqual([]);
     // "family-owned since 1998" against "founded in 2009"; a warranty that "can be transferred once" against one that
     // "does not transfer"; installation "in a single day" against "two to three days" (the comparison table's
     // column says so too). Wait times and a question to ask an installer are neither.
@@ -1345,6 +1347,15 @@ describe('held-out articles', () => {
     // warranty length.
     expect(sidesOn(auditSubject('silver-diamine-fluoride'), 'procedure-pain')).toEqual([]);
     expect(auditSubject('thimblecrest-sw500').contradictions.map(describeContradiction)).toEqual(['range warranty: a.md:51 vs b.md:25']);
+  });
+
+  it('round 38: a rolling contract, other providers\' contracts and the network one leaves claim nothing; a fee waived on a condition is still charged', () => {
+    // "All three offer 30-day rolling contracts", "most of the big providers now build fixed annual rises into their
+    // contracts", "Check whether you're still in contract with your current network … early-exit fees": none meets
+    // "No annual contract" or "switch without paying an exit fee" (all three were false pairs on the blind build).
+    expect(auditSubject('quaybird-mobile').contradictions).toEqual([]);
+    // "a one-time $99 initial service fee (waived if you pay annually)" against "Thistlebrook charges no start-up fee".
+    expect(auditSubject('thistlebrook-pest-shield').contradictions.map(describeContradiction)).toEqual(['polarity fee/setup: a.md:39 vs c.md:29', 'polarity contract/contract: a.md:43 vs c.md:35']);
   });
 
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {
