@@ -141,7 +141,8 @@ function comparatorClauses(text: string, comparators: Comparators, subjectWords:
     const start = opening.index + opening[0].length;
     if (!comparators.at.test(text.slice(start, start + 60))) continue;
     // "Tunnelfox and Harborline both refund within 30 days": the subject and its rival share what follows.
-    if (/^\W*and\b/i.test(opening[0]) && subjectWords.some((word) => new RegExp(`${word.source}\\W*$`, 'i').test(text.slice(0, opening.index)))) continue;
+    const before = /^\W*and\b/i.test(opening[0]) ? /([\w'’-]+)\W*$/.exec(text.slice(0, opening.index))?.[1] : undefined;
+    if (before !== undefined && subjectWords.some((word) => word.test(before))) continue;
     CLAUSE_END.lastIndex = start;
     let end = CLAUSE_END.exec(text)?.index ?? text.length;
     if (names(text.slice(start, end), subjectWords)) continue;

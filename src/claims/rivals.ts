@@ -1,5 +1,6 @@
 import type { Sentence } from '../types.js';
 import { mentionsSubject, namesSubject, subjectName } from './clauses.js';
+import { TIER_LEVELS } from './subgroups.js';
 
 // A product's name as prose writes it: capitalised words and model numbers ("the Lumaro Classic", "Trimbot T5",
 // "MowMate 3"), one word only when it has a capital inside ("MowMate") or a digit ("R600").
@@ -35,7 +36,7 @@ export function rivalsNamed(sentences: readonly Sentence[], subjectText: string)
   // home equity line of credit".
   const subject = subjectName(subjectText);
   const found = new Set<string>();
-  const usage = wordUsage(sentences);
+  const usage = lazyWordUsage(sentences);
   for (const sentence of sentences) {
     if (sentence.block.kind === 'heading') continue;
     const named: string[] = [];
@@ -91,19 +92,19 @@ export function roundupRivals(sentences: readonly Sentence[], subjectText: strin
   }
   if (entries.length < 2 || !entries.some((name) => mentionsSubject(name, subject))) return [];
   const found = new Set<string>();
-  addNames(entries, subject, found, wordUsage(sentences));
+  addNames(entries, subject, found, lazyWordUsage(sentences));
   return [...found].sort();
 }
 
 /**
  * Add the candidates that read as product names other than the subject's, with their brand word, to `found`.
- * `usage`: how the document writes its words, for a name of one word.
+ * `usage`: how the document writes its words, read only for a name of one word.
  */
-function addNames(candidates: readonly string[], subject: string, found: Set<string>, usage: WordUsage): void {
+function addNames(candidates: readonly string[], subject: string, found: Set<string>, usage: () => WordUsage): void {
   for (const candidate of candidates) {
     const words = candidate.split(/\s+/);
     while (words.length > 0 && (NOT_A_NAME.test(words[0] as string) || !/^[A-Z][A-Za-z0-9]/.test(words[0] as string))) words.shift();
-    if (words.length === 0 || words.some((word) => NOT_A_NAME.test(word)) || (words.length === 1 && !isNameAlone(words[0] as string, usage))) continue;
+    if (words.length === 0 || words.some((word) => NOT_A_NAME.test(word)) || (words.length === 1 && !isNameAlone(words[0] as string, usage()))) continue;
     const name = words.join(' ');
     if (mentionsSubject(name, subject)) continue;
     found.add(name.toLowerCase());
@@ -123,12 +124,18 @@ function isNameAlone(word: string, usage: WordUsage): boolean {
 }
 
 // A tier's word names a plan of the subject's own as often as another's: "| Essential | Plus | Unlimited |".
-const TIER_WORD = /^(?:Basic|Plus|Premium|Premier|Elite|Deluxe|Advanced|Complete|Comprehensive|Lite|Essential|Essentials|Standard|Starter|Pro|Max|Mini|Ultra|Unlimited|Family|Student|Business|Gold|Silver|Platinum)$/;
+const TIER_WORD = new RegExp(`^(?:${TIER_LEVELS}|Unlimited)$`);
 
 /** How a document writes its words: those it writes in lower case somewhere, and those it capitalises inside a sentence. */
 interface WordUsage {
   lower: Set<string>;
   capitalisedInside: Set<string>;
+}
+
+/** A document's word usage, read at the first call only: most documents have no one-word candidate to judge. */
+function lazyWordUsage(sentences: readonly Sentence[]): () => WordUsage {
+  let usage: WordUsage | undefined;
+  return () => (usage ??= wordUsage(sentences));
 }
 
 /**

@@ -189,8 +189,9 @@ export function namedOfferingOf(text: string, value: TextRange, subject: string)
 }
 
 // A sibling tier of the subject's brand: "Furlong Basic, at $22 a month, reimburses 70%" for `furlong-complete`.
-const TIER_NAME =
-  /\b([A-Z][\w'’-]*)\s+(Basic|Plus|Premium|Premier|Elite|Deluxe|Advanced|Complete|Comprehensive|Lite|Essential|Essentials|Standard|Starter|Pro|Max|Mini|Ultra|Family|Student|Business|Gold|Silver|Platinum)\b/g;
+/** The words that name a tier of a product ("Basic", "Plus", "Premium"…), as a regex alternation. */
+export const TIER_LEVELS = 'Basic|Plus|Premium|Premier|Elite|Deluxe|Advanced|Complete|Comprehensive|Lite|Essential|Essentials|Standard|Starter|Pro|Max|Mini|Ultra|Family|Student|Business|Gold|Silver|Platinum';
+const TIER_NAME = new RegExp(String.raw`\b([A-Z][\w'’-]*)\s+(${TIER_LEVELS})\b`, 'g');
 
 /**
  * The sibling tier named last before a figure ("basic"): its brand is a word of the subject and the tier word is
