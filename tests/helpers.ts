@@ -20,6 +20,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     message: `${id} disagrees.`,
     measures: {},
     amountMeasures: [],
+    defaultMeasure: null,
     unitWords: [],
     windows: false,
     moments: false,

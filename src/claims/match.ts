@@ -1207,6 +1207,7 @@ function measureOf(
     }
   }
   if (best !== null || population !== null) return best ?? population;
+  if (topic.defaultMeasure !== null) return topic.defaultMeasure;
   const clause = clauseAround(sentence, { start: Math.min(trigger.start, value.start), end: Math.max(trigger.end, value.end) });
   const derived = derivedMeasure(sentence, value, clause);
   return derived === '' ? 'unspecified' : `~${derived.replace(/\s+/g, '-')}`;

@@ -24,6 +24,8 @@ export interface TopicDefinition {
   message?: string;
   measures?: Record<string, string[]>;
   amountMeasures?: string[];
+  /** The measure of a figure with none of the topic's measure words in reach (by default one derived from the words around it). */
+  defaultMeasure?: string;
   /** Range topics counted in plain numbers: the words one of its figures must be followed by ("miles", "mi", "dB"). */
   unitWords?: string[];
   /** Duration topics whose figures are windows: "a refund within 30 days" is a 30-day window, not any time up to 30 days. */
@@ -129,6 +131,11 @@ export interface Topic {
   measures: Record<string, string[]>;
   /** Measures whose figures are amounts, so a share of people on them is a different measure. */
   amountMeasures: string[];
+  /**
+   * The measure of a figure no measure word reaches: "one-off" makes "priced at $199" and "At $279, it is the priciest
+   * pick" one price, where words derived from around each figure would key them apart. Null: derive it.
+   */
+  defaultMeasure: string | null;
   /** Lower-case words a plain figure must be followed by to be this topic's; empty: any plain figure. */
   unitWords: string[];
   /** "Within 30 days" is the window's length (30 days), not an upper limit. */

@@ -291,6 +291,7 @@ export function loadRuleSetSource(
     message: topic.message ?? `Claims about ${id} disagree.`,
     measures: topic.measures ?? {},
     amountMeasures: topic.amountMeasures ?? [],
+    defaultMeasure: topic.defaultMeasure ?? null,
     unitWords: (topic.unitWords ?? []).map((word) => word.trim().toLowerCase()).filter((word) => word !== ''),
     windows: topic.windows ?? false,
     moments: topic.moments ?? false,
@@ -313,6 +314,13 @@ export function loadRuleSetSource(
       throw new RuleLoadError(`topic "${topic.id}" compares ${topic.compare === 'range' ? 'figures' : 'exclusive values'}, which terms do not key`, {
         origin: nodeOrigin(['topics', topic.id, 'terms']),
         hint: topic.compare === 'range' ? 'to tell figures apart by what they count, use measures ("motor: [motor, on the tool]")' : 'give each thing a topic of its own, or use categories',
+      });
+    }
+    // A default measure stands in for the topic's measures: with none declared, every figure has the plain key already.
+    if (topic.defaultMeasure !== null && Object.keys(topic.measures).length === 0) {
+      throw new RuleLoadError(`topic "${topic.id}" names a defaultMeasure but declares no measures`, {
+        origin: nodeOrigin(['topics', topic.id, 'defaultMeasure']),
+        hint: 'a figure on a topic without measures is keyed by the topic alone; drop defaultMeasure, or declare the measures it is the default of',
       });
     }
     // A group and its members are terms of the topic: a misspelt name would make a denial meet nothing, silently.
@@ -486,7 +494,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'comparators', 'subjects', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'assertsOwnNegation', 'impliedValue', 'match', 'unless', 'notAfter', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'approximateTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'unitWords', 'windows', 'moments', 'limits', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'approximateTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'defaultMeasure', 'unitWords', 'windows', 'moments', 'limits', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
   example: ['text', 'key', 'value', 'polarity'],

@@ -67,4 +67,18 @@ describe('money', () => {
     }
     expect(auditPrices({ 'a.md': 'The kit is priced at $449.\n', 'b.md': 'The kit is priced at $379.\n' }).contradictions.map(describeContradiction)).toEqual(['range price: a.md:1 vs b.md:1']);
   });
+
+  it('compares prices no period word reaches under a default measure, and a price a month only with another', () => {
+    const measured = RULES.replace("    relativeTolerance: 0\n", "    relativeTolerance: 0\n    measures:\n      monthly: [a month, per month]\n");
+    const documents = {
+      'a.md': 'The kit is priced at $199, with free shipping.\n',
+      'b.md': 'At a list price of $279, the kit costs more than twice as much as its rival.\n',
+      'c.md': 'The kit costs $25 a month.\n',
+      'd.md': 'The kit costs $30 per month.\n',
+    };
+    // Without a default, each one-off figure is keyed by the words around it, so the two prices never meet.
+    expect(auditMarkdown(documents, measured).contradictions.map(describeContradiction)).toEqual(['range price/monthly: c.md:1 vs d.md:1']);
+    const withDefault = measured.replace('      monthly: [a month, per month]\n', '      monthly: [a month, per month]\n    defaultMeasure: one-off\n');
+    expect(auditMarkdown(documents, withDefault).contradictions.map(describeContradiction)).toEqual(['range price/one-off: a.md:1 vs b.md:1', 'range price/monthly: c.md:1 vs d.md:1']);
+  });
 });

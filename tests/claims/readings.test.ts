@@ -564,6 +564,16 @@ rules:
     expect(keys('Most spider veins clear in two to three sessions.')).toEqual(['sessions-needed two to three']);
   });
 
+  it('keys the time of a procedure on both sides or several levels apart from one done once', () => {
+    const keys = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }).claims.filter((claim) => claim.topic === 'session-length').map((claim) => claim.key);
+    expect(keys('Bilateral implantation, where both ears are done in one session, can take four hours or more.')).toEqual(['session-length@several-sites']);
+    expect(keys('Multi-level procedures, in which two or three vertebrae are treated in one session, can take 90 minutes or longer.')).toEqual(['session-length@several-sites']);
+    expect(keys('When both knees are replaced, the operation takes about three hours.')).toEqual(['session-length@several-sites']);
+    expect(keys('The procedure usually takes about an hour.')).toEqual(['session-length']);
+    // Its length told after "and", with what it is done under in between.
+    expect(keys('The operation is performed under general anesthesia and usually takes two to three hours.')).toEqual(['session-length']);
+  });
+
   it("keys a sibling tier of the subject's brand by its tier word, whichever tier word it is", () => {
     const rules = "id: cover\ntopics:\n  premium:\n    compare: range\n    unit: '$'\nrules:\n  - { id: premium, severity: info, topic: premium, requireValue: true, message: 'Premium {value}.', match: [{ phrase: costs }] }\n";
     const keys = (text: string): string[] => auditMarkdown({ 'a.md': `---\nsubject: ferncastle-home-cover\n---\n${text}\n` }, rules).claims.map((claim) => claim.key);

@@ -89,6 +89,12 @@ describe('loading rule sets', () => {
     expect(error.describe()).toMatch(/use measures/);
   });
 
+  it('refuses a default measure on a topic without measures, naming the topic and its line', () => {
+    const source = `id: shop\ntopics:\n  price:\n    compare: range\n    unit: '$'\n    defaultMeasure: one-off\n${VALID.slice('id: demo\n'.length)}`;
+    expect(loadError(source).describe()).toMatch(/^rules\.yaml:6:\d+: topic "price" names a defaultMeasure but declares no measures/);
+    expect(loadRuleSetSource(source.replace('    defaultMeasure', '    measures: {monthly: [a month]}\n    defaultMeasure'), 'rules.yaml').topics[0]?.defaultMeasure).toBe('one-off');
+  });
+
   it('refuses a group that names something other than a term of its topic, naming the group and the name', () => {
     const withGroups = (groups: string): string =>
       `id: demo\ntopics:\n  side-effect:\n    terms:\n      stomach: [stomach problems]\n      bloating: [bloating]\n    groups:\n${groups}${VALID.slice('id: demo\n'.length)}`;
