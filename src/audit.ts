@@ -6,7 +6,7 @@ import { answers, figuresAnswered, measuredByLabel, statusesAnswered } from './c
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, opensPost, quotedWords, type SentenceContext, usesNamedIn } from './claims/match.js';
 import { mentionsSubject, namesSubjectOrSelf, subjectBrand, subjectName, writesSubjectAsName } from './claims/clauses.js';
-import { rivalsNamed, roundupRivals } from './claims/rivals.js';
+import { rivalsNamed, roundupRivals, titleName } from './claims/rivals.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { isBareDenial, TableCells } from './claims/tables.js';
 import { type AuditOptions, resolveSettings, type Settings } from './config/settings.js';
@@ -290,7 +290,10 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   // lender's example table would become one of rivals.
   const brand = subjectBrand(context.subject);
   const writesBrand = subjectIsName || (brand !== null && sentences.some((sentence) => sentence.block.kind !== 'heading' && writesSubjectAsName(sentence.text, brand)));
-  const rivals = [...(writesBrand ? rivalsNamed(sentences, context.subject) : []), ...roundupRivals(sentences, context.subject)];
+  // A subject that is a kind of thing ("massage-gun") names no product; the title may ("Thrumwell Pro 2 vs. Kinetra
+  // Mini"), and then the products set beside that one are rivals.
+  const named = writesBrand ? context.subject : titleName(titleOf(document.frontMatter, sentences), sentences);
+  const rivals = [...(named !== null ? rivalsNamed(sentences, named) : []), ...roundupRivals(sentences, context.subject)];
   const alternatives = [...new Set([...tables.alternatives(context.subject, subjectIsName), ...rivals])].sort();
   const rules: CompiledRules = alternatives.length === 0 ? compiled : { ...compiled, comparators: comparatorPatterns([...compiled.comparatorPhrases, ...alternatives]) };
   const alternativeNames = alternatives.length === 0 ? null : comparatorPatterns(alternatives);
@@ -619,4 +622,10 @@ export function audit(options: AuditOptions & ReportOptions = {}): Report {
     catalog,
     options,
   );
+}
+
+/** A document's title: its front matter's, else its first heading's. */
+function titleOf(frontMatter: Record<string, unknown>, sentences: readonly Sentence[]): string | undefined {
+  if (typeof frontMatter.title === 'string') return frontMatter.title;
+  return sentences.find((sentence) => sentence.block.kind === 'heading')?.text;
 }

@@ -25,6 +25,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     windows: false,
     moments: false,
     limits: false,
+    floors: false,
     terms: {},
     groups: {},
     context: [],

@@ -102,6 +102,9 @@ export function foreignClauses(text: string, values: readonly TextRange[] = [], 
 function elsewhereClauses(text: string): TextRange[] {
   if (!/\belsewhere\b/i.test(text)) return [];
   const ranges: TextRange[] = [];
+  // matchAll starts where the shared pattern's last exec left off: from the start, or clause ends before that point
+  // would depend on the sentence read before (the report on one article changed with the article before it).
+  CLAUSE_END.lastIndex = 0;
   const ends = [...text.matchAll(CLAUSE_END)].map((end) => ({ start: end.index, end: end.index + end[0].length }));
   for (const found of text.matchAll(/\belsewhere\b/gi)) {
     const before = ends.filter((end) => end.end <= found.index).pop();
@@ -115,14 +118,15 @@ function elsewhereClauses(text: string): TextRange[] {
 }
 
 const EARLIER_MODEL =
-  /(?:^|[:;]\s*)\W*(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:previous|older|earlier|original|old|discontinued|outgoing|prior|first-generation|first\s+generation|last-generation|\d{4})\s+)(?:[\w-]+\s+){0,3}?(?:model|version|generation|edition|unit|release|technique|method|procedure|device|formulation|surgery|laser|machine|system)s?\b|^\W*(?:Older|Earlier|Old-style|First-generation)\s+(?:[\w-]+\s+){0,3}?(?:techniques?|methods?|procedures?|devices?|machines?|models?|versions?|formulations?|products?|systems?|surgery|surgeries|lasers?|balloons?|implants?)\b|^\W*(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+which\s+(?:this|the\s+new|the\s+current|our\s+new)\s+(?:[\w-]+\s+){1,2}?replace[sd]\b|^\W*[Tt]he\s+(?:first-generation|first\s+generation|previous|older|original)\s+[A-Z]|\b(?:replaces|replaced|succeeds|supersedes)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z0-9][\w-]*,\s+which\b|^\W*(?:An?|The)\s+(?:newer|faster|quicker|shorter|different|alternative|accelerated|related)\s+(?:[\w-]+\s+){0,2}?(?:form|version|variant|type|protocol|technique|method|kind|approach)\s+(?:called|named|known\s+as)\b/;
+  /(?:^|[:;]\s*)\W*(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(?:(?:previous|older|earlier|original|old|discontinued|outgoing|prior|first-generation|first\s+generation|last-generation|\d{4})\s+)(?:[\w-]+\s+){0,3}?(?:model|version|generation|edition|unit|release|technique|method|procedure|device|formulation|surgery|laser|machine|system)s?\b|^\W*(?:Older|Earlier|Old-style|First-generation)\s+(?:[\w-]+\s+){0,3}?(?:techniques?|methods?|procedures?|devices?|machines?|models?|versions?|formulations?|products?|systems?|surgery|surgeries|lasers?|balloons?|implants?)\b|^\W*(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3},\s+which\s+(?:this|the\s+new|the\s+current|our\s+new)\s+(?:[\w-]+\s+){1,2}?replace[sd]\b|^\W*[Tt]he\s+(?:first-generation|first\s+generation|previous|older|original)\s+[A-Z]|(?:^|[:;]\s*)\W*(?:[Tt]he\s+(?:company|brand|maker|manufacturer)['’]s|[A-Z][\w-]*['’]s)\s+(?:first-generation|previous|older|original|earlier|discontinued|outgoing)\s+[A-Z]|\b(?:replaces|replaced|succeeds|supersedes)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z0-9][\w-]*,\s+which\b|^\W*(?:An?|The)\s+(?:newer|faster|quicker|shorter|different|alternative|accelerated|related)\s+(?:[\w-]+\s+){0,2}?(?:form|version|variant|type|protocol|technique|method|kind|approach)\s+(?:called|named|known\s+as)\b/;
 const CLASS_BY_QUALITY = /(?:^|\?\s+)\W*(?:good|decent|reputable|quality|better|the best|cheap|cheaper|budget|premium|high-end|most good|any good|any decent)\s+(?:[a-z-]+\s+)?[a-z-]+s\s+(?:usually\s+|typically\s+|often\s+|should\s+|will\s+)?(?:carry|come|have|offer|give|last|cost|include|run|provide|use|take)\b/i;
 // A list of what it does goes on too: "The Tundrix P900 has a 1,024 Wh battery, weighs 11 kg and recharges…".
-const COMPARATOR_GOES_ON = /^,\s*(?:(?:(?:but|and|yet|so|while)\s+)?(?:its|it|it's|it’s|they|their|they're|them|the\s+(?:benefits?|effects?|relief|results?|improvement))\b|with\b|(?:and\s+)?[a-z]+s\s+(?:(?:about|around|roughly|only|just|up\s+to|under|over|in|for|in\s+about|in\s+under)\s+)?[$€£]?\d|[$€£]?\d|(?:at|around|about|roughly|only|just)\s+(?:[a-z]+\s+)?[$€£]?\d|(?:whose|which)\b|(?:honestly|frankly|admittedly|though|however|too|also)\s*,)/i;
+const COMPARATOR_GOES_ON = /^,\s*(?:(?:(?:but|and|yet|so|while)\s+)?(?:its|it|it's|it’s|they|their|they're|them|the\s+(?:benefits?|effects?|relief|results?|improvement))\b|with\b|(?:and\s+)?[a-z]+s\s+(?:(?:about|around|roughly|only|just|up\s+to|under|over|in|for|in\s+about|in\s+under)\s+)?[$€£]?\d|[$€£]?\d|(?:at|around|about|roughly|only|just)\s+(?:[a-z]+\s+)?[$€£]?\d|(?:whose|which)\b)/i;
 // An aside that describes the comparator before its verb: "Steroid injections, usually given with a local anaesthetic,
 // often bring relief within days": the clause after the aside is still the comparator's.
-// So does a noun phrase set beside it: "The Voltaro C3, the city model, goes about 25 miles on a charge".
-const COMPARATOR_ASIDE = /^,\s*(?:(?:(?:usually|often|typically|normally|commonly|sometimes)\s+)?(?:given|used|done|taken|injected|applied|prescribed|performed|offered|sold|made)\b|(?:the|our|its|their|a|an)\s+(?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+\s*,)/i;
+// So does a noun phrase set beside it: "The Voltaro C3, the city model, goes about 25 miles on a charge", and a word
+// that turns to it: "Kinetra, meanwhile, backs the Mini with a three-year warranty".
+const COMPARATOR_ASIDE = /^,\s*(?:(?:(?:usually|often|typically|normally|commonly|sometimes)\s+)?(?:given|used|done|taken|injected|applied|prescribed|performed|offered|sold|made)\b|(?:the|our|its|their|a|an)\s+(?:[a-z0-9-]+\s+){0,3}[a-z0-9-]+\s*,|(?:honestly|frankly|admittedly|though|however|too|also|meanwhile|by\s+contrast|in\s+contrast|for\s+its\s+part|on\s+the\s+other\s+hand)\s*,)/i;
 const WHEREAS = /,\s*whereas\s+/i;
 // Where a sentence turns from the earlier model to the current one.
 const TURN = /,\s*(?:but|while|whereas)\s+|;\s*/g;

@@ -760,6 +760,8 @@ function claimsOf(
         // weeks": on a topic of moments, what is denied up to a time comes no sooner than it.
         const noSooner = denied && topic.moments && deniedUntil(sentence, trigger, value);
         if (denied && !noSooner && !isEndless(value)) return [];
+        // A floor is a lower end: "children under 12" sets none.
+        if (topic.floors && value.min === null) return [];
         let measure = changed ?? declared;
         if (measure !== null && shares.has(measure)) {
           if (!isShareOfPeople(sentence.text, value)) return [];
@@ -1269,7 +1271,15 @@ function windowOf(value: ValueMention): ClaimValue {
 /** A figure as its topic reads it: a limit, a window, or the interval it says. */
 function readingOf(topic: CompiledTopic, value: ValueMention): ClaimValue {
   if (topic.limits) return limitOf(value);
+  if (topic.floors) return floorOf(value);
   return topic.windows ? windowOf(value) : intervalOf(value);
+}
+
+/** On a topic of floors, "ages 6 to 17" and "6 or older" both set the floor at 6. */
+function floorOf(value: ValueMention): ClaimValue {
+  const interval = intervalOf(value);
+  if (interval.type !== 'interval' || interval.min === null) return interval;
+  return { ...interval, max: interval.min, minInclusive: true, maxInclusive: true };
 }
 
 /** On a topic of limits, "up to $2 million" of cover is the limit itself: $2 million. */

@@ -7,11 +7,15 @@ import { TIER_LEVELS } from './subgroups.js';
 const NAME = /\b[A-Z][A-Za-z0-9'’-]*(?:\s+(?:[A-Z][A-Za-z0-9'’-]*|\d[\w-]*))*/g;
 // What joins the names of a list: a comma, "and" or "or", "vs", with a determiner.
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s*(?:and|or|vs\.?|versus)\s+)(?:the\s+)?$/;
-const COMPARED_NAME = new RegExp(String.raw`\b(?:than|unlike|vs\.?|versus|compared\s+(?:with|to)|same\s+as|(?:stacks?|stacked|measures?|holds?)\s+up\s+against)\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
+const COMPARED_NAME = new RegExp(String.raw`\b(?:than|unlike|vs\.?|versus|compared\s+(?:with|to)|same\s+as|up\s+against)\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
+// One called a rival: "its closest rival, the Makora RD18", "competitors such as the Baristo Mill 2".
+const CALLED_RIVAL = new RegExp(String.raw`\b(?:rivals?|competitors?)\b,?\s+(?:(?:like|such\s+as|including|from)\s+)?(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
+// A sibling model named as such: "The DX12 Compact is the lighter sibling".
+const SIBLING_NAME = new RegExp(String.raw`(?:^|[.;:]\s+)(?:The\s+)?(${NAME.source.slice(2)})\s+is\s+(?:its|the|our|their)\s+(?:[a-z]+\s+)?(?:sibling|sister\s+model|stablemate|little\s+brother|big\s+brother)\b`, 'g');
 // The one passed over in a choice: "why I picked the E7 over the Kessler Arc".
 const CHOSEN_OVER = new RegExp(String.raw`\b(?:chose|choose|chosen|picked|pick|prefer|preferred|went\s+with)\s[^.,;:]{0,40}?\bover\s+(?:the\s+)?(${NAME.source.slice(2)})`, 'g');
-// An earlier model named as such: "the older Marlin P5", "my previous Tallo Rise".
-const EARLIER_NAME = new RegExp(String.raw`\b(?:the|my|our|its|their|an?)\s+(?:older|previous|earlier|original|old|first-generation|outgoing|discontinued)\s+(${NAME.source.slice(2)})`, 'g');
+// An earlier model named as such: "the older Marlin P5", "my previous Tallo Rise", "the company's older Pro 1".
+const EARLIER_NAME = new RegExp(String.raw`\b(?:the|my|our|its|their|an?|the\s+(?:company|brand|maker|manufacturer)['’]s|[A-Z][\w-]*['’]s)\s+(?:older|previous|earlier|original|old|first-generation|outgoing|discontinued)\s+(${NAME.source.slice(2)})`, 'g');
 // A roundup's entry heading: "## 2. Brightwave Go: best battery", "## Tessel Mini — best budget pick" (the name, then
 // the label a roundup gives its picks), or a name alone ("## Halo Band 4").
 const ROUNDUP_ENTRY = new RegExp(String.raw`^\s*(?:\d+[.)]\s*)?(?:The\s+)?(${NAME.source.slice(2)})\s*(?:(?::|—|–)\s*(.*))?$`);
@@ -38,10 +42,21 @@ export function rivalsNamed(sentences: readonly Sentence[], subjectText: string)
   const found = new Set<string>();
   const usage = lazyWordUsage(sentences);
   for (const sentence of sentences) {
-    if (sentence.block.kind === 'heading') continue;
     const named: string[] = [];
-    for (const list of listsOfNames(sentence.text)) if (list.some((name) => mentionsSubject(name, subject))) named.push(...list);
-    for (const compared of [...sentence.text.matchAll(COMPARED_NAME), ...sentence.text.matchAll(CHOSEN_OVER)]) named.push(compared[1] as string);
+    // A heading's list is of sections ("## Price, Battery and Design"); its "vs" names a rival ("# Torvik DX20 Pro vs
+    // Makora RD18"), as a sentence's does.
+    if (sentence.block.kind === 'heading') {
+      for (const compared of sentence.text.matchAll(COMPARED_NAME)) named.push(compared[1] as string);
+      addNames(named, subject, found, usage);
+      continue;
+    }
+    const lists = listsOfNames(sentence.text);
+    for (const list of lists) if (list.some((name) => mentionsSubject(name, subject))) named.push(...list);
+    for (const compared of [...sentence.text.matchAll(COMPARED_NAME), ...sentence.text.matchAll(CHOSEN_OVER), ...sentence.text.matchAll(CALLED_RIVAL), ...sentence.text.matchAll(SIBLING_NAME)]) {
+      // With the names listed after it: "puts it up against the Baristo Mill 2 and the Fellin Ode 64".
+      const name = compared[1] as string;
+      named.push(...(lists.find((list) => list[0] === name) ?? [name]));
+    }
     addNames(named, subject, found, usage);
   }
   // An earlier model of the subject's own brand is another product too ("the older Marlin P5 … the P5 sold for
@@ -56,6 +71,31 @@ export function rivalsNamed(sentences: readonly Sentence[], subjectText: string)
     }
   }
   return [...found].sort();
+}
+
+/**
+ * The product a document is about, when its subject is a kind of thing (`massage-gun`, `espresso-grinder`) and its
+ * title names one ("Thrumwell Pro 2 vs. Kinetra Mini: Which Massage Gun Should You Buy?", "Korvath Conix 54 review"):
+ * the title's first name of two words or more, or with a digit or an inner capital, that the document also writes
+ * capitalised inside a sentence. A Title Case phrase ("Hormonal IUDs: What the Research Says"), which prose writes in
+ * lower case, names none. Null when the title names no product.
+ */
+export function titleName(title: string | undefined, sentences: readonly Sentence[]): string | null {
+  if (title === undefined) return null;
+  for (const found of title.matchAll(NAME)) {
+    const words = found[0].split(/\s+/);
+    while (words.length > 0 && NOT_A_NAME.test(words[0] as string)) words.shift();
+    if (words.length === 0 || words.some((word) => NOT_A_NAME.test(word) || SECTION_WORD.test(word))) continue;
+    if (words.length === 1 && !/[a-z][A-Z]|\d/.test(words[0] as string)) continue;
+    const name = words.join(' ');
+    // Prose may drop the brand: "We bought a Conix 54" for "Korvath Conix 54 review".
+    const model = words.slice(1).join(' ');
+    const written = [name, ...(words.length > 1 && /\d|[a-z][A-Z]|\s/.test(model) ? [model] : [])].map(
+      (form) => new RegExp(String.raw`[a-z,;:]\s+(?:the\s+|an?\s+)?${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`),
+    );
+    if (sentences.some((sentence) => sentence.block.kind !== 'heading' && written.some((form) => form.test(sentence.text)))) return name;
+  }
+  return null;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface TopicDefinition {
   windows?: boolean;
   /** Range topics whose figures are limits: "up to 6,000 square feet" of coverage is 6,000, not anything below it. */
   limits?: boolean;
+  /** Range topics whose figures are floors: "ages 6 to 17" and "kids 8 and up" set the youngest age at 6 and at 8. */
+  floors?: boolean;
   /** Duration topics whose figures are moments (how soon): "massage the area for a couple of minutes" is a span of something else. */
   moments?: boolean;
   terms?: Record<string, string[]>;
@@ -142,6 +144,8 @@ export interface Topic {
   windows: boolean;
   /** A figure with an end only ("up to $2 million", "at most 100 devices") is that end. */
   limits: boolean;
+  /** A figure's lower end is what it claims ("21 or older" is 21, "ages 6 to 17" is 6); one with none ("under 12") claims nothing. */
+  floors: boolean;
   /** A figure after "for" is how long something goes on, not when this happens. */
   moments: boolean;
   terms: Record<string, string[]>;

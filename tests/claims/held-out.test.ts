@@ -1337,8 +1337,9 @@ describe('held-out articles', () => {
   });
 
   it('round 37: an ATM fee, a cooling-off period and a founding year; painful sores and out-of-warranty repairs claim nothing', () => {
-    // "| Out-of-network ATM withdrawals | $2.50 per withdrawal |" against "Pennyfern never charges ATM fees".
-    expect(auditSubject('pennyfern-kids-card').contradictions.map(describeContradiction)).toEqual(['polarity fee/atm: a.md:40 vs b.md:26']);
+    // "| Out-of-network ATM withdrawals | $2.50 per withdrawal |" against "Pennyfern never charges ATM fees"; and (since
+    // round 39's minimum age) "Built for kids ages 6 to 17" against "kids 8 and up".
+    expect(auditSubject('pennyfern-kids-card').contradictions.map(describeContradiction)).toEqual(['range minimum-age: a.md:21 vs b.md:17', 'polarity fee/atm: a.md:40 vs b.md:26']);
     // "Cooling-off period: 30 days" against "the cooling-off period is 14 days".
     expect(auditSubject('gentlemoor-funeral-plan').contradictions.map(describeContradiction)).toEqual(['range refund-window: c.md:17 vs d.md:34']);
     // "a nonprofit founded in 2006" against "since its founding in 2010", in one article.
@@ -1356,6 +1357,40 @@ describe('held-out articles', () => {
     expect(auditSubject('quaybird-mobile').contradictions).toEqual([]);
     // "a one-time $99 initial service fee (waived if you pay annually)" against "Thistlebrook charges no start-up fee".
     expect(auditSubject('thistlebrook-pest-shield').contradictions.map(describeContradiction)).toEqual(['polarity fee/setup: a.md:39 vs c.md:29', 'polarity contract/contract: a.md:43 vs c.md:35']);
+  });
+
+  it("round 39: a procedure on both sides or several levels, a rival named in a comparison's title and an earlier model are set apart; a screen size and a minimum age disagree", () => {
+    // "usually takes two to three hours" against "less than an hour"; "bilateral implantation … can take four hours or
+    // more" is kept apart (it was a false pair on the blind build), and so is "Original Medicare doesn't pay for
+    // conventional hearing aids", another product's cover.
+    expect(auditSubject('cochlear-implant').contradictions.map(describeContradiction)).toEqual(['range session-length: a.md:21 vs c.md:15', 'range hospital-stay: a.md:23 vs c.md:19']);
+    // "Multi-level procedures … can take 90 minutes or longer" is no single procedure's time (a trap flagged blind).
+    expect(auditSubject('kyphoplasty').contradictions.map(describeContradiction)).toEqual(['range efficacy-rate/success: a.md:35 vs d.md:26']);
+    // "Thrumwell Pro 2 vs. Kinetra Mini": "Kinetra, meanwhile, backs the Mini with a three-year warranty" and the
+    // company's "older Pro 1" are not the subject's (a trap and a false pair on the blind build).
+    expect(auditSubject('massage-gun').contradictions.map(describeContradiction)).toEqual(['range battery-runtime: a.md:17 vs b.md:31', 'range warranty: a.md:51 vs b.md:37']);
+    // "A 5-inch parent unit with a … display" against "The 4.3-inch display".
+    expect(auditSubject('ostrelle-nestview').contradictions.map(describeContradiction)).toEqual([
+      'range screen-size: a.md:14 vs b.md:17',
+      'range battery-runtime@audio-only-mode: a.md:26 vs d.md:29',
+      'range warranty: a.md:52 vs c.md:25',
+    ]);
+    // "Drivers must be 21 or older" against "Rovanna requires drivers to be at least 25"; "a 14-day trial" against 30
+    // days, and payouts "in two business days" against "standard payouts arrive in five business days".
+    expect(auditSubject('rovanna-campervans').contradictions.map(describeContradiction)).toEqual(['range minimum-age: a.md:25 vs c.md:25']);
+    expect(auditSubject('ledgerpine-invoicing').contradictions.map(describeContradiction)).toEqual(['range free-trial: a.md:42 vs b.md:21', 'range payout-time: a.md:52 vs b.md:31']);
+    // "Around 70% of users stop having periods entirely within the first year" is no relief that lasts a year.
+    expect(auditSubject('veyla-iud').contradictions.map(describeContradiction)).toEqual(['range session-length: a.md:23 vs b.md:31']);
+  });
+
+  it('reports on an article the same whatever article was read before it in the same process', () => {
+    // "Kinetra, meanwhile, backs the Mini …" left a shared clause pattern part-way through its text, and the next
+    // "…, so younger travellers will need to look elsewhere" then read "elsewhere" as reaching back over "at least 25".
+    const claimsOf = (report: Report): string[] => report.claims.map((claim) => `${claim.path}:${claim.span.start.line} ${claim.key}`);
+    const fresh = claimsOf(auditSubject('rovanna-campervans'));
+    auditSubject('massage-gun');
+    expect(claimsOf(auditSubject('rovanna-campervans'))).toEqual(fresh);
+    expect(fresh).toContain('fixtures/held-out/rovanna-campervans/c.md:25 minimum-age');
   });
 
   it("round 32's rule author: a notice period and a named session are no session lengths; the author's rules find the planted pairs", () => {

@@ -564,6 +564,17 @@ rules:
     expect(keys('Most spider veins clear in two to three sessions.')).toEqual(['sessions-needed two to three']);
   });
 
+  it('compares the lower ends of figures on a topic of floors, and reads a figure with none as no claim', () => {
+    const rules = (floors: string): string =>
+      `id: club\ntopics:\n  youngest:\n    compare: range\n    unit: ''\n${floors}rules:\n  - { id: age, severity: info, topic: youngest, requireValue: true, message: 'Age {value}.', match: [{ phrase: for kids }] }\n`;
+    const documents = { 'a.md': 'The club is for kids ages 6 to 17.\n', 'b.md': 'The club is for kids 8 and up.\n', 'c.md': 'The club is for kids under 12.\n' };
+    // As ranges, 6–17, 8 and up and under 12 all overlap.
+    expect(auditMarkdown(documents, rules('')).contradictions).toEqual([]);
+    const floored = auditMarkdown(documents, rules('    floors: true\n'));
+    expect(floored.contradictions.map(describeContradiction)).toEqual(['range youngest: a.md:1 vs b.md:1']);
+    expect(floored.claims.map((claim) => claim.path)).toEqual(['a.md', 'b.md']);
+  });
+
   it('keys the time of a procedure on both sides or several levels apart from one done once', () => {
     const keys = (text: string): string[] => auditMarkdown({ 'a.md': `${text}\n` }).claims.filter((claim) => claim.topic === 'session-length').map((claim) => claim.key);
     expect(keys('Bilateral implantation, where both ears are done in one session, can take four hours or more.')).toEqual(['session-length@several-sites']);
@@ -1420,5 +1431,17 @@ describe("round 23's readings", () => {
     // A one-word heading the article never writes inside a sentence is a section, not a rival.
     const ring = '---\nsubject: Quillon Ring 2 smart ring\n---\n';
     expect(keys(`${ring}## Quillon Ring 2\n\nA fine ring.\n\n## Compatibility\n\nThe battery lasts up to 7 days per charge.\n`)).toEqual(['battery-runtime affirmed']);
+  });
+
+  it('reads a rival from a "vs" heading, from "up against" and from a name called a rival', () => {
+    const drill = '---\nsubject: Torvik DX20 Pro drill\n---\n';
+    const runtimes = (text: string): string[] => auditMarkdown({ 'a.md': `${drill}${text}` }).claims.filter((claim) => claim.topic === 'battery-runtime').map((claim) => claim.key);
+    const rival = 'The Makora RD18 runs for 50 minutes per charge.\n';
+    // Nothing names the Makora as another product: its figure is read as the subject's.
+    const tested = 'We spent a week with the Torvik DX20 Pro.\n\n';
+    expect(runtimes(`# Torvik DX20 Pro review\n\n${tested}${rival}`)).toEqual(['battery-runtime']);
+    expect(runtimes(`# Torvik DX20 Pro vs Makora RD18\n\n${tested}${rival}`)).toEqual([]);
+    expect(runtimes(`We tested the Torvik DX20 Pro, which puts it up against the Makora RD18.\n\n${rival}`)).toEqual([]);
+    expect(runtimes(`We tested the Torvik DX20 Pro and its closest rival, the Makora RD18.\n\n${rival}`)).toEqual([]);
   });
 });
