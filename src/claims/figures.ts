@@ -381,7 +381,7 @@ export function qualifierOf(text: string, trigger: { start: number; end: number 
   // "Results build gradually: the full effect is usually reached around 12 weeks": the figure's own words name the stage.
   if (value !== undefined && value.start > trigger.end && FULL_BETWEEN.test(text.slice(trigger.end, value.start))) return 'full';
   // "appointments typically last 8 to 10 hours from check-in to the final bandage", "Allow 45 to 60 minutes for the
-  // whole appointment": the whole visit.
+  // whole appointment", "Allow about an hour and a half for your first visit": the whole visit.
   if (value !== undefined && VISIT_AFTER.test(text.slice(value.end, value.end + 40))) return 'visit';
   // The trigger itself may be the results word: "full results take 2 weeks".
   const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 40), trigger.end)} `);
@@ -395,7 +395,7 @@ const LATER_SESSIONS = /^\s*(?:[a-z-]+\s+)?(?:top-?up|maintenance|booster|touch-
 // The trigger's word, then "builds (up) over": "improvement builds over", "relief builds gradually over".
 const BUILDS_OVER = /^[\w-]+\s+(?:(?:gradually|slowly|steadily)\s+)?build(?:s|ing)?\s+(?:up\s+)?(?:over|between|across|during)\b/i;
 const FULLY_AFTER = /^(?:results?|effects?|benefits?|improvements?)\s+(?:to\s+|will\s+|may\s+|can\s+)?(?:fully|completely)\s+[a-z]/i;
-const VISIT_AFTER = /^\s*(?:from\s+(?:check-?in|arrival|when\s+you\s+arrive|the\s+moment\s+you\s+arrive)|door\s+to\s+door|for\s+(?:the|your)\s+(?:whole|entire|full)\s+(?:visit|appointment))\b/i;
+const VISIT_AFTER = /^\s*(?:from\s+(?:check-?in|arrival|when\s+you\s+arrive|the\s+moment\s+you\s+arrive)|door\s+to\s+door|for\s+(?:the|your)\s+(?:whole|entire|full)\s+(?:visit|appointment)|for\s+your\s+(?:first\s+)?(?:visit|appointment))\b/i;
 const FULLY_BEFORE = /\b(?:fully|completely)\s+$/i;
 const FULL_BETWEEN = /\b(?:full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)\b/i;
 

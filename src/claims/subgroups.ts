@@ -306,6 +306,8 @@ const USED_TO = /\bused\s+to\s+(?:be|cost|have|take|last|run|give|offer|charge|i
 
 /** "before-2022", "back-in-2022", "last-season", "two-years-ago", "in-the-1980s", "earlier" for a figure of a sentence that opens with an earlier period, or null. */
 export function earlierPeriodOf(text: string, value: TextRange, unit?: string): string | null {
+  // The year is the figure itself, on a topic of years: "Since opening our doors back in 2009" is when it began.
+  if (/^(?:1[6-9]|20)\d\d$/.test(text.slice(value.start, value.end)) && /\bback\s+in\s+$/i.test(text.slice(Math.max(0, value.start - 12), value.start))) return null;
   // "The notice period used to be 14 days": what it was before.
   if (USED_TO.test(text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start))) return 'earlier';
   const decade = PAST_DECADE.exec(text);

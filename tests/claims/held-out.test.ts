@@ -1383,6 +1383,14 @@ describe('held-out articles', () => {
     expect(auditSubject('veyla-iud').contradictions.map(describeContradiction)).toEqual(['range session-length: a.md:23 vs b.md:31']);
   });
 
+  it('round 40: the time to allow for a first visit is the whole visit, and a founding "back in" a year is that year', () => {
+    // "Your first appointment takes around 45 minutes from check-in to checkout" against "Allow about an hour and a
+    // half for your first visit".
+    expectFlagged(auditSubject('mole-mapping'), ['range session-length@visit: a.md:35 vs c.md:29']);
+    // "Since opening our doors in Newstead back in 2009" is when the clinic began, not a figure of 2009.
+    expect(auditSubject('mole-mapping').claims.filter((claim) => claim.topic === 'founded').map((claim) => claim.key)).toEqual(['founded']);
+  });
+
   it('reports on an article the same whatever article was read before it in the same process', () => {
     // "Kinetra, meanwhile, backs the Mini …" left a shared clause pattern part-way through its text, and the next
     // "…, so younger travellers will need to look elsewhere" then read "elsewhere" as reaching back over "at least 25".
