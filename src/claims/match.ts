@@ -8,7 +8,7 @@ import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, t
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { derivedMeasure } from './measure.js';
-import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
+import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
 const QUESTION = /\?["'”’)\]]*$/;
 
@@ -847,6 +847,7 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
   return (
     subgroupOf(text, at) ??
     variantOf(text, at, sizes) ??
+    severalSitesOf(text, at) ??
     namedOfferingOf(text, at, subject) ??
     withoutPartOf(text, at, subject) ??
     siblingTierOf(text, at, subject) ??

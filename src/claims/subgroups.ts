@@ -108,10 +108,6 @@ export function minorityOf(text: string, value: TextRange): string | null {
 // Pro tier". Billing periods ("the annual plan") are measures, not variants.
 const VARIANT =
   /\b(family|student|students'|premium|basic|pro|business|team|starter|deluxe|enterprise|duo|couples?|senior|kids|teen|introductory|promotional|promo|trial|lite|max|ultimate|essential|advanced|group|elite|platinum|gold|silver|ultra|mini)\s+(?:plan|tier|package|bundle|edition|membership|subscription|rate|pricing|option|version|model|card)\b/i;
-// The procedure done on several sites at once, which takes longer and costs more than on one: "bilateral
-// implantation, where both ears are done in one session, can take four hours", "Multi-level procedures … can take
-// 90 minutes or longer".
-const SEVERAL_SITES = /\b(?:bilateral|multi-?level|multi-?site|multiple[- ]levels?|both\s+(?:eyes|ears|sides|knees|hips|breasts|feet|hands|arms|legs|jaws|wrists|shoulders))\b/i;
 // A battery of one size among several: "The compact 2.0Ah pack charges in about 25 minutes" against "the 5.0Ah pack
 // takes 2 hours to charge".
 const BATTERY_SIZE = /\b(\d+(?:\.\d+)?)\s?(Ah|mAh|Wh|kWh)\s+(pack|battery)\b/gi;
@@ -132,6 +128,19 @@ const TRAILING_CIRCUMSTANCE =
 const PRICED_GROUP =
   /^\W*(?!(?:several|some|many|most|few|all|our|other|new)\s)(?:[a-z-]+\s+)?(students|seniors|veterans|teachers|members|subscribers|families|retirees|nurses|employees|military|educators|nonprofits|charities)\b[^,;.]{0,60}?\s+(?:pay|get|receive|save|are\s+charged)\b/i;
 
+// The procedure done on several sites at once, which takes longer and costs more than on one: "bilateral
+// implantation, where both ears are done in one session, can take four hours", "Multi-level procedures … can take
+// 90 minutes or longer".
+const SEVERAL_SITES = /\b(?:bilateral|multi-?level|multi-?site|multiple[- ]levels?|both\s+(?:eyes|ears|sides|knees|hips|breasts|feet|hands|arms|legs|jaws|wrists|shoulders))\b/i;
+
+/**
+ * "several-sites" for a figure whose clause names a procedure on both sides or several levels, or null. A figure's
+ * only: a side effect of treating both eyes is still the treatment's.
+ */
+export function severalSitesOf(text: string, value: TextRange): string | null {
+  return SEVERAL_SITES.test(text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start)) ? 'several-sites' : null;
+}
+
 /**
  * The variant a figure's clause names ("family-plan"), the battery size it holds for when `sizes` ("2ah-pack"), or
  * the people a price is for ("students"), for its key: such figures are compared only with figures for the same
@@ -141,7 +150,6 @@ export function variantOf(text: string, value: TextRange, sizes = false): string
   const clause = text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start);
   const variant = VARIANT.exec(clause);
   if (variant !== null) return groupKey(`${(variant[1] as string).replace(/'$/, '')} ${variant[0].split(/\s+/).pop() as string}`);
-  if (SEVERAL_SITES.test(clause)) return 'several-sites';
   // The last size named before the figure, in the whole sentence: a clause would start inside "2.0".
   let pack: RegExpMatchArray | null = null;
   if (sizes) for (const found of text.slice(0, value.start).matchAll(BATTERY_SIZE)) pack = found;

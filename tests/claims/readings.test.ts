@@ -581,6 +581,8 @@ rules:
     expect(keys('Multi-level procedures, in which two or three vertebrae are treated in one session, can take 90 minutes or longer.')).toEqual(['session-length@several-sites']);
     expect(keys('When both knees are replaced, the operation takes about three hours.')).toEqual(['session-length@several-sites']);
     expect(keys('The procedure usually takes about an hour.')).toEqual(['session-length']);
+    // A side effect of treating both eyes is still the treatment's: only figures are keyed apart.
+    expect(auditMarkdown({ 'a.md': 'Treating both eyes at once carries a small risk of infection.\n' }).claims.map((claim) => claim.key)).toEqual(['side-effect/infection']);
     // Its length told after "and", with what it is done under in between.
     expect(keys('The operation is performed under general anesthesia and usually takes two to three hours.')).toEqual(['session-length']);
   });

@@ -25,6 +25,7 @@ describe('exit codes', () => {
     expect(io.out()).toContain('0 findings');
   });
 
+  // About 5 s alone; the limit is for a machine whose cores the other test files share.
   it('refuses, in one line and with exit 2, an HTML report too large to read, and writes nothing', async () => {
     // 34,000 lines of three risky claims: 102,000 findings.
     const cwd = tempFolder({ 'big.txt': 'It is guaranteed to work. This treatment is completely safe. It cures depression.\n'.repeat(34_000) });
@@ -34,7 +35,7 @@ describe('exit codes', () => {
       'claim-audit: an HTML report of 102,000 findings and contradictions is too large to read in a browser (at most 100,000): audit fewer documents, use --changed, or use --format json or markdown\n',
     );
     expect(existsSync(join(cwd, 'report.html'))).toBe(false);
-  });
+  }, 60_000);
 
   it('exits 2 with one line for a missing path, an unknown flag and a bad format', async () => {
     const cwd = tempFolder({});
