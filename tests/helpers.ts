@@ -26,6 +26,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     moments: false,
     limits: false,
     floors: false,
+    counts: false,
     terms: {},
     groups: {},
     context: [],

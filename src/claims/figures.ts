@@ -369,7 +369,7 @@ const STAGE =
 /**
  * A stage a duration is about, for its key: "full" for full or final results ("with full results at 2 weeks"
  * is no onset to compare with "results within 4 days"), "first" for a first or initial session, "visit" for the
- * whole visit around it ("plan to be with us for 3 hours"). Empty when none.
+ * whole visit around it ("plan to be with us for 3 hours"), "most-noticeable" for the most noticeable change. Empty when none.
  */
 export function qualifierOf(text: string, trigger: { start: number; end: number }, value?: { start: number; end: number }): string {
   // "Scar improvement builds over 3 to 6 months": how long it takes to build up is when it is complete.
@@ -383,6 +383,8 @@ export function qualifierOf(text: string, trigger: { start: number; end: number 
   // "appointments typically last 8 to 10 hours from check-in to the final bandage", "Allow 45 to 60 minutes for the
   // whole appointment", "Allow about an hour and a half for your first visit": the whole visit.
   if (value !== undefined && VISIT_AFTER.test(text.slice(value.end, value.end + 40))) return 'visit';
+  // "The most noticeable changes tend to appear after 2 months": neither the first change nor the final result.
+  if (MOST_NOTICEABLE.test(text.slice(Math.max(0, trigger.start - 40), trigger.end))) return 'most-noticeable';
   // The trigger itself may be the results word: "full results take 2 weeks".
   const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 40), trigger.end)} `);
   if (stage === null) return '';
@@ -396,6 +398,7 @@ const LATER_SESSIONS = /^\s*(?:[a-z-]+\s+)?(?:top-?up|maintenance|booster|touch-
 const BUILDS_OVER = /^[\w-]+\s+(?:(?:gradually|slowly|steadily)\s+)?build(?:s|ing)?\s+(?:up\s+)?(?:over|between|across|during)\b/i;
 const FULLY_AFTER = /^(?:results?|effects?|benefits?|improvements?)\s+(?:to\s+|will\s+|may\s+|can\s+)?(?:fully|completely)\s+[a-z]/i;
 const VISIT_AFTER = /^\s*(?:from\s+(?:check-?in|arrival|when\s+you\s+arrive|the\s+moment\s+you\s+arrive)|door\s+to\s+door|for\s+(?:the|your)\s+(?:whole|entire|full)\s+(?:visit|appointment)|for\s+your\s+(?:first\s+)?(?:visit|appointment))\b/i;
+const MOST_NOTICEABLE = /\bmost\s+(?:noticeable|visible|dramatic|obvious)\s+(?:[a-z-]+\s+)?(?:results?|changes?|improvements?|effects?|differences?)\b/i;
 const FULLY_BEFORE = /\b(?:fully|completely)\s+$/i;
 const FULL_BETWEEN = /\b(?:full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)\b/i;
 

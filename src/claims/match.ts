@@ -7,6 +7,7 @@ import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
+import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
 import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
@@ -39,10 +40,11 @@ const DISOWNED = new RegExp(
     String.raw`\b(?:claims?|promises?|ads?|adverts?|advertisements?|advertising|website|site|label|brochure|marketing|rumou?rs?)\b[^.!?]*?\b(?:are|is|were|was)\s+(?:just\s+|simply\s+|clearly\s+|completely\s+)?(?:false|misleading|untrue|unfounded|exaggerated|wrong|overblown|overstated|not true|not supported|a stretch|hype)\b`,
     // "Marketing often suggests treatment is finished in a few months": what the sellers say, not the article.
     String.raw`^\W*(?:marketing|ads|adverts|advertising|brands|sellers|the ads|the brand|the seller)\s+(?:often\s+|usually\s+|typically\s+|sometimes\s+|may\s+)?(?:suggests?|claims?|says?|promises?|implies|imply)\b`,
-    // What a seller's page says, reported: "Their website literally says no bruising", "One clinic blog claims that…",
+    // What a seller's page says, reported: "Their website literally says no bruising", "One clinic blog claims that…"
+    // (not an instruction it gives, which the writer passes on: "The label says to refrigerate after opening"),
     // "Hearthline's marketing claims the S7 cleans for three hours".
     // Not a concession after the article's own claim: "…not FDA approved for knees, whatever the brochure says".
-    String.raw`(?<!whatever\s|no matter what\s)(?:\b(?:their|the|its|one|a)|\b[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,3}(?:website|site|homepage|home\s+page|landing\s+page|sales\s+page|product\s+page|page|ads?|advertising|advertisements?|marketing|materials|packaging|press\s+release|billboard|banner|flyer|leaflet|brochure|label|blog|post|company|brand|maker|manufacturer|seller)\s+(?:literally\s+|also\s+|even\s+)?(?:says?|said|claims?|claimed|promises?|promised|states?|stated|advertises|advertised|touts|touted|boasts|boasted|reads)\s+(?![.,;:!?]|$)`,
+    String.raw`(?<!whatever\s|no matter what\s)(?:\b(?:their|the|its|one|a)|\b[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,3}(?:website|site|homepage|home\s+page|landing\s+page|sales\s+page|product\s+page|page|ads?|advertising|advertisements?|marketing|materials|packaging|press\s+release|billboard|banner|flyer|leaflet|brochure|label|blog|post|company|brand|maker|manufacturer|seller)\s+(?:literally\s+|also\s+|even\s+)?(?:says?(?!\s+to\s)|said(?!\s+to\s)|claims?|claimed|promises?|promised|states?|stated|advertises|advertised|touts|touted|boasts|boasted|reads)\s+(?![.,;:!?]|$)`,
     // A warning about a kind of seller: "Any clinic promising zero side effects is overselling".
     String.raw`\b(?:any|a|every)\s+(?:clinic|brand|seller|company|website|provider|practitioner|doctor|spa|studio|supplement|product)\s+(?:that\s+)?(?:promis|claim|advertis|guarantee)`,
     // "Anyone promising results in a couple of weeks is selling something", "Influencer videos promising that you'll…".
@@ -384,15 +386,22 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
       const topic = hit.rule.topic as CompiledTopic;
       if (topic.unit !== value.unit || !isPlausible(topic, value)) continue;
       if (topic.unitWords.length > 0 && !countsIn(text, value, topic.unitWords)) continue;
+      if (topic.counts && countedThing(sentence, value) === undefined) continue;
       const builtin = hit.rule.definition.builtin === true;
       // A figure the user's own rule set reaches is theirs: "loses less than 1% of its capacity per year" is a
       // battery's degradation to a user's rules, not an efficacy figure to the built-in health rules.
       if (builtin && best !== undefined && !bestBuiltin) continue;
       for (const trigger of hit.triggers) {
         if (separated(sentence, trigger, value, foreign)) continue;
+        // What has a count comes before it: "is fitted with 46 cameras" (in "enough to try two gyms before you have to
+        // decide", the "have" that follows has nothing counted).
+        if (topic.counts && trigger.start >= value.start) continue;
         // The reason given for what the trigger measures has figures of its own: "took 5 hours because the battery was
         // cold after a night in the van".
         if (trigger.end <= value.start && /\bbecause\b/i.test(text.slice(trigger.end, value.start))) continue;
+        // A figure is not the subject of a clause joined on after it: in "complete both ears in 60 to 90 minutes, and
+        // patients go home the same day" the minutes are the operation's, not the stay's.
+        if (value.end <= trigger.start && JOINED_CLAUSE.test(text.slice(value.end, trigger.start))) continue;
         // A verb of change takes only a change: in "reduce the dose if hematocrit goes above 54%" the figure is a level.
         // It also takes a share of the people it worked for: "lowers stress in 92% of the people who take it".
         if (CHANGE_VERB.test(text.slice(trigger.start, trigger.end)) && !isChange(text, value) && !(isShareOfPeople(text, value) && /\bin\s+$/i.test(text.slice(Math.max(0, value.start - 12), value.start)))) continue;
@@ -534,6 +543,8 @@ const OWN_LABEL = /^\W*(?:\w[\w.-]*:\s*)?(?:Mine|My\s+(?:experience|story|stats|
 // Also a wait that ended when someone let the writer go on: "it was nearly two months before my boss let me back on
 // full duty", "until my surgeon cleared me".
 const OWN_WAIT = /^[^,;:.]{0,40}?\b(?:before|until|till)\s+(?:I\s|my\s+[a-z]+\s+(?:[a-z]+\s+)?(?:let|allowed|cleared|signed\s+off)\s+me\b)/;
+// "One session per eye was all I needed": what the writer needed, said after the figure.
+const OWN_NEED = /^[^,;:.]{0,40}?\b(?:was|were)\s+(?:all|enough|what)\s+(?:that\s+)?(?:I|we)\s+(?:needed|had|took|required)\b/;
 const FIRST_PERSON = new RegExp(String.raw`^\W*I\s+${NOT_A_COURSE}`);
 
 /**
@@ -545,7 +556,7 @@ const FIRST_PERSON = new RegExp(String.raw`^\W*I\s+${NOT_A_COURSE}`);
 function isWritersOwn(text: string, value: TextRange): boolean {
   // "It was two or three days before I noticed a difference": the writer's own wait. "Mine: surgery was about three
   // and a half hours, two nights in hospital": the writer's own numbers.
-  if (OWN_WAIT.test(text.slice(value.end)) || OWN_LABEL.test(text.slice(0, value.start))) return true;
+  if (OWN_WAIT.test(text.slice(value.end)) || OWN_NEED.test(text.slice(value.end)) || OWN_LABEL.test(text.slice(0, value.start))) return true;
   const before = text.slice(0, value.start);
   let clause = -1;
   for (const found of before.matchAll(NEW_CLAUSE)) clause = (found.index as number) + found[0].length;
@@ -778,7 +789,7 @@ function claimsOf(
         const subgroup = setApartAs(sentence.text, value, context.subject, topic.unit === 's' && topic.measureIds.length === 0) ?? (stage || null);
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         // A plain number keeps its unit word, in the value a report shows and in the span it marks: "up to 256 GB".
-        const unitWord = topic.unitWords.length > 0 ? unitWordAfter(sentence.text, value, topic.unitWords) : undefined;
+        const unitWord = topic.counts ? countedWord(sentence, value) : topic.unitWords.length > 0 ? unitWordAfter(sentence.text, value, topic.unitWords) : undefined;
         const reading = noSooner ? noSoonerThan(value) : denied ? endingOf(value) : readingOf(topic, value);
         const claim = make(key, unitWord !== undefined && reading.type === 'interval' ? { ...reading, unitWord: unitWord.word } : reading, {
           start: Math.min(trigger.start, value.start),
@@ -942,6 +953,11 @@ function purposeStems(sentence: Sentence, match: TextRange, whole = false): stri
   const words = tokens.filter((token) => token.word);
   for (let index = 0; index < tokens.length; index++) {
     if (!namesUse(tokens, words, index, match)) continue;
+    // A use named in a clause of its own before the status is that clause's: in "these lasers are cleared for general
+    // ophthalmic procedures, and vitreolysis is an off-label use", the procedures are no use of the off-label status
+    // (but "For anxiety, depression, and PTSD, it is not approved" lists uses, which a comma closes).
+    const opening = tokens[index] as Token;
+    if (opening.end <= match.start && JOINED_CLAUSE.test(sentence.text.slice(opening.end, match.start))) continue;
     // "That part, temporarily correcting nearsightedness, is what the lenses are FDA approved for": the use
     // comes before "is what".
     if (words[words.length - 1] === tokens[index]) {
@@ -1185,6 +1201,7 @@ function measureOf(
   trigger: TextRange,
   foreign: TextRange[],
 ): string | null {
+  if (topic.counts) return countedThing(sentence, value)?.stem ?? null;
   if (topic.measureIds.length === 0) return null;
   let best: string | null = null;
   let bestDistance = Infinity;
@@ -1228,6 +1245,9 @@ function clauseAround(sentence: Sentence, range: TextRange): TextRange {
   return { start, end };
 }
 
+// A comma and a conjunction that join on a clause of its own; not an aside closed by a comma ("about a third, and
+// at most 40 percent, had a meaningful improvement").
+const JOINED_CLAUSE = /,\s*(?:and|but|while|whereas|so)\s[^,]*$/i;
 const CHANGE_VERB = /^(?:reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed)|shrinks?|shrank|shrunk|shrinking)$/i;
 const OPENING_IF = /^\W*(?:if|once|as long as|provided)\s+[^,;]{3,80},/i;
 // "Without the wire, the mower cannot tell where your lawn ends": a case supposed, which denies nothing ("Without
@@ -1321,7 +1341,7 @@ function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited
   const finding: Finding = {
     ruleId: definition.id,
     severity,
-    message: interpolate(definition.message, { match: matched, value: hit.values.map(({ value }) => shownFigure(value, hit.rule.topic, sentence.text)).join(', '), term, sentence: sentence.text }),
+    message: interpolate(definition.message, { match: matched, value: hit.values.map(({ value }) => shownFigure(value, hit.rule.topic, sentence)).join(', '), term, sentence: sentence.text }),
     topic: definition.topic ?? null,
     path: context.path,
     span: context.lines.span(source.start, source.end),
@@ -1335,8 +1355,9 @@ function findingOf(hit: Hit, sentence: Sentence, context: SentenceContext, cited
 }
 
 /** A figure as a message quotes it, with the unit word a topic counts in: "up to 256 GB", not "up to 256". */
-function shownFigure(value: ValueMention, topic: CompiledTopic | null, text: string): string {
-  const unitWord = topic !== null && topic.unitWords.length > 0 ? unitWordAfter(text, value, topic.unitWords) : undefined;
+function shownFigure(value: ValueMention, topic: CompiledTopic | null, sentence: Sentence): string {
+  const text = sentence.text;
+  const unitWord = topic?.counts === true ? countedWord(sentence, value) : topic !== null && topic.unitWords.length > 0 ? unitWordAfter(text, value, topic.unitWords) : undefined;
   return unitWord === undefined ? value.text : text.slice(value.start, unitWord.end);
 }
 

@@ -131,14 +131,24 @@ const PRICED_GROUP =
 // The procedure done on several sites at once, which takes longer and costs more than on one: "bilateral
 // implantation, where both ears are done in one session, can take four hours", "Multi-level procedures … can take
 // 90 minutes or longer".
-const SEVERAL_SITES = /\b(?:bilateral|multi-?level|multi-?site|multiple[- ]levels?|both\s+(?:eyes|ears|sides|knees|hips|breasts|feet|hands|arms|legs|jaws|wrists|shoulders))\b/i;
+// "Both eyes" only as a case set apart, in a condition or done at once: where treating both is the usual case ("The
+// procedure takes about 15 minutes for both eyes"), the figure is the procedure's.
+const SITES = String.raw`both\s+(?:eyes|ears|sides|knees|hips|breasts|feet|hands|arms|legs|jaws|wrists|shoulders)`;
+const SEVERAL_SITES = new RegExp(
+  String.raw`\b(?:bilateral|multi-?level|multi-?site|multiple[- ]levels?)\b|\b(?:when|if|where|with)\s+(?:you\s+have\s+|having\s+)?${SITES}\b|\b${SITES}\s+(?:are\s+|were\s+|being\s+)?(?:done|treated|operated\s+on|replaced|fitted|implanted)?\s*(?:at\s+once|at\s+the\s+same\s+time|together|simultaneously|in\s+(?:one|a\s+single|the\s+same)\s+(?:session|sitting|operation|procedure|visit))\b`,
+  'i',
+);
 
 /**
  * "several-sites" for a figure whose clause names a procedure on both sides or several levels, or null. A figure's
  * only: a side effect of treating both eyes is still the treatment's.
  */
 export function severalSitesOf(text: string, value: TextRange): string | null {
-  return SEVERAL_SITES.test(text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start)) ? 'several-sites' : null;
+  // Before the figure in its clause ("both ears in 60 to 90 minutes"), or after it up to a comma ("two to three hours for
+  // both ears, depending on…").
+  const before = text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start);
+  const after = text.slice(value.end, clauseEnd(text, value.end, /[;:.!?,]/));
+  return SEVERAL_SITES.test(before) || SEVERAL_SITES.test(after) ? 'several-sites' : null;
 }
 
 /**

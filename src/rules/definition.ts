@@ -34,6 +34,8 @@ export interface TopicDefinition {
   limits?: boolean;
   /** Range topics whose figures are floors: "ages 6 to 17" and "kids 8 and up" set the youngest age at 6 and at 8. */
   floors?: boolean;
+  /** Range topics of counted things: a plain figure counts the plural noun right after it ("46 cameras"), which keys it. */
+  counts?: boolean;
   /** Duration topics whose figures are moments (how soon): "massage the area for a couple of minutes" is a span of something else. */
   moments?: boolean;
   terms?: Record<string, string[]>;
@@ -146,6 +148,8 @@ export interface Topic {
   limits: boolean;
   /** A figure's lower end is what it claims ("21 or older" is 21, "ages 6 to 17" is 6); one with none ("under 12") claims nothing. */
   floors: boolean;
+  /** A figure's measure is the thing it counts ("92 synchronised cameras" → camera); one that counts no named thing claims nothing. */
+  counts: boolean;
   /** A figure after "for" is how long something goes on, not when this happens. */
   moments: boolean;
   terms: Record<string, string[]>;

@@ -297,6 +297,7 @@ export function loadRuleSetSource(
     moments: topic.moments ?? false,
     limits: topic.limits ?? false,
     floors: topic.floors ?? false,
+    counts: topic.counts ?? false,
     terms: topic.terms ?? {},
     groups: topic.groups ?? {},
     context: topic.context ?? [],
@@ -322,6 +323,13 @@ export function loadRuleSetSource(
       throw new RuleLoadError(`topic "${topic.id}" names a defaultMeasure but declares no measures`, {
         origin: nodeOrigin(['topics', topic.id, 'defaultMeasure']),
         hint: 'a figure on a topic without measures is keyed by the topic alone; drop defaultMeasure, or declare the measures it is the default of',
+      });
+    }
+    // The counted noun is a count topic's measure: declared measures or unit words would be a second, conflicting one.
+    if (topic.counts && (topic.compare !== 'range' || topic.unit !== '' || Object.keys(topic.measures).length > 0 || topic.unitWords.length > 0)) {
+      throw new RuleLoadError(`topic "${topic.id}" counts things, which only a range topic of plain numbers without measures or unit words can`, {
+        origin: nodeOrigin(['topics', topic.id, 'counts']),
+        hint: 'set compare: range and unit: \'\', and drop measures and unitWords: the noun after each figure keys it',
       });
     }
     // A group and its members are terms of the topic: a misspelt name would make a denial meet nothing, silently.
@@ -495,7 +503,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'comparators', 'subjects', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'assertsOwnNegation', 'impliedValue', 'match', 'unless', 'notAfter', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'approximateTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'defaultMeasure', 'unitWords', 'windows', 'moments', 'limits', 'floors', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'approximateTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'defaultMeasure', 'unitWords', 'windows', 'moments', 'limits', 'floors', 'counts', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
   example: ['text', 'key', 'value', 'polarity'],

@@ -160,6 +160,8 @@ const POST_NEGATION: readonly string[] = [
     `have n't ${v}`,
     `never ${v}`,
   ]),
+  // What paid or did nothing: "Insurance covered nothing", "the cream did nothing".
+  ...['covered', 'covers', 'paid', 'pays', 'reimbursed', 'did', 'does'].map((v) => `${v} nothing`),
 ];
 
 /**

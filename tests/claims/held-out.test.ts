@@ -1340,8 +1340,9 @@ describe('held-out articles', () => {
     // "| Out-of-network ATM withdrawals | $2.50 per withdrawal |" against "Pennyfern never charges ATM fees"; and (since
     // round 39's minimum age) "Built for kids ages 6 to 17" against "kids 8 and up".
     expect(auditSubject('pennyfern-kids-card').contradictions.map(describeContradiction)).toEqual(['range minimum-age: a.md:21 vs b.md:17', 'polarity fee/atm: a.md:40 vs b.md:26']);
-    // "Cooling-off period: 30 days" against "the cooling-off period is 14 days".
-    expect(auditSubject('gentlemoor-funeral-plan').contradictions.map(describeContradiction)).toEqual(['range refund-window: c.md:17 vs d.md:34']);
+    // "Cooling-off period: 30 days" against "the cooling-off period is 14 days"; and (since round 41's counts) the
+    // planted "a network of more than 1,100 partner funeral directors" against "a network of around 600".
+    expect(auditSubject('gentlemoor-funeral-plan').contradictions.map(describeContradiction)).toEqual(['range count/director: a.md:12 vs b.md:23', 'range refund-window: c.md:17 vs d.md:34']);
     // "a nonprofit founded in 2006" against "since its founding in 2010", in one article.
     expectFlagged(auditSubject('music-therapy-dementia'), ['range founded: c.md:21 vs c.md:58']);
     // "Children with … painful sores in the mouth" is no pain of the treatment's; "out-of-warranty repairs" give no
@@ -1389,6 +1390,34 @@ describe('held-out articles', () => {
     expectFlagged(auditSubject('mole-mapping'), ['range session-length@visit: a.md:35 vs c.md:29']);
     // "Since opening our doors in Newstead back in 2009" is when the clinic began, not a figure of 2009.
     expect(auditSubject('mole-mapping').claims.filter((claim) => claim.topic === 'founded').map((claim) => claim.key)).toEqual(['founded']);
+  });
+
+  it('round 41: the planted pairs its general fixes find, and the false pairs they removed', () => {
+    // "about two to three hours for both ears" against "Most surgeons complete both ears in 60 to 90 minutes, and
+    // patients go home the same day": both ears is the usual case, and the minutes are the operation's, not the stay's.
+    expect(auditSubject('otoplasty').contradictions.map(describeContradiction)).toEqual(['range session-length: a.md:28 vs c.md:22']);
+    // "received FDA clearance specifically for floater treatment" against "…, and vitreolysis is an off-label use"
+    // (the procedures another status is for are no use of it); "you'll need someone to drive you home" because the
+    // pupil is dilated for the procedure; "Insurance covered nothing" as a denial; "One session per eye was all I
+    // needed" as the writer's own.
+    expect(auditSubject('yag-vitreolysis').contradictions.map(describeContradiction)).toEqual([
+      'exclusive regulatory-status: a.md:21 vs c.md:27',
+      'polarity drive-home: a.md:32 vs d.md:58',
+      'range sessions-needed: a.md:36 vs c.md:23',
+      'polarity insurance-coverage: b.md:21 vs d.md:62',
+      'range session-length: c.md:19 vs c.md:45',
+    ]);
+    // "No refrigeration needed" against "The Veridane label says to refrigerate after opening".
+    expectFlagged(auditSubject('nmn-supplement'), ['polarity refrigeration: a.md:51 vs c.md:30']);
+    // "covered for 12 months by the manufacturer" is the warranty; "Every … technician is certified" against "technicians
+    // aren't CVSI-certified", with "If you want … certified technicians, BrightFlue is worth the premium" left out.
+    expectFlagged(auditSubject('glintpane-w8'), ['range warranty: a.md:61 vs d.md:15']);
+    expect(auditSubject('ashgrove-vent-care').contradictions.map(describeContradiction)).toEqual(['range founded: a.md:9 vs c.md:26', 'polarity staff-certified: a.md:47 vs c.md:28']);
+    // "no annual account maintenance fee" against "a $20 annual fee, waived for residents" (waived for a group, still
+    // charged); "has been around since 2002" against "Since launching in 2008".
+    expect(auditSubject('bellmarsh-529-plan').contradictions.map(describeContradiction)).toEqual(['polarity fee/annual: a.md:17 vs d.md:33', 'range founded: d.md:13 vs d.md:49']);
+    // "fitted with 92 synchronised cameras" against "fitted with 46 cameras" (round 40's planted count).
+    expectFlagged(auditSubject('mole-mapping'), ['range count/camera: a.md:19 vs b.md:17']);
   });
 
   it('reports on an article the same whatever article was read before it in the same process', () => {
