@@ -115,3 +115,8 @@ export function folderWith(files: Record<string, string | Uint8Array>): string {
   for (const [name, content] of Object.entries(files)) writeFileSync(join(folder, name), content);
   return folder;
 }
+
+/** The contradictions the built-in rules find between two one-line articles, described. */
+export function between(a: string, b: string): string[] {
+  return auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }).contradictions.map(describeContradiction);
+}

@@ -770,9 +770,11 @@ function claimsOf(
         // "Don't expect visible improvement before two to three months", "no real change for the first four to six
         // weeks": on a topic of moments, what is denied up to a time comes no sooner than it.
         const noSooner = denied && topic.moments && deniedUntil(sentence, trigger, value);
-        if (denied && !noSooner && !isEndless(value)) return [];
+        // On a topic of floors, a denied upper end is the floor: "Larkmoor doesn't allow guests under 12" sets it at 12.
+        const deniedBelow = denied && topic.floors && value.min === null && value.max !== null;
+        if (denied && !noSooner && !isEndless(value) && !deniedBelow) return [];
         // A floor is a lower end: "children under 12" sets none.
-        if (topic.floors && value.min === null) return [];
+        if (topic.floors && value.min === null && !deniedBelow) return [];
         let measure = changed ?? declared;
         if (measure !== null && shares.has(measure)) {
           if (!isShareOfPeople(sentence.text, value)) return [];
@@ -790,7 +792,7 @@ function claimsOf(
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
         // A plain number keeps its unit word, in the value a report shows and in the span it marks: "up to 256 GB".
         const unitWord = topic.counts ? countedWord(sentence, value) : topic.unitWords.length > 0 ? unitWordAfter(sentence.text, value, topic.unitWords) : undefined;
-        const reading = noSooner ? noSoonerThan(value) : denied ? endingOf(value) : readingOf(topic, value);
+        const reading = deniedBelow ? limitOf(value) : noSooner ? noSoonerThan(value) : denied ? endingOf(value) : readingOf(topic, value);
         const claim = make(key, unitWord !== undefined && reading.type === 'interval' ? { ...reading, unitWord: unitWord.word } : reading, {
           start: Math.min(trigger.start, value.start),
           end: Math.max(trigger.end, unitWord?.end ?? value.end),

@@ -108,7 +108,10 @@ export class TableCells {
       if (row !== 0 || column !== 0 || !(THINGS.test(corner.text) || OPTIONS.test(corner.text))) continue;
       const labels: Sentence[] = [];
       for (let at = 1; this.cells.has(`${table}:${at}:0`); at++) labels.push(this.cells.get(`${table}:${at}:0`) as Sentence);
-      if (!labels.some((label) => mentionsSubject(label.text, subject))) continue;
+      // A roundup of products of the subject's kind ("| RedDusk Tart Cherry Powder |" beside "| RubyRest |" for
+      // `tart-cherry-extract`): the row that shares words with the subject is one product among them, and no row is
+      // an alternative to the kind.
+      if (!labels.some((label) => mentionsSubject(label.text, subject) && !isProductOfKind(label.text, subject))) continue;
       for (const label of labels) if (!mentionsSubject(label.text, subject)) for (const phrase of namedIn(label.text)) found.add(phrase);
     }
     return [...found].sort();
@@ -181,6 +184,17 @@ const THINGS = /^\W*(?:treatments?|therap(?:y|ies)|alternatives?|products?|brand
 
 /** First headers that make the rows variants of one thing: a dose, a service, a package, a plan. */
 const OPTIONS = /^\W*options?\W*$/i;
+
+/**
+ * Whether a row label that shares words with the subject is a product named with a brand of its own: a word written
+ * in camel case, or a capitalised word after the first, that the subject does not have ("RedDusk Tart Cherry Powder"
+ * for `tart-cherry-extract`; not "Deoxycholic acid injections" for `deoxycholic-chin-injections`).
+ */
+function isProductOfKind(label: string, subject: string): boolean {
+  const own = new Set(subject.toLowerCase().split(/[^a-z0-9]+/));
+  const words = label.split(/[^A-Za-z0-9]+/).filter((word) => word.length > 0);
+  return words.some((word, index) => (/[a-z][A-Z]/.test(word) || (index > 0 && /^[A-Z][a-z]/.test(word))) && !own.has(word.toLowerCase()));
+}
 const VARIANTS = /^\W*(?:dose|dosage|service|services|package|packages|plan|plans|option|options|area|treatment area|size|tier|membership|session type|visit type)\W*$/i;
 
 /** A cell that only denies its row's label: "No", "None", "Not required", "✗". */

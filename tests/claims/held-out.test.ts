@@ -1420,6 +1420,32 @@ describe('held-out articles', () => {
     expectFlagged(auditSubject('mole-mapping'), ['range count/camera: a.md:19 vs b.md:17']);
   });
 
+  it('round 42: the planted pairs its general fixes find, and the false pairs they removed', () => {
+    // "halts keratoconus progression in more than 95% of treated eyes" against "stops progression in about two-thirds".
+    // Left: "a few days off work" and an epithelium that "heals within three to five days" against "about a week off".
+    expectFlagged(auditSubject('corneal-cross-linking'), ['range efficacy-rate/success: a.md:56 vs c.md:30', 'exclusive regulatory-status: c.md:52 vs d.md:35']);
+    // A roundup's "## Best overall: RubyRest" section is RubyRest's, not an alternative's; the supplement disclaimer
+    // denies the "FDA-approved for gout prevention" of a forum recap.
+    expect(auditSubject('tart-cherry-extract').contradictions.map(describeContradiction)).toEqual([
+      'polarity side-effect: a.md:47 vs c.md:29',
+      'polarity side-effect: a.md:47 vs d.md:45',
+      'exclusive regulatory-status: a.md:63 vs d.md:33',
+    ]);
+    // "when the toe is painful" is the condition's pain, not the procedure's; insurers that "decline to cover it".
+    expect(auditSubject('hammertoe-surgery').contradictions.map(describeContradiction)).toEqual([
+      'polarity procedure-pain: a.md:44 vs d.md:37',
+      'polarity insurance-coverage: a.md:66 vs c.md:57',
+      'range recovery-time: d.md:55 vs d.md:61',
+    ]);
+    // "If the bite feels uncomfortable …, call the office" is a case supposed.
+    expect(auditSubject('dental-sealants').contradictions).toEqual([]);
+    expect(auditSubject('emberlock-pg550').contradictions.map(describeContradiction)).toEqual(['polarity safety-listing/etl: a.md:36 vs d.md:38', 'range warranty: a.md:51 vs d.md:28']);
+    expect(auditSubject('tollbridge-movers').contradictions.map(describeContradiction)).toEqual(['range founded: a.md:9 vs b.md:13', 'range count/truck: b.md:19 vs d.md:33']);
+    expectFlagged(auditSubject('quillreach-audio'), ['range count/audiobook: a.md:19 vs d.md:25']);
+    // "doesn't allow guests under 12" against "welcomes children 8 and up".
+    expectFlagged(auditSubject('larkmoor-river-cruises'), ['range minimum-age: a.md:54 vs d.md:42']);
+  });
+
   it('reports on an article the same whatever article was read before it in the same process', () => {
     // "Kinetra, meanwhile, backs the Mini …" left a shared clause pattern part-way through its text, and the next
     // "…, so younger travellers will need to look elsewhere" then read "elsewhere" as reaching back over "at least 25".

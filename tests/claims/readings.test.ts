@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditMarkdown, describeContradiction } from '../helpers.js';
-
-/** The contradictions between two one-line articles. */
-function between(a: string, b: string): string[] {
-  return auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }).contradictions.map(describeContradiction);
-}
+import { auditMarkdown, between, describeContradiction } from '../helpers.js';
 
 describe('figures read where their words put them', () => {
   it('reads "nearly 90%" as close below 90%, so it disagrees with about 65% but not with 85%', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { auditMarkdown, describeContradiction } from '../helpers.js';
+import { auditMarkdown, between } from '../helpers.js';
 
 // Blind round 41 (otoplasty, YAG vitreolysis, an NMN supplement, sedation dentistry, a window-cleaning robot, a
 // dryer-vent service, a photo-backup app, a 529 plan): what each general fix reads, in sentences of our own.
-
-/** The contradictions between two one-line articles. */
-function between(a: string, b: string): string[] {
-  return auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }).contradictions.map(describeContradiction);
-}
 
 /** The keys and figures of one sentence's claims on a topic. */
 function claimsOn(topic: string, text: string): string[] {

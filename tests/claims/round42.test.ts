@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { auditMarkdown, between, describeContradiction } from '../helpers.js';
+
+// Blind round 42 (dental sealants, corneal cross-linking, a tart cherry supplement, hammertoe surgery, a pellet grill,
+// a moving firm, an audiobook app, a river cruise): what each general fix reads, in sentences of our own.
+
+describe('statuses said in the words writers use', () => {
+  it("reads a supplement's FDA disclaimer as no approval", () => {
+    const disclaimer = '*These statements have not been evaluated by the Food and Drug Administration. This product is not intended to diagnose, treat, cure or prevent any disease.*';
+    expect(between(disclaimer, 'Nightberry is FDA-approved for gout prevention.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+  });
+
+  it('reads insurers that decline to cover it as no coverage, unless only some do', () => {
+    expect(between('Most insurance plans cover the surgery when it is medically necessary.', 'Insurers usually treat it as cosmetic and decline to cover it.')).toEqual([
+      'polarity insurance-coverage: a.md:1 vs b.md:1',
+    ]);
+    expect(between('Most insurance plans cover the surgery when it is medically necessary.', 'Some insurers decline to cover it without a referral.')).toEqual([]);
+  });
+
+  it('reads who is turned away as the youngest age allowed', () => {
+    expect(between('The cruise welcomes children 8 and up traveling with an adult.', "The line doesn't allow guests under 12.")).toEqual(['range minimum-age: a.md:1 vs b.md:1']);
+    expect(between('The cruise welcomes children 12 and up traveling with an adult.', "The line doesn't allow guests under 12.")).toEqual([]);
+    // Let in, an "under" sets no floor.
+    expect(between('The cruise welcomes children 8 and up traveling with an adult.', 'Children under 12 are allowed to sail free with a paying adult.')).toEqual([]);
+  });
+
+  it('reads a safety listing by its mark, and a denial of two marks as a denial of each', () => {
+    expect(between('The Kestrel grill is ETL listed.', "The Kestrel grill isn't ETL or UL certified yet.")).toEqual(['polarity safety-listing/etl: a.md:1 vs b.md:1']);
+    expect(between('The Kestrel grill is CE marked.', "The Kestrel grill isn't UL certified.")).toEqual([]);
+  });
+});
+
+describe('figures the built-in topics had no words for', () => {
+  it('reads a progressive condition halted in a share of patients as a success rate', () => {
+    expect(between('Cross-linking halts keratoconus progression in more than 95% of treated eyes.', 'Cross-linking stops progression in about two-thirds of patients.')).toEqual([
+      'range efficacy-rate/success: a.md:1 vs b.md:1',
+    ]);
+  });
+
+  it("reads a firm's years of work as its founding, but not a customer's years of use", () => {
+    expect(between("We've been helping neighbors move apartments, houses and offices since 2009.", 'Tollbridge was founded in 2012.')).toEqual(['range founded: a.md:1 vs b.md:1']);
+    expect(between("We've been using the app since 2019 and love it.", 'The app was founded in 2012.')).toEqual([]);
+  });
+
+  it('reads the size of a fleet or catalogue as a count', () => {
+    expect(between('The new depot gives Tollbridge room to park its fleet of 12 trucks indoors.', 'With just five trucks, Tollbridge books up quickly.')).toEqual(['range count/truck: a.md:1 vs b.md:1']);
+    expect(between('Quillreach offers a catalog of around 90,000 audiobooks.', 'Quillreach offers more than 250,000 audiobooks.')).toEqual(['range count/audiobook: a.md:1 vs b.md:1']);
+  });
+});
+
+describe('pain that is no pain of the procedure', () => {
+  it("reads the condition's pain in a body part, and a case supposed, as no pain of the procedure", () => {
+    expect(between('Pin removal takes a few seconds and is painless.', 'Surgery is usually considered when the toe is painful despite these measures.')).toEqual([]);
+    expect(between('It is a low-cost, painless procedure.', 'If the bite feels uncomfortable for more than a couple of days, call the office.')).toEqual([]);
+    expect(between('It is a low-cost, painless procedure.', 'The toe surgery itself was painful.')).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+  });
+});
+
+describe('a roundup of products of the subject kind', () => {
+  it("reads a product's section in a roundup of its kind as that product's, not an alternative's", () => {
+    const front = '---\nsubject: tart-cherry-extract\n---\n';
+    const roundup = `${front}| Product | Price |\n|---|---|\n| Nightberry Capsules | $34.99 |\n| RedDusk Tart Cherry Powder | $27.00 |\n\n## Best overall: Nightberry Capsules\n\nNightberry can cause side effects: bloating and loose stools are the most commonly reported.\n`;
+    const brand = `${front}Nightberry has no side effects, so it suits everyday use.\n`;
+    const report = auditMarkdown({ 'a.md': brand, 'b.md': roundup });
+    expect(report.contradictions.map(describeContradiction)).toEqual(['polarity side-effect: a.md:4 vs b.md:11']);
+  });
+});
