@@ -11,7 +11,7 @@ import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
 import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
-const QUESTION = /\?["'”’)\]]*$/;
+const QUESTION = /\?["'”’)\]]*\.?$/;
 
 /** Whether a sentence asks: it claims nothing itself. */
 export function isQuestion(sentence: Sentence): boolean {
@@ -594,6 +594,8 @@ const ANECDOTE = new RegExp(String.raw`^\W*${HANDLE}(?:a|my|our|her|his|their)\s
 // effects at all"), not what someone told them about everyone's.
 const PERSONAL = new RegExp(
   String.raw`\bI\s+(?:(?:really|honestly|personally|never|also|just|still|luckily|thankfully)\s+)?(?:had|have|got|get|felt|feel|experienced|noticed|suffered|developed|didn't|did\s+not|don't|do\s+not|never|haven't|have\s+not|hadn't|wasn't|was\s+not)\b|^\W*(?:no|zero)\b[^,.;]{1,40}\bfor\s+me\b|` +
+    // "Nothing oozed, nothing got infected, and I went back to work the same afternoon": the writer's own outcome.
+    String.raw`^\W*(?:nothing|no)\b[^.;!?]{0,60},\s*and\s+I\s+(?:went|was|got|felt|had|returned|drove|walked)\b|` +
     // "I cancelled last month and there was no cancellation fee at all": what the writer met when they did it.
     String.raw`\b(?:I|we)\s+(?:[a-z]{3,}ed|paid|quit|left|went|took|got|made|sold|bought)\b[^.;!?]{0,80}?\bthere\s+(?:was|were)\s+(?:no|never)\b|` +
     ANECDOTE.source,

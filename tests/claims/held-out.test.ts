@@ -1446,6 +1446,26 @@ describe('held-out articles', () => {
     expectFlagged(auditSubject('larkmoor-river-cruises'), ['range minimum-age: a.md:54 vs d.md:42']);
   });
 
+  it('round 43: the planted pairs its general fixes find, and the false pairs they removed', () => {
+    // "(Had it changed colour? Was it painful?)." asks; "Nothing oozed, nothing got infected, and I went back to work"
+    // is the writer's own outcome; "most private health plans … won't pay for it" against "most private insurers will
+    // pay". Left: "The injection stung for about five seconds" against "painless for most people".
+    expect(auditSubject('skin-tag-removal').contradictions.map(describeContradiction)).toEqual([
+      'polarity procedure-pain: b.md:26 vs c.md:58',
+      'polarity insurance-coverage: c.md:39 vs d.md:23',
+    ]);
+    // "physical therapy usually lasts three to six months" is no relief. (Left, as an editor may want them: "Desk work:
+    // many people return within one to two weeks" against "Downtime: Several months".)
+    expect(auditSubject('rotator-cuff-repair').contradictions.map(describeContradiction)).toEqual([
+      'polarity general-anaesthesia: a.md:28 vs c.md:39',
+      'range session-length: a.md:30 vs c.md:37',
+      'range recovery-time: a.md:58 vs c.md:20',
+      'range recovery-time: c.md:20 vs d.md:59',
+    ]);
+    // "the whole kit weighed about 31 pounds" against "the board alone weighs 23 pounds".
+    expect(auditSubject('fennwick-drift-sup').contradictions.map(describeContradiction)).toEqual(['range warranty: a.md:56 vs d.md:28']);
+  });
+
   it('reports on an article the same whatever article was read before it in the same process', () => {
     // "Kinetra, meanwhile, backs the Mini …" left a shared clause pattern part-way through its text, and the next
     // "…, so younger travellers will need to look elsewhere" then read "elsewhere" as reaching back over "at least 25".

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditMarkdown, between, describeContradiction } from '../helpers.js';
 
-// Blind round 42 (dental sealants, corneal cross-linking, a tart cherry supplement, hammertoe surgery, a pellet grill,
-// a moving firm, an audiobook app, a river cruise): what each general fix reads, in sentences of our own.
+// Blind rounds 42 (dental sealants, corneal cross-linking, a tart cherry supplement, hammertoe surgery, a pellet grill,
+// a moving firm, an audiobook app, a river cruise) and 43 (below): what each general fix reads, in sentences of our own.
 
 describe('statuses said in the words writers use', () => {
   it("reads a supplement's FDA disclaimer as no approval", () => {
@@ -63,5 +63,34 @@ describe('a roundup of products of the subject kind', () => {
     const brand = `${front}Nightberry has no side effects, so it suits everyday use.\n`;
     const report = auditMarkdown({ 'a.md': brand, 'b.md': roundup });
     expect(report.contradictions.map(describeContradiction)).toEqual(['polarity side-effect: a.md:4 vs b.md:11']);
+  });
+});
+
+// Blind round 43 (skin tag removal, vitamin K2, rotator cuff repair, a posture corrector, a paddle board, mobile dog
+// grooming, a parking app, umbrella insurance).
+describe('round 43: questions in brackets, what a condition is, and parts of a kit', () => {
+  it('reads a question that closes inside brackets as a question', () => {
+    expect(between('The nurse asked a few questions (Had it changed colour? Was it painful?).', 'Pros: painless for most people, very cheap per tag.')).toEqual([]);
+  });
+
+  it('reads what a condition is not as no denial of a side effect', () => {
+    expect(between("They are not contagious: they're an overgrowth of normal skin, not an infection.", 'Infection after removal is a known risk.')).toEqual([]);
+    expect(between('There is no infection risk at all.', 'Infection after removal is a known risk.')).toEqual(['polarity side-effect/infection: a.md:1 vs b.md:1']);
+  });
+
+  it('reads a course of physical therapy as no duration of relief', () => {
+    expect(between('Post-operative physical therapy usually lasts three to six months.', 'Relief typically lasts about two weeks.')).toEqual([]);
+  });
+
+  it('reads the weight of a whole kit and of the thing alone as neither the other', () => {
+    expect(between('With the paddle, pump and leash packed away, the whole kit weighed about 31 pounds.', "The Drift's board alone weighs 23 pounds.")).toEqual([]);
+    expect(between('The Drift weighs 31 pounds.', 'The Drift weighs 23 pounds.')).toEqual(['range weight/lb: a.md:1 vs b.md:1']);
+  });
+
+  it("reads health plans that won't pay for it as no coverage, and a re-tear rate as a recurrence rate", () => {
+    expect(between('Most private insurers will pay for skin tag removal whatever the reason.', "Most private health plans classify it as cosmetic and won't pay for it.")).toEqual([
+      'polarity insurance-coverage: a.md:1 vs b.md:1',
+    ]);
+    expect(between('The re-tear rate after repair is about 5%.', 'Re-tear rates are reported at 25 to 30 percent.')).toEqual(['range complication-rate/recurrence: a.md:1 vs b.md:1']);
   });
 });
