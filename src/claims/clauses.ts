@@ -132,8 +132,9 @@ const WHEREAS = /,\s*whereas\s+/i;
 const TURN = /,\s*(?:but|while|whereas)\s+|;\s*/g;
 
 // Where a clause's subject stands: the sentence start, or after a clause break or a coordinating word, past a
-// determiner ("Steroid shots often work within days", "…, but most painkillers wear off in hours").
-const CLAUSE_OPENING = /(?:^|[,;:(]|\b(?:but|and|yet|while|whereas|so)\b)\W*(?:(?:the|most|many|some|all|typical|standard|regular|conventional|traditional|oral)\s+)?/gi;
+// determiner ("Steroid shots often work within days", "…, but most painkillers wear off in hours"), or after a dash
+// ("- **Steroid injection** — a steroid injection resolves symptoms in around 50–70%").
+const CLAUSE_OPENING = /(?:^|[,;:(\u2013\u2014]|\b(?:but|and|yet|while|whereas|so)\b)\W*(?:(?:the|most|many|some|all|typical|standard|regular|conventional|traditional|oral)\s+)?/gi;
 
 /**
  * Clauses whose subject is a comparator from the rule sets ("Steroid shots often work within a few days"):

@@ -165,7 +165,9 @@ const GENERIC_HEADS = new Set(['therapy', 'therapies', 'treatment', 'treatments'
  * injections" also "botox".
  */
 function namedIn(header: string): string[] {
-  const names: string[] = [];
+  // "Manipulation under anaesthesia (MUA)": the short name in brackets, which prose goes on to use ("**MUA** requires
+  // a general anaesthetic"), though it is too short to stand as a phrase of its own below.
+  const names: string[] = [...header.matchAll(/\(([A-Z]{2,5})\)/g)].map((found) => (found[1] as string).toLowerCase());
   for (const part of header.toLowerCase().split(/[()/,;]|\be\.g\.|\bsuch as\b/)) {
     const phrase = part.replace(/[^a-z0-9+&' -]/g, ' ').replace(/\s+/g, ' ').trim();
     if (phrase.length < 4) continue;

@@ -1466,6 +1466,24 @@ describe('held-out articles', () => {
     expect(auditSubject('fennwick-drift-sup').contradictions.map(describeContradiction)).toEqual(['range warranty: a.md:56 vs d.md:28']);
   });
 
+  it('round 44: other options in lists and tables, and an errand', () => {
+    // "Booking was painless (ha)" against the frozen shoulder that "hurts most at night"; "**MUA** requires a general
+    // anaesthetic" (the table's "Manipulation under anaesthesia (MUA)") against hydrodilatation's local.
+    expect(auditSubject('frozen-shoulder-hydrodilatation').contradictions.map(describeContradiction)).toEqual([
+      'range session-length: a.md:28 vs c.md:21',
+      'range efficacy-rate/success: c.md:25 vs d.md:31',
+    ]);
+    // "- **Steroid injection** — a steroid injection resolves symptoms in around 50–70%" is the injection's.
+    expect(auditSubject('trigger-finger-release').contradictions.map(describeContradiction)).toEqual([
+      'polarity general-anaesthesia: a.md:27 vs d.md:33',
+      'range efficacy-rate/success: c.md:27 vs d.md:41',
+    ]);
+    // Left: "| Warranty | 2 years | 1 year | 1 year |" under "Corevia Pulse", "Lumora Kegel Ball" and "Vellis Trainer" is
+    // read in the column that shares the subject's word "trainer" (taking that column for none lost the subject's
+    // column in tables headed by its brand, "BrightPath Voyager", and with it the alternatives of others).
+    expect(auditSubject('pelvic-floor-trainer').contradictions.map(describeContradiction)).toEqual(['polarity waterproof: a.md:44 vs d.md:23', 'range warranty: a.md:45 vs b.md:27']);
+  });
+
   it('reports on an article the same whatever article was read before it in the same process', () => {
     // "Kinetra, meanwhile, backs the Mini …" left a shared clause pattern part-way through its text, and the next
     // "…, so younger travellers will need to look elsewhere" then read "elsewhere" as reaching back over "at least 25".

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { auditMarkdown, between, describeContradiction } from '../helpers.js';
 
 // Blind rounds 42 (dental sealants, corneal cross-linking, a tart cherry supplement, hammertoe surgery, a pellet grill,
-// a moving firm, an audiobook app, a river cruise) and 43 (below): what each general fix reads, in sentences of our own.
+// a moving firm, an audiobook app, a river cruise), 43 and 44 (below): what each general fix reads, in sentences of
+// our own.
 
 describe('statuses said in the words writers use', () => {
   it("reads a supplement's FDA disclaimer as no approval", () => {
@@ -92,5 +93,28 @@ describe('round 43: questions in brackets, what a condition is, and parts of a k
       'polarity insurance-coverage: a.md:1 vs b.md:1',
     ]);
     expect(between('The re-tear rate after repair is about 5%.', 'Re-tear rates are reported at 25 to 30 percent.')).toEqual(['range complication-rate/recurrence: a.md:1 vs b.md:1']);
+  });
+});
+
+// Blind round 44 (hydrodilatation for a frozen shoulder, a pelvic floor trainer, a beetroot supplement, trigger finger
+// release, a car seat, a driving school, a coding app, a device protection plan).
+describe('round 44: errands, and other options in lists and tables', () => {
+  it('reads the painless of an errand as no comfort promise', () => {
+    expect(between('Booking was painless (ha).', 'It hurts far more than people expect.')).toEqual([]);
+    expect(between('The injection was painless.', 'The injection hurts far more than people expect.')).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+  });
+
+  it('reads a list item after a dash that opens with another treatment as that treatment\'s', () => {
+    const front = '---\nsubject: trigger-finger-release\n---\n';
+    const options = `${front}## Treatment options\n\n- **Steroid injection** — a steroid injection resolves symptoms in around 50–70% of patients.\n`;
+    const surgery = `${front}Open surgical release has success rates above 95%.\n`;
+    expect(auditMarkdown({ 'a.md': options, 'b.md': surgery }).contradictions).toEqual([]);
+  });
+
+  it("reads an option's bracketed short name from a table as that option", () => {
+    const front = '---\nsubject: hydrodilatation\n---\n';
+    const table = `${front}| Treatment | Anaesthetic |\n|---|---|\n| Hydrodilatation | Local |\n| Manipulation under anaesthesia (MUA) | General |\n\n- **MUA** requires a general anaesthetic.\n`;
+    const clinic = `${front}Hydrodilatation does not require a general anaesthetic.\n`;
+    expect(auditMarkdown({ 'a.md': table, 'b.md': clinic }).contradictions).toEqual([]);
   });
 });
