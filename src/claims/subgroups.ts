@@ -130,9 +130,9 @@ const PRICED_GROUP =
 
 // The procedure done on several sites at once, which takes longer and costs more than on one: "bilateral
 // implantation, where both ears are done in one session, can take four hours", "Multi-level procedures … can take
-// 90 minutes or longer".
-// "Both eyes" only as a case set apart, in a condition or done at once: where treating both is the usual case ("The
-// procedure takes about 15 minutes for both eyes"), the figure is the procedure's.
+// 90 minutes or longer". "Both eyes" only as a case set apart, in a condition or done at once ("when both knees are
+// replaced at once"): where treating both is the usual case ("The procedure takes about 15 minutes for both eyes"),
+// the figure is the procedure's.
 const SITES = String.raw`both\s+(?:eyes|ears|sides|knees|hips|breasts|feet|hands|arms|legs|jaws|wrists|shoulders)`;
 const SEVERAL_SITES = new RegExp(
   String.raw`\b(?:bilateral|multi-?level|multi-?site|multiple[- ]levels?)\b|\b(?:when|if|where|with)\s+(?:you\s+have\s+|having\s+)?${SITES}\b|\b${SITES}\s+(?:are\s+|were\s+|being\s+)?(?:done|treated|operated\s+on|replaced|fitted|implanted)?\s*(?:at\s+once|at\s+the\s+same\s+time|together|simultaneously|in\s+(?:one|a\s+single|the\s+same)\s+(?:session|sitting|operation|procedure|visit))\b`,
@@ -144,8 +144,8 @@ const SEVERAL_SITES = new RegExp(
  * only: a side effect of treating both eyes is still the treatment's.
  */
 export function severalSitesOf(text: string, value: TextRange): string | null {
-  // Before the figure in its clause ("both ears in 60 to 90 minutes"), or after it up to a comma ("two to three hours for
-  // both ears, depending on…").
+  // Before the figure in its clause ("When both knees are replaced, the operation takes…"), or after it up to a comma
+  // ("takes about four hours when both knees are replaced at once").
   const before = text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start);
   const after = text.slice(value.end, clauseEnd(text, value.end, /[;:.!?,]/));
   return SEVERAL_SITES.test(before) || SEVERAL_SITES.test(after) ? 'several-sites' : null;
