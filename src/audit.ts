@@ -5,7 +5,7 @@ import { compareClaims, compareFindings } from './analysis/order.js';
 import { answers, figuresAnswered, measuredByLabel, statusesAnswered } from './claims/answers.js';
 import { type PlacedClaim, setsSubjectApart, withoutDistinctions } from './claims/distinctions.js';
 import { matchSentence, opensPost, quotedWords, type SentenceContext, usesNamedIn } from './claims/match.js';
-import { mentionsSubject, namesSubjectOrSelf, subjectBrand, subjectName, writesSubjectAsName } from './claims/clauses.js';
+import { mentionsSubject, namesSubjectOrSelf, subjectAbbreviations, subjectBrand, subjectName, writesSubjectAsName } from './claims/clauses.js';
 import { rivalsNamed, roundupRivals, titleName } from './claims/rivals.js';
 import { findSuppressions, isCovered, isSuppressed, type Suppression } from './claims/suppressions.js';
 import { isBareDenial, TableCells } from './claims/tables.js';
@@ -277,7 +277,7 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   let beforePrevious: Sentence | undefined;
   let heading: Sentence | undefined;
   let leadIn: Sentence | undefined;
-  const tables = new TableCells();
+  const tables = new TableCells(subjectAbbreviations(sentences.map((sentence) => sentence.text), context.subject));
   for (const sentence of sentences) tables.add(sentence);
   // What the document's comparison tables weigh the subject against ("| | Fat freezing | Laser lipolysis |"):
   // comparators for this document, and a section headed by one ("## Laser lipolysis") is about it.

@@ -120,3 +120,10 @@ export function folderWith(files: Record<string, string | Uint8Array>): string {
 export function between(a: string, b: string): string[] {
   return auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }).contradictions.map(describeContradiction);
 }
+
+/** The keys and figures (or polarities) of the claims the built-in rules read on a topic in a one-line article. */
+export function claimsOn(topic: string, text: string): string[] {
+  return auditMarkdown({ 'a.md': `${text}\n` })
+    .claims.filter((claim) => claim.topic === topic)
+    .map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : claim.polarity}`);
+}

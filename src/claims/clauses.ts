@@ -263,6 +263,30 @@ export function writesSubjectAsName(text: string, subject: string): boolean {
   );
 }
 
+// A name followed by its short form in brackets: "uterine fibroid embolization (UFE)", "platelet-rich plasma (PRP)".
+const ABBREVIATED = /((?:[A-Za-z][\w'’]*[\s-]+){1,6})\(([A-Z][A-Za-z]{1,6})\)/g;
+
+/**
+ * The short names a document gives its subject: an abbreviation in brackets after words that name every word of
+ * the subject slug and whose initials it spells ("UFE" after "uterine fibroid embolization" for
+ * `fibroid-embolization`). A table row or column labelled with one is the subject's.
+ */
+export function subjectAbbreviations(texts: Iterable<string>, subject: string): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(ABBREVIATED)) {
+      const abbreviation = match[2] as string;
+      const words = (match[1] as string).split(/[\s-]+/).filter((word) => word !== '');
+      const initials = abbreviation.replace(/[a-z]/g, '');
+      const named = words.slice(-initials.length);
+      if (named.length === initials.length && named.every((word, at) => word[0]?.toUpperCase() === initials[at]) && namesSubject(named.join(' '), subject)) {
+        found.add(abbreviation);
+      }
+    }
+  }
+  return found;
+}
+
 /** Whether a stretch of text names every word of a subject slug ("Tunnelfox VPN" for `tunnelfox-vpn`). */
 export function namesSubject(text: string, subject: string): boolean {
   const words = wordPatternsOf(subject);

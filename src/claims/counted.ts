@@ -1,4 +1,4 @@
-import type { Sentence, TextRange, ValueMention } from '../types.js';
+import type { Sentence, TextRange, Token, ValueMention } from '../types.js';
 
 /** What a plain count counts: the stem that keys it and the noun as written, with where it stands. */
 export interface CountedThing {
@@ -42,12 +42,40 @@ export function countedThing(sentence: Sentence, value: ValueMention): CountedTh
     }
     if (/^\d/.test(token.text) || ENDS_PHRASE.has(token.lower) || TIME_NOUN.test(token.lower)) return undefined;
     if (token.lower.length > 3 && token.lower.endsWith('s') && !NOT_PLURAL.test(token.lower)) {
-      return { stem: token.stem, range: { start: token.start, end: token.end } };
+      return { stem: keyOf(sentence, token), range: { start: token.start, end: token.end } };
     }
     words++;
     if (words === MAX_WORDS) return undefined;
   }
   return undefined;
+}
+
+// Nouns that count the settings of something, which the word before them names: "9 suction levels" and "only 5
+// suction settings" count one thing, "3 heat settings" another. Settings and levels are one kind of step, modes and
+// programs another.
+const SETTING_KINDS: ReadonlyMap<string, string> = new Map([
+  ['set', 'level'],
+  ['level', 'level'],
+  ['mode', 'mode'],
+  ['program', 'mode'],
+  ['programm', 'mode'],
+  ['preset', 'mode'],
+  ['posit', 'posit'],
+]);
+
+/** The key of a counted noun: its stem, or for a setting the word it is a setting of with the kind ("suction-level"). */
+function keyOf(sentence: Sentence, noun: Token): string {
+  const kind = SETTING_KINDS.get(noun.stem);
+  if (kind === undefined) return noun.stem;
+  const at = sentence.tokens.indexOf(noun);
+  const before = sentence.tokens[at - 1];
+  // The word right before, when it is no figure: "9 suction levels", not "9 levels".
+  return before !== undefined && before.word && before.end === noun.start - 1 && !/\d/.test(before.text) && !isFigureEnd(sentence, before) ? `${before.stem}-${kind}` : kind;
+}
+
+/** Whether a token is the end of the figure the count is (a number written out, "five"). */
+function isFigureEnd(sentence: Sentence, token: Token): boolean {
+  return sentence.values.some((value) => value.start <= token.start && token.end <= value.end);
 }
 
 /** The words a count counts in, as written ("synchronised cameras" after "92"), and where they end: shown with the figure. */

@@ -342,6 +342,24 @@ export function isQuotedClaim(text: string, value: ValueMention): boolean {
   return quotationOpening(text, value.start) >= 0 && QUOTED_AS.test(text.slice(value.end));
 }
 
+// A figure quoted from a seller's claim, in quote marks straight after the verb: "A robot claiming '240 min runtime'
+// but taking 3 hours to clean…", "models advertising "up to 12 hours"". The writer quotes it to weigh it.
+const CLAIMED_IN_QUOTES = /\b(?:claiming|claims?|advertis(?:es|ed|ing)|promis(?:es|ed|ing)|boasting|boasts|labell?ed|marketed\s+as|touting|touts)\s+(?:an?\s+|the\s+|of\s+)?['‘"“]\s*(?:up\s+to\s+|over\s+|about\s+)?$/i;
+
+/** Whether a figure opens a quotation of a claim: "A robot claiming '240 min runtime'". */
+export function isClaimedInQuotes(text: string, value: ValueMention): boolean {
+  return CLAIMED_IN_QUOTES.test(text.slice(Math.max(0, value.start - 40), value.start));
+}
+
+// A case the writer makes up to show a sum: "For example, say you're paying 20% APR on a $5,000 balance", "Suppose
+// you borrow $10,000 at 8%", "Imagine a plan that costs $40 a month". Its figures are the example's.
+const SUPPOSED_CASE = /^\W*(?:(?:for\s+(?:example|instance)|e\.g\.)\s*,?\s*)?(?:say|suppose|supposing|imagine|let['’]s\s+say|let\s+us\s+say|hypothetically)\b/i;
+
+/** Whether a sentence sets out a made-up case to work a sum through, whose figures are no claims. */
+export function isSupposedCase(text: string): boolean {
+  return SUPPOSED_CASE.test(text);
+}
+
 /** Where the quotation that position `at` stands inside opens (an odd number of quote marks before it), or -1. */
 export function quotationOpening(text: string, at: number): number {
   if (!/["“”]/.test(text)) return -1;

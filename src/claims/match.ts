@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
 import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
@@ -263,6 +263,9 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     if (topic && topic.compare !== 'range') made = made.map((claim) => withVariant(claim, sentence.text, context.subject));
     // A heading names what its section is about ("## Contract and fees"): it asserts nothing on a yes-or-no topic,
     // though one that denies ("## No contract, ever") or gives a figure or a status still says something.
+    // Nor does one that asks, with or without its question mark ("## What FDA Clearance Actually Means", "## Is PRP
+    // FDA approved"), on any topic but a figure's.
+    if (sentence.block.kind === 'heading' && topic && topic.compare !== 'range' && QUESTION_HEADING.test(sentence.text)) made = [];
     claims.push(...(sentence.block.kind === 'heading' && topic?.compare === 'polarity' ? made.filter((claim) => claim.polarity !== 'affirmed') : made));
     if (rule.definition.claimOnly) continue;
     // {term}: the topic's terms the sentence names ("headache, nausea"), for a message about them.
@@ -368,7 +371,9 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
   if (rangeHits.length === 0) return;
   const text = sentence.text;
   // "My friend Dana needed five sessions instead of three": one other person's story, not the subject's figures.
-  if (tellsOnePersonsStory(text)) return;
+  // A made-up case, or a sentence that quotes a seller's figure to weigh it ("A robot claiming '240 min runtime' but
+  // taking 3 hours to clean…"): its figures are the example's.
+  if (tellsOnePersonsStory(text) || isSupposedCase(text) || sentence.values.some((value) => isClaimedInQuotes(text, value))) return;
   const typical = SAID_TYPICAL.test(text);
   for (const value of sentence.values) {
     // What the writer paid is what the thing costs: "I paid $599 at the local shop". Not a deal of theirs ("I paid $549
@@ -641,7 +646,9 @@ function isPlausible(topic: CompiledTopic, value: ValueMention): boolean {
   const tooLong = most !== null && (upTo ? value.max !== null && value.max > most : value.min !== null && value.min > most);
   // So does a lower bound ("at least an hour", "more than 10 minutes"): that end must reach the least.
   const tooShort = least !== null && (value.max === null ? value.min !== null && value.min < least : value.max < least);
-  return !tooShort && !tooLong;
+  // And a span wider than all the topic's figures ("thousands of" as a year) names none of them.
+  const tooWide = least !== null && most !== null && value.min !== null && value.max !== null && value.max - value.min > most - least;
+  return !tooShort && !tooLong && !tooWide;
 }
 
 const SENTENCE_START: TextRange = { start: 0, end: 0 };
@@ -961,7 +968,7 @@ function purposeStems(sentence: Sentence, match: TextRange, whole = false): stri
     // ophthalmic procedures, and vitreolysis is an off-label use", the procedures are no use of the off-label status
     // (but "For anxiety, depression, and PTSD, it is not approved" lists uses, which a comma closes).
     const opening = tokens[index] as Token;
-    if (opening.end <= match.start && JOINED_CLAUSE.test(sentence.text.slice(opening.end, match.start))) continue;
+    if (opening.end <= match.start && JOINED_OWN_CLAUSE.test(sentence.text.slice(opening.end, match.start))) continue;
     // "That part, temporarily correcting nearsightedness, is what the lenses are FDA approved for": the use
     // comes before "is what".
     if (words[words.length - 1] === tokens[index]) {
@@ -1020,7 +1027,8 @@ function usesOf(sentence: Sentence, match: TextRange): string[] {
 }
 
 // Uses beyond the ones approved: "other areas", "any other use", "anywhere else", "elsewhere".
-const OTHER_USE = /(?:^|[,;:]\s*)\W*(?:but\s+|and\s+)?(?:any\s+|all\s+)?other\s+(?:areas?|uses?|conditions?|indications?|purposes?|sites?|parts\s+of\s+the\s+body|body\s+areas?)\b|\b(?:anywhere|anything|everything)\s+else\b|\belsewhere\b/i;
+// Also those outside a list just given: "Any provider using it on areas outside this list would be using it off-label".
+const OTHER_USE = /(?:^|[,;:]\s*)\W*(?:but\s+|and\s+)?(?:any\s+|all\s+)?other\s+(?:areas?|uses?|conditions?|indications?|purposes?|sites?|parts\s+of\s+the\s+body|body\s+areas?)\b|\b(?:anywhere|anything|everything)\s+else\b|\belsewhere\b|\b(?:areas?|uses?|sites?|conditions?|indications?)\s+(?:outside|beyond)\s+(?:of\s+)?(?:this|the|these|those)\b/i;
 
 /** The uses a sentence names anywhere in its first clause ("FDA approved for myopia control?"): for a table's row label. */
 export function usesNamedIn(sentence: Sentence): string[] {
@@ -1249,9 +1257,15 @@ function clauseAround(sentence: Sentence, range: TextRange): TextRange {
   return { start, end };
 }
 
+// A heading that asks: it opens with a question word or a verb that opens a question.
+const QUESTION_HEADING = /^\W*(?:\d+[.)]\s*)?(?:what|how|why|when|which|who|is|are|does|do|did|can|could|should|will|was|were|has|have)\b/i;
+
 // A comma and a conjunction that join on a clause of its own; not an aside closed by a comma ("about a third, and
 // at most 40 percent, had a meaningful improvement").
 const JOINED_CLAUSE = /,\s*(?:and|but|while|whereas|so)\s[^,]*$/i;
+// The same with a subject of its own: "…, and vitreolysis is an off-label use". Not a clause that goes on with the
+// same subject ("Use of Botox for lip lines is common, but not an FDA-approved use", "…, but it is not approved").
+const JOINED_OWN_CLAUSE = /,\s*(?:and|but|while|whereas|so)\s+(?!(?:not|never|is|isn['’]t|are|aren['’]t|was|wasn['’]t|it['’]s|it\s+is|it\s+isn['’]t|they['’]re|they\s+are)\b)[^,]*$/i;
 const CHANGE_VERB = /^(?:reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|lower(?:s|ed)|shrinks?|shrank|shrunk|shrinking)$/i;
 const OPENING_IF = /^\W*(?:if|once|as long as|provided)\s+[^,;]{3,80},/i;
 // "Without the wire, the mower cannot tell where your lawn ends": a case supposed, which denies nothing ("Without

@@ -270,10 +270,11 @@ const FIRST_PERIOD =
 const ANOTHER_THING = /\b(?:plus|and\s+(?:include|includes|get|gets))\b/i;
 const OFFER = new RegExp(PROMOTION.source, 'gi');
 const OFFER_FOR_MONEY = new RegExp(`${PROMOTION.source}|${FIRST_PERIOD.source}`, 'gi');
-// What the offer becomes, or the price it is set against: "then 21.99%", "(regular price $549)", "renews at"; or
+// What the offer becomes, or the price it is set against: "then 21.99%", "(regular price $549)", "renews at", "When
+// the promotional period ends, the standard APR applies"; or
 // a clause of its own ("Introductory sessions are $39, and unlimited memberships start at $199").
 const REGULAR =
-  /[;]|,\s+(?:and|but|while|whereas)\b|\b(?:then|after\s+that|afterwards?|thereafter|regular(?:ly)?|normally|usually|standard\s+(?:price|rate|pricing)|full\s+price|list\s+price|lists\s+at|renews?\s+at|reverts?\s+to|goes\s+up\s+to|rises\s+to)\b/i;
+  /[;]|,\s+(?:and|but|while|whereas)\b|\b(?:then|after\s+that|afterwards?|thereafter|regular(?:ly)?|normally|usually|standard\s+(?:price|rate|pricing|apr|apy)|full\s+price|list\s+price|lists\s+at|renews?\s+at|reverts?\s+to|goes\s+up\s+to|rises\s+to|ends|ended|expires|expired|runs\s+out)\b/i;
 
 /**
  * "promotion" when a figure is an offer's: its sentence names the offer before it, or its clause after it, with
@@ -373,6 +374,9 @@ const USING_IT = new Set(['try', 'tried', 'decide', 'start', 'choose', 'buy', 'w
 // Nor is changing one's mind about it, the premise of every refund (see caseOf): "If you change your mind, you can get
 // your money back within a month", "If you're not satisfied, return it within 30 days" (but "If not treated, …" is a case).
 const CHANGED_MIND = /^(?:change|changed|unhappy|dissatisfied|unsatisfied|not (?:satisfied|happy|pleased|delighted|convinced)\b)/;
+// Said of the thing instead: "If the board isn't right for you", "If a title isn't for you", "if you don't like it".
+// (Not "if it doesn't work for you", which is a case of its own: a treatment that fails.)
+const NOT_FOR_YOU = /\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not|not)\s+(?:quite\s+)?(?:right\s+)?for\s+you\b|\b(?:doesn['’]?t|does\s+not)\s+suit\s+you\b|\bdon['’]?t\s+(?:like|love)\s+it\b/i;
 const CASE_FILLER = new Set(['you', 'your', 'we', 'our', 'it', 'its', 'they', 'their', 'the', 'a', 'an', 'is', 'are', 'do', 'does', 'have', 'has', 're', 've', 's', 'm']);
 
 /**
@@ -384,7 +388,7 @@ export function caseOf(text: string, value: TextRange): string | null {
   if (found === null || value.start < found[0].length) return null;
   const words = (found[1] as string).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
   // Taking it up at all is no case of its own: "If you try it, give it three months", "If all goes well, …".
-  if (words.length === 0 || USING_IT.has(words[0] as string) || CHANGED_MIND.test(words.join(' '))) return null;
+  if (words.length === 0 || USING_IT.has(words[0] as string) || CHANGED_MIND.test(words.join(' ')) || NOT_FOR_YOU.test(found[1] as string)) return null;
   return `if-${words.slice(0, 3).join('-')}`;
 }
 

@@ -8,6 +8,14 @@ import { mentionsSubject, namesSubject, subjectWordsIn } from './clauses.js';
 export class TableCells {
   private readonly cells = new Map<string, Sentence>();
 
+  /** `aliases`: the short names the document gives the subject ("UFE" after "uterine fibroid embolization (UFE)"). */
+  constructor(private readonly aliases: ReadonlySet<string> = new Set()) {}
+
+  /** Whether a cell's text mentions the subject: a word of its slug, or a short name the document gives it. */
+  private mentions(text: string, subject: string): boolean {
+    return mentionsSubject(text, subject) || this.aliases.has(text.trim());
+  }
+
   /** Remember a sentence's cell (the first sentence of each cell speaks for it). */
   add(sentence: Sentence): void {
     const cell = sentence.block.cell;
@@ -64,7 +72,7 @@ export class TableCells {
    */
   subjectRowHeaderFor(sentence: Sentence, subject: string): Sentence | undefined {
     const around = this.wideCellHeaders(sentence);
-    if (around === undefined || !THINGS.test(around.corner.text) || !mentionsSubject(around.row.text, subject)) return undefined;
+    if (around === undefined || !THINGS.test(around.corner.text) || !this.mentions(around.row.text, subject)) return undefined;
     return around.header;
   }
 
@@ -98,7 +106,7 @@ export class TableCells {
       // the columns are measures.
       const corner = this.cells.get(`${table}:0:0`)?.text ?? '';
       if (own === -1 && !(subjectIsName && this.headersNaming(table, columns, subject).any.length === 0 && !VARIANTS.test(corner) && !THINGS.test(corner))) continue;
-      for (const phrase of namedIn(header.text)) if (!mentionsSubject(phrase, subject)) found.add(phrase);
+      for (const phrase of namedIn(header.text)) if (!this.mentions(phrase, subject)) found.add(phrase);
     }
     // "| Treatment | Typical cost per visit |" over "| Dry needling | … |" and "| Acupuncture | … |": rows of
     // things, one of them the subject's. So are a comparison's options ("| Option | Typical downtime |" over
@@ -111,8 +119,8 @@ export class TableCells {
       // A roundup of products of the subject's kind ("| RedDusk Tart Cherry Powder |" beside "| RubyRest |" for
       // `tart-cherry-extract`): the row that shares words with the subject is one product among them, and no row is
       // an alternative to the kind.
-      if (!labels.some((label) => mentionsSubject(label.text, subject) && !isProductOfKind(label.text, subject))) continue;
-      for (const label of labels) if (!mentionsSubject(label.text, subject)) for (const phrase of namedIn(label.text)) found.add(phrase);
+      if (!labels.some((label) => this.mentions(label.text, subject) && !isProductOfKind(label.text, subject))) continue;
+      for (const label of labels) if (!this.mentions(label.text, subject)) for (const phrase of namedIn(label.text)) found.add(phrase);
     }
     return [...found].sort();
   }
@@ -123,9 +131,9 @@ export class TableCells {
     const all: number[] = [];
     for (let column = 1; column < columns; column++) {
       const header = this.cells.get(`${table}:0:${column}`);
-      if (header === undefined || !mentionsSubject(header.text, subject)) continue;
+      if (header === undefined || !this.mentions(header.text, subject)) continue;
       any.push(column);
-      if (namesSubject(header.text, subject)) all.push(column);
+      if (namesSubject(header.text, subject) || this.aliases.has(header.text.trim())) all.push(column);
     }
     return { any, all };
   }

@@ -12,7 +12,7 @@ import type { ValueMention } from '../types.js';
  *   The unit written on the second number applies to the first ("between 65 and 75%").
  * - more than / over / above / exceeds X → (X, ∞);  at least / no less than / X or more → [X, ∞);
  *   less than / under / below → (−∞, X);  up to / at most / no more than / X or less → (−∞, X].
- *   "as many as / as much as / as high as X" say X is a ceiling → (−∞, X];
+ *   "as many as / as much as / as high as / as long as X" say X is a ceiling → (−∞, X];
  *   "as little as / as few as / as low as X" say X is a floor → [X, ∞).
  * - about / around / approximately / roughly / ~ / circa X keep the number, [X, X], approximate.
  * - nearly / almost / just under X → [0.9·X, X), approximate: the value is below X and close to it. How close
@@ -227,7 +227,7 @@ const MODIFIER_LIST: [string, Op][] = [
   ['a little under', 'nearly'], ['a little less than', 'nearly'], ['just less than', 'nearly'],
   ['up to', 'le'], ['at most', 'le'], ['no more than', 'le'], ['not more than', 'le'], ['no greater than', 'le'],
   ['not greater than', 'le'], ['no longer than', 'le'], ['not longer than', 'le'], ['not exceeding', 'le'], ['no higher than', 'le'],
-  ['a maximum of', 'le'], ['maximum of', 'le'], ['as many as', 'le'], ['as much as', 'le'], ['as high as', 'le'],
+  ['a maximum of', 'le'], ['maximum of', 'le'], ['as many as', 'le'], ['as much as', 'le'], ['as high as', 'le'], ['as long as', 'le'],
   ['less than or equal to', 'le'], ['fewer than or equal to', 'le'], ['less or equal than', 'le'], ['less or equal to', 'le'],
   ['smaller or equal than', 'le'], ['smaller or equal to', 'le'], ['smaller than or equal to', 'le'], ['lower or equal than', 'le'],
   ['lower or equal to', 'le'], ['lower than or equal to', 'le'], ['equal to or less than', 'le'], ['equal to or lower than', 'le'],
@@ -1285,14 +1285,16 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
     return amount(i, i + 1, factor, factor, 's', { factor, rawLo: 1, rawHi: 1, unitWord: t.low });
   }
   if (t.kind === 'word' && t.low === 'between') {
-    const a = readAmount(i + 1, BETWEEN_FIRST);
+    // "between roughly ninety minutes and three hours": the first side may be rounded too; the range is then approximate.
+    const rounded = tok(i + 1).kind === 'word' && SECOND_SIDE_ROUNDED.has(tok(i + 1).low);
+    const a = readAmount(rounded ? i + 2 : i + 1, BETWEEN_FIRST);
     if (!a) return null;
     const sep = tok(a.j);
     if (!BETWEEN_SEPARATORS.has(sep.low)) return null;
     const b = readSecondSide(a.j + 1);
     if (!b) return null;
     const range = combine(a, b, true);
-    return range ? { ...range, i } : null;
+    return range ? { ...range, i, approx: range.approx || rounded } : null;
   }
   if (t.kind === 'word' && t.low === 'from' && !CHANGE_VERBS.has(tok(i - 1).low)) {
     const a = readAmount(i + 1, RANGE_FIRST);
@@ -1383,6 +1385,8 @@ function readExpr(i: number): Expr | null {
   const n = core.numInfo;
   let e = interval(core, false);
   if (n && n.plus && core.i === n.i && core.lo === core.hi) e = { ...e, max: null, maxInc: false, modified: true };
+  // "often 20%+": a plus after the unit is "or more" too.
+  else if (core.lo === core.hi && core.unit === '%' && tok(core.j).text === '+' && !tok(core.j).sp) e = { ...e, j: core.j + 1, max: null, maxInc: false, modified: true };
   return applySuffix(e);
 }
 

@@ -1337,9 +1337,14 @@ describe('held-out articles', () => {
   });
 
   it('round 37: an ATM fee, a cooling-off period and a founding year; painful sores and out-of-warranty repairs claim nothing', () => {
-    // "| Out-of-network ATM withdrawals | $2.50 per withdrawal |" against "Pennyfern never charges ATM fees"; and (since
-    // round 39's minimum age) "Built for kids ages 6 to 17" against "kids 8 and up".
-    expect(auditSubject('pennyfern-kids-card').contradictions.map(describeContradiction)).toEqual(['range minimum-age: a.md:21 vs b.md:17', 'polarity fee/atm: a.md:40 vs b.md:26']);
+    // "| Out-of-network ATM withdrawals | $2.50 per withdrawal |" against "Pennyfern never charges ATM fees"; (since
+    // round 39's minimum age) "Built for kids ages 6 to 17" against "kids 8 and up"; and (since the real-text pass
+    // after round 44) the planted "Try everything free for 30 days" against "The trial is only 14 days".
+    expect(auditSubject('pennyfern-kids-card').contradictions.map(describeContradiction)).toEqual([
+      'range free-trial: a.md:19 vs d.md:23',
+      'range minimum-age: a.md:21 vs b.md:17',
+      'polarity fee/atm: a.md:40 vs b.md:26',
+    ]);
     // "Cooling-off period: 30 days" against "the cooling-off period is 14 days"; and (since round 41's counts) the
     // planted "a network of more than 1,100 partner funeral directors" against "a network of around 600".
     expect(auditSubject('gentlemoor-funeral-plan').contradictions.map(describeContradiction)).toEqual(['range count/director: a.md:12 vs b.md:23', 'range refund-window: c.md:17 vs d.md:34']);
@@ -1368,8 +1373,13 @@ describe('held-out articles', () => {
     // "Multi-level procedures … can take 90 minutes or longer" is no single procedure's time (a trap flagged blind).
     expect(auditSubject('kyphoplasty').contradictions.map(describeContradiction)).toEqual(['range efficacy-rate/success: a.md:35 vs d.md:26']);
     // "Thrumwell Pro 2 vs. Kinetra Mini": "Kinetra, meanwhile, backs the Mini with a three-year warranty" and the
-    // company's "older Pro 1" are not the subject's (a trap and a false pair on the blind build).
-    expect(auditSubject('massage-gun').contradictions.map(describeContradiction)).toEqual(['range battery-runtime: a.md:17 vs b.md:31', 'range warranty: a.md:51 vs b.md:37']);
+    // company's "older Pro 1" are not the subject's (a trap and a false pair on the blind build). Since settings are
+    // keyed by what they set, the planted "five speed settings" against "20 speed levels".
+    expect(auditSubject('massage-gun').contradictions.map(describeContradiction)).toEqual([
+      'range battery-runtime: a.md:17 vs b.md:31',
+      'range warranty: a.md:51 vs b.md:37',
+      'range count/speed-level: b.md:19 vs d.md:29',
+    ]);
     // "A 5-inch parent unit with a … display" against "The 4.3-inch display".
     expect(auditSubject('ostrelle-nestview').contradictions.map(describeContradiction)).toEqual([
       'range screen-size: a.md:14 vs b.md:17',
@@ -1462,8 +1472,10 @@ describe('held-out articles', () => {
       'range recovery-time: a.md:58 vs c.md:20',
       'range recovery-time: c.md:20 vs d.md:59',
     ]);
-    // "the whole kit weighed about 31 pounds" against "the board alone weighs 23 pounds".
-    expect(auditSubject('fennwick-drift-sup').contradictions.map(describeContradiction)).toEqual(['range warranty: a.md:56 vs d.md:28']);
+    // "the whole kit weighed about 31 pounds" against "the board alone weighs 23 pounds". "If the Drift isn't right
+    // for you" is the premise of every return, no case of its own: the planted 30-day return against "return it within
+    // two months".
+    expect(auditSubject('fennwick-drift-sup').contradictions.map(describeContradiction)).toEqual(['range warranty: a.md:56 vs d.md:28', 'range refund-window: a.md:58 vs d.md:30']);
   });
 
   it('round 44: other options in lists and tables, and an errand', () => {

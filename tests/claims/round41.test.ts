@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { auditMarkdown, between } from '../helpers.js';
+import { auditMarkdown, between, claimsOn } from '../helpers.js';
 
 // Blind round 41 (otoplasty, YAG vitreolysis, an NMN supplement, sedation dentistry, a window-cleaning robot, a
 // dryer-vent service, a photo-backup app, a 529 plan): what each general fix reads, in sentences of our own.
-
-/** The keys and figures of one sentence's claims on a topic. */
-function claimsOn(topic: string, text: string): string[] {
-  return auditMarkdown({ 'a.md': `${text}\n` })
-    .claims.filter((claim) => claim.topic === topic)
-    .map((claim) => `${claim.key} ${claim.value.type === 'interval' ? claim.value.text : claim.polarity}`);
-}
 
 describe('counts of one thing', () => {
   it('keys a count by the plural noun after it, past the words that describe it', () => {
@@ -18,7 +11,10 @@ describe('counts of one thing', () => {
     expect(between('The Arvo booth is fitted with 92 high-resolution cameras.', 'Patients stand in a booth fitted with 46 cameras.')).toEqual(['range count/camera: a.md:1 vs b.md:1']);
     // Speed settings and attachment heads are different things.
     expect(between('The Tamber gun offers five speed settings.', 'The Tamber gun comes with three attachment heads.')).toEqual([]);
-    expect(claimsOn('count', 'The Tamber gun offers five speed settings.')).toEqual(['count/set five']);
+    expect(claimsOn('count', 'The Tamber gun offers five speed settings.')).toEqual(['count/speed-level five']);
+    // A setting is keyed by what it sets: suction levels and settings are one count, heat settings another.
+    expect(between('The pump offers 9 suction levels.', 'It has only 5 suction settings.')).toEqual(['range count/suction-level: a.md:1 vs b.md:1']);
+    expect(between('The pump offers 9 suction levels.', 'It has 3 heat settings.')).toEqual([]);
   });
 
   it('reads no count where nothing named is counted, where the count is vague, or where it has no verb of having before it', () => {
