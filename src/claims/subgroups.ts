@@ -113,9 +113,16 @@ const VARIANT =
 const BATTERY_SIZE = /\b(\d+(?:\.\d+)?)\s?(Ah|mAh|Wh|kWh)\s+(pack|battery)\b/gi;
 // A mode or setting the figure holds in: "On Eco mode I get about 50 minutes", "12 hours at the lowest setting".
 const DEFAULT_MODE = /^(?:standard|normal|default|regular|auto|automatic|usual|everyday|balanced|medium|recommended)$/i;
-const MODE_WORDS = String.raw`(?:in|on|using|with|at)\s+(?:the\s+|its\s+|my\s+)?([a-z][\w-]*)\s+(mode|setting)\b`;
+const MODE_WORDS = String.raw`(?:in|on|using|with|at|use\s+of)\s+(?:the\s+|its\s+|my\s+)?([a-z][\w-]*)\s+(mode|setting)\b`;
 const OPENING_MODE = new RegExp(String.raw`^\W*${MODE_WORDS}`, 'i');
 const MODE = new RegExp(String.raw`\b${MODE_WORDS}`, 'i');
+const MODES = new RegExp(String.raw`\b${MODE_WORDS}`, 'gi');
+
+/** The one mode a sentence names anywhere ("Up to 6 weeks on a charge, based on brushing … in Clean mode"), or null when it names none or several. */
+function onlyModeIn(text: string): RegExpMatchArray | null {
+  const found = [...text.matchAll(MODES)];
+  return found.length === 1 ? (found[0] as RegExpMatchArray) : null;
+}
 // A condition the figure holds in: "In very cold weather, battery life may fall to around 9 days", "In hot climates…".
 const OPENING_CIRCUMSTANCE =
   /^\W*(?:in|during|at)\s+(?:(?:very|extremely|really|especially|particularly)\s+)?((?:cold|hot|freezing|warm|humid|wet|rainy|snowy|extreme|sub-zero|subzero|heavy|low|high|strong|windy)\s+(?:weather|temperatures|conditions|climates?|use|usage|light|traffic|altitudes?|winds?|humidity|heat|cold))\b/i;
@@ -166,7 +173,11 @@ export function variantOf(text: string, value: TextRange, sizes = false): string
   // "2.0Ah" and "2 Ah" are one size: "2ah-pack" ("2.5Ah" is "2-5ah-pack").
   if (pack !== null) return groupKey(`${String(Number(pack[1])).replace('.', '-')}${pack[2] as string} ${pack[3] as string}`);
   const opening = OPENING_MODE.exec(text);
-  const mode = opening !== null && opening[0].length <= value.start ? opening : MODE.exec(text.slice(clauseStart(text, value.start, /[;:.!?,]/), clauseEnd(text, value.end, /[;:.!?,]/)));
+  // The mode in the figure's clause, else the sentence's one mode wherever it stands.
+  const mode =
+    opening !== null && opening[0].length <= value.start
+      ? opening
+      : (MODE.exec(text.slice(clauseStart(text, value.start, /[;:.!?,]/), clauseEnd(text, value.end, /[;:.!?,]/))) ?? onlyModeIn(text));
   // The standard mode is the general case: "battery lasted 95 to 110 minutes in standard mode" tests the maker's figure.
   if (mode !== null && !DEFAULT_MODE.test(mode[1] as string)) return groupKey(`${mode[1] as string} ${mode[2] as string}`);
   const circumstance = OPENING_CIRCUMSTANCE.exec(text);

@@ -93,6 +93,11 @@ describe('a second pass over other real pages', () => {
 });
 
 describe('blind round 45', () => {
+  it('keys a figure by the one mode its sentence names, wherever it stands', () => {
+    expect(between('Up to 5 weeks on one charge, based on brushing twice a day in Daily mode.', 'In our test, with daily use of the Polish mode, we got about three weeks per charge.')).toEqual([]);
+    expect(between('Up to 5 weeks on one charge, based on brushing twice a day.', 'In our test, we got about three weeks per charge.')).toEqual(['range battery-runtime: a.md:1 vs b.md:1']);
+  });
+
   it('reads a substance’s approval as a drug as no approval of a supplement', () => {
     expect(claimsOn('regulatory-status', 'The amino acid was first approved by the FDA as a drug in 1963.')).toEqual([]);
   });
