@@ -27,6 +27,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     limits: false,
     floors: false,
     counts: false,
+    notForSubjects: [],
     terms: {},
     groups: {},
     context: [],

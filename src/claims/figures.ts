@@ -288,6 +288,16 @@ export function isAddition(text: string, value: ValueMention): boolean {
   return /\d[^.;]*\b(?:plus|and another|and an(?:other| extra| additional))\s+(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$/i.test(text.slice(Math.max(0, value.start - 80), value.start));
 }
 
+// A figure added on to another that the sentence leaves unsaid: "wear the aligners for another few months on top of the
+// general treatment time", "an additional 3 months for complex cases", "two weeks longer than usual".
+const INCREMENT_BEFORE = /\b(?:another|an?\s+(?:additional|extra|further))\s+$/i;
+const INCREMENT_AFTER = /^\s+(?:on\s+top\s+of|longer\s+than|more\s+than\s+(?:usual|normal|average|the\s+usual))\b/i;
+
+/** Whether a figure is an increment on something else, not a whole of its own. */
+export function isIncrement(text: string, value: ValueMention): boolean {
+  return INCREMENT_BEFORE.test(text.slice(Math.max(0, value.start - 20), value.start)) || INCREMENT_AFTER.test(text.slice(value.end, value.end + 40));
+}
+
 // A trial's comparison arm, or no treatment at all: "29% on placebo", "in the placebo group", "a saline injection",
 // "with rest alone".
 const ARM = /\b(?:placebo|sham|dummy (?:pill|treatment|device|injection)|inactive (?:device|pill|treatment|version|unit|patch|spray)|saline (?:injection|shot|drip|infusion)s?|control group|usual care|standard care|no treatment|without treatment|untreated|on (?:their|its) own|alone|whatever you do)\b/i;

@@ -329,6 +329,7 @@ const BEFORE_DATED_EVENT = new RegExp(
 );
 // A decade before this one is past whatever the verb: "In the 1980s, patients typically stayed in the hospital…".
 const PAST_DECADE = /^\W*(?:[\w.-]+:\s*)?(?:in|during|back\s+in|throughout)\s+(the\s+(?:19\d|200|201)0s)\b/i;
+const DECADE_THEN = /\b(?:in|during|back\s+in|throughout|from)\s+(the\s+(?:19\d|200|201)0s)\b/i;
 
 const PRICE_IN_YEAR = new RegExp(String.raw`(?:^|[:;]\s)\W*in\s+((?:19|20)\d\d)\b,?\s+(?:[\w'’-]+\s+){1,4}?(?:cost|was|were|ran|sold\s+for|went\s+for|charged|paid)\b`, 'i');
 
@@ -342,6 +343,10 @@ export function earlierPeriodOf(text: string, value: TextRange, unit?: string): 
   if (USED_TO.test(text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start))) return 'earlier';
   const decade = PAST_DECADE.exec(text);
   if (decade !== null && decade[0].length <= value.start) return groupKey(`in ${decade[1] as string}`);
+  // A decade named before the figure with a verb in the past: "The first knee implants used in the 1970s only
+  // lasted an average of 10 years".
+  const then = DECADE_THEN.exec(text.slice(0, value.start));
+  if (then !== null && SAID_IN_PAST.test(text.slice(then.index, value.start))) return groupKey(`in ${then[1] as string}`);
   const event = BEFORE_DATED_EVENT.exec(text);
   if (event !== null && event[0].length <= value.end + 40) return groupKey(`before ${event[1] as string}`);
   // What a price or an amount was in a year: "In 2019 a session cost $195". (Not a share, "In 2021, 70% improved"

@@ -36,6 +36,8 @@ export interface TopicDefinition {
   floors?: boolean;
   /** Range topics of counted things: a plain figure counts the plural noun right after it ("46 cameras"), which keys it. */
   counts?: boolean;
+  /** Words of a subject's name for which the topic means nothing: whether insurance covers it, said of insurance. */
+  notForSubjects?: string[];
   /** Duration topics whose figures are moments (how soon): "massage the area for a couple of minutes" is a span of something else. */
   moments?: boolean;
   terms?: Record<string, string[]>;
@@ -150,6 +152,8 @@ export interface Topic {
   floors: boolean;
   /** A figure's measure is the thing it counts ("92 synchronised cameras" → camera); one that counts no named thing claims nothing. */
   counts: boolean;
+  /** Lower-case words of a subject's name that leave the topic unread for it ("insurance" for `renters-insurance`). */
+  notForSubjects: string[];
   /** A figure after "for" is how long something goes on, not when this happens. */
   moments: boolean;
   terms: Record<string, string[]>;

@@ -199,7 +199,7 @@ const ONCE_AFTER = new Set(['a', 'an', 'per', 'every', 'each', 'daily', 'weekly'
 const ONCE_BEFORE = new Set(['than', 'least', 'most', 'only', 'just', 'exactly', 'about', 'more', 'and', 'or', 'once']);
 const INSTANT_WORDS = ['instantly', 'instantaneously', 'instantaneous', 'immediately', 'right away'];
 
-type Op = 'gt' | 'ge' | 'lt' | 'le' | 'approx' | 'nearly' | 'gtApprox' | 'eq' | 'within' | 'over';
+type Op = 'gt' | 'ge' | 'lt' | 'le' | 'approx' | 'nearly' | 'gtApprox' | 'eq' | 'within' | 'over' | 'by';
 
 /** Prefix modifiers, as space-separated tokens (symbols are tokens of their own). */
 const MODIFIER_LIST: [string, Op][] = [
@@ -239,7 +239,7 @@ const MODIFIER_LIST: [string, Op][] = [
   ['on the order of', 'approx'], ['something like', 'approx'], ['roughly about', 'approx'],
   ['equal to', 'eq'], ['equals', 'eq'], ['equals to', 'eq'], ['equaling', 'eq'], ['equaling to', 'eq'], ['equalling', 'eq'],
   ['equalling to', 'eq'], ['exactly', 'eq'], ['precisely', 'eq'], ['=', 'eq'], ['==', 'eq'],
-  ['within', 'within'], ['within the', 'within'], ['within the first', 'within'], ['within the next', 'within'],
+  ['by', 'by'], ['within', 'within'], ['within the', 'within'], ['within the first', 'within'], ['within the next', 'within'],
   ['within the past', 'within'], ['within the last', 'within'],
 ];
 
@@ -1361,6 +1361,7 @@ function applyOp(op: Op, core: Amount, start: number): Expr {
     case 'approx':
       return { ...e, approx: true };
     case 'within':
+    case 'by':
       return { ...e, min: 0 };
     case 'eq':
       return e;
@@ -1368,6 +1369,15 @@ function applyOp(op: Op, core: Amount, start: number): Expr {
 }
 
 const BARE_DURATION_BEFORE = new Set(['for', 'last', 'lasts', 'lasted', 'lasting']);
+// A word before "by" that makes it the size of a change: "shorter by a day", "lengthened by a week".
+const CHANGED_BY = /(?:ed|er|en)$/;
+
+/** Whether the "by" at token i gives the size of a change: right after a comparative or past form, or a verb of change a few words back ("cut recovery time by two weeks"). */
+function changedBy(i: number): boolean {
+  if (CHANGED_BY.test(tok(i - 1).low)) return true;
+  for (let back = 1; back <= 4; back++) if (CHANGE_VERBS.has(tok(i - back).low)) return true;
+  return false;
+}
 
 function readExpr(i: number): Expr | null {
   const modifier = matchPhrase(MODIFIERS, i);
@@ -1376,7 +1386,11 @@ function readExpr(i: number): Expr | null {
     const core = readCore(modifier.j, op === 'within');
     if (core && !(op === 'approx' && tok(i).low === 'some' && core.approx)) {
       if (op === 'over' && core.unit === 's' && !OVER_AS_BOUND_BEFORE.has(tok(i - 1).low)) return applySuffix(interval(core, false));
-      return applySuffix(applyOp(op, core, i));
+      // "by 8 weeks, your vision should be fully recovered": a deadline, as "within"; "reduced by 30%", or "by 2 hours"
+      // after a verb of change, is the size of a change, read as the figure itself.
+      if (op !== 'by') return applySuffix(applyOp(op, core, i));
+      // Only before a number ("by 8 weeks"): "by month 3" and "by the 4th week" are read from their own words.
+      if (tok(modifier.j).kind === 'num') return applySuffix(core.unit === 's' && !changedBy(i) ? applyOp('within', core, i) : interval(core, false));
     }
   }
   // "lasts months", "for weeks": a bare plural after "for" or a verb of lasting is a duration on its own.

@@ -92,6 +92,59 @@ describe('a second pass over other real pages', () => {
   });
 });
 
+describe('a third pass over other real pages', () => {
+  it('reads "by" a duration as a deadline, and after a verb of change as the size of the change', () => {
+    expect(between('Recovery takes about a month.', 'By 8 weeks, your vision should be fully recovered.')).toEqual([]);
+    expect(claimsOn('recovery-time', 'The new technique cut recovery time by two weeks.')).toEqual(['recovery-time two weeks']);
+  });
+
+  it('reads a denial that names its object as no blanket denial', () => {
+    expect(between('There is no adverse effect on memory.', 'Headaches affect about a third of patients.')).toEqual([]);
+    expect(between('There are no adverse effects.', 'Headaches affect about a third of patients.')).toEqual(['polarity side-effect: a.md:1 vs b.md:1']);
+  });
+
+  it('reads how many responders kept their gains as no response rate', () => {
+    expect(between('About 70% of patients respond to the course.', 'Two-thirds of responders remained well three months after the course.')).toEqual([]);
+  });
+
+  it('reads an insurance product’s exclusions and a price’s premise as no coverage claim', () => {
+    expect(between('Most plans cover accidents and illnesses.', 'No provider covers pre-existing conditions.')).toEqual([]);
+    expect(between('Most patients are covered under Medicare.', 'If you have no health insurance and pay on your own, expect about $2,700 per eye.')).toEqual([]);
+  });
+
+  it('reads a device part’s life and too much of a dose as the subject’s neither', () => {
+    expect(between('The main unit usually lasts five to seven years.', 'Tubing: usually lasts 6 months to a year.')).toEqual([]);
+    expect(between('Taken as directed, it is safe and has no side effects.', 'Taking more than the recommended dose may cause stomach upset.')).toEqual([]);
+  });
+});
+
+describe('a fourth pass over other real pages', () => {
+  it('reads no yes or no on insurance cover in articles on insurance, whose "covers" is the policy’s scope', () => {
+    const on = (subject: string, text: string): string => `---\nsubject: ${subject}\n---\n${text}\n`;
+    const policy = auditMarkdown({
+      'a.md': on('renters-insurance', 'Renters insurance typically covers personal belongings and liability.'),
+      'b.md': on('renters-insurance', 'Renters insurance does not cover flood damage to your belongings.'),
+    });
+    expect(policy.contradictions.map(describeContradiction)).toEqual([]);
+    const treatment = auditMarkdown({
+      'a.md': on('knee-surgery', 'Most insurance plans cover the surgery.'),
+      'b.md': on('knee-surgery', 'The surgery is not covered by insurance.'),
+    });
+    expect(treatment.contradictions.map(describeContradiction)).toEqual(['polarity insurance-coverage: a.md:4 vs b.md:4']);
+  });
+
+  it('reads a share still working at a time point, and a figure added on to another, as no length', () => {
+    expect(between('Most implants last 15 to 20 years.', 'Approximately 90% of implants last 10 years.')).toEqual([]);
+    expect(between('Treatment usually takes 12 to 18 months.', 'Complex cases may need another few months on top of the usual treatment time.')).toEqual([]);
+    expect(between('Treatment usually takes 12 to 18 months.', 'Treatment usually takes 6 months.')).toEqual(['range course-length: a.md:1 vs b.md:1']);
+  });
+
+  it('keys a figure said of a past decade to that decade, and reads a tag question as a question', () => {
+    expect(between('The first implants used in the 1970s only lasted about 10 years.', 'Today most implants last 20 years or more.')).toEqual([]);
+    expect(between('But implants only last 10 years, don’t they?“….', 'Today most implants last 20 years or more.')).toEqual([]);
+  });
+});
+
 describe('blind round 45', () => {
   it('keys a figure by the one mode its sentence names, wherever it stands', () => {
     expect(between('Up to 5 weeks on one charge, based on brushing twice a day in Daily mode.', 'In our test, with daily use of the Polish mode, we got about three weeks per charge.')).toEqual([]);
