@@ -277,7 +277,9 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
   let beforePrevious: Sentence | undefined;
   let heading: Sentence | undefined;
   let leadIn: Sentence | undefined;
-  const tables = new TableCells(subjectAbbreviations(sentences.map((sentence) => sentence.text), context.subject));
+  // The short names the document gives its subject name its table rows: read only when it has a table.
+  const hasTable = sentences.some((sentence) => sentence.block.cell !== undefined);
+  const tables = new TableCells(hasTable ? subjectAbbreviations(sentences.map((sentence) => sentence.text), context.subject) : new Set());
   for (const sentence of sentences) tables.add(sentence);
   // What the document's comparison tables weigh the subject against ("| | Fat freezing | Laser lipolysis |"):
   // comparators for this document, and a section headed by one ("## Laser lipolysis") is about it.

@@ -195,6 +195,11 @@ const ONLY_ONE_ASIDE = new RegExp(String.raw`,\s*${ONLY_WHAT}[^,;.!?]*`, 'gi');
 // What an article calls its own subject without naming it.
 const SELF = /^\W*(?:our|we|this|these|it|its|they|the (?:treatment|therapy|procedure|product|device|program|programme|supplement|clinic|service))\b/i;
 
+/** A name's or slug's words, lower-cased, in order ("renters-insurance" → renters, insurance; "Corvane P2" → corvane, p2). */
+export function lowerWords(text: string): string[] {
+  return text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
+}
+
 const subjectWordCache = new Map<string, RegExp[]>();
 
 /** A pattern for each word of a subject slug (a plural "s" allowed), built once per subject. */

@@ -281,22 +281,21 @@ const ORDER_THRESHOLD_BEFORE = /\b(?:orders?|purchases?|baskets?|carts?|spend(?:
 const CHARGE_AFTER = /^[\s-]*(?:[a-z-]+\s+)?(copays?|co-pays?|deductibles?|deposits?|fees?|surcharges?|coupons?|vouchers?|credits?|rebates?|gift\s+cards?|discounts?|tips?|bonus(?:es)?|savings?|deliver(?:y|ies)|shipping)\b/i;
 
 /**
- * Whether a figure is added to another before it: "About 40 minutes on the table, plus 10 minutes of ice
- * afterwards" is one session of 40 (or 50) minutes, not a second session length of 10.
+ * Whether a figure is added on to another: one before it ("About 40 minutes on the table, plus 10 minutes of ice
+ * afterwards" is one session of 40 (or 50) minutes, not a second session length of 10), or one the sentence leaves
+ * unsaid ("wear the aligners for another few months on top of the general treatment time", "an additional 3 months
+ * for complex cases", "two weeks longer than usual").
  */
 export function isAddition(text: string, value: ValueMention): boolean {
-  return /\d[^.;]*\b(?:plus|and another|and an(?:other| extra| additional))\s+(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$/i.test(text.slice(Math.max(0, value.start - 80), value.start));
+  return (
+    ADDED_TO_FIGURE.test(text.slice(Math.max(0, value.start - 80), value.start)) ||
+    INCREMENT_BEFORE.test(text.slice(Math.max(0, value.start - 20), value.start)) ||
+    INCREMENT_AFTER.test(text.slice(value.end, value.end + 40))
+  );
 }
-
-// A figure added on to another that the sentence leaves unsaid: "wear the aligners for another few months on top of the
-// general treatment time", "an additional 3 months for complex cases", "two weeks longer than usual".
+const ADDED_TO_FIGURE = /\d[^.;]*\b(?:plus|and another|and an(?:other| extra| additional))\s+(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$/i;
 const INCREMENT_BEFORE = /\b(?:another|an?\s+(?:additional|extra|further))\s+$/i;
 const INCREMENT_AFTER = /^\s+(?:on\s+top\s+of|longer\s+than|more\s+than\s+(?:usual|normal|average|the\s+usual))\b/i;
-
-/** Whether a figure is an increment on something else, not a whole of its own. */
-export function isIncrement(text: string, value: ValueMention): boolean {
-  return INCREMENT_BEFORE.test(text.slice(Math.max(0, value.start - 20), value.start)) || INCREMENT_AFTER.test(text.slice(value.end, value.end + 40));
-}
 
 // A trial's comparison arm, or no treatment at all: "29% on placebo", "in the placebo group", "a saline injection",
 // "with rest alone".

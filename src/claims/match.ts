@@ -5,8 +5,8 @@ import { ENDS, isCurrency, PERMANENT } from '../text/numbers.js';
 import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
-import { foreignClauses, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isIncrement, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
+import { foreignClauses, lowerWords, overlaps, separated, within } from './clauses.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
 import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
@@ -255,7 +255,7 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     const topic = rule.topic;
     if (topic?.compare === 'range' && rule.definition.requireValue && hit.values.length === 0 && rule.definition.impliedValue === undefined) continue;
     // Whether insurance covers it means nothing when it is insurance: a policy's "covers" is its scope.
-    if (topic && topic.notForSubjects.length > 0 && subjectWordsOf(context.subject).some((word) => topic.notForSubjects.includes(word))) continue;
+    if (topic && topic.notForSubjects.length > 0 && lowerWords(context.subject).some((word) => topic.notForSubjects.includes(word))) continue;
     let made = topic ? claimsOf(hit, topic, sentence, occurrences, context, cited, foreign, headingOccurrences) : [listedClaim(hit, sentence, context, cited)];
     // "Before 2023, the Summit Pass had blackout dates": a yes or no, or a status, of an earlier period is compared
     // only with the same period's (a figure's key says its period with its other distinctions).
@@ -383,7 +383,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     // on Black Friday", "with the student discount"), unless it says it was none ("at the regular rate, no discount").
     const paidInFull = isCurrency(value.unit) && (FULL_PRICE.test(text) || !OWN_DEAL.test(text));
     const ownCase = !typical && !paidInFull && isWritersOwn(text, value);
-    if (within(value, foreign) || ownCase || isExplainedException(text, value) || isLookedBackOn(text, value) || isIncrement(text, value)) continue;
+    if (within(value, foreign) || ownCase || isExplainedException(text, value) || isLookedBackOn(text, value)) continue;
     let best: Hit | undefined;
     let bestTrigger: TextRange | undefined;
     let bestDistance = Infinity;
@@ -1258,11 +1258,6 @@ function clauseAround(sentence: Sentence, range: TextRange): TextRange {
   let end = range.end;
   while (end < text.length && text[end] !== ';') end++;
   return { start, end };
-}
-
-/** The lower-case words of a subject's name or slug ("renters-insurance" → renters, insurance). */
-function subjectWordsOf(subject: string): string[] {
-  return subject.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
 }
 
 // A heading that asks: it opens with a question word or a verb that opens a question.

@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.js';
-import { mentionsSubject, namesSubject, subjectName } from './clauses.js';
+import { lowerWords, mentionsSubject, namesSubject, subjectName } from './clauses.js';
 import { TIER_LEVELS } from './subgroups.js';
 
 // A product's name as prose writes it: capitalised words and model numbers ("the Lumaro Classic", "Trimbot T5",
@@ -103,8 +103,8 @@ export function titleName(title: string | undefined, sentences: readonly Sentenc
  * `tunnelfox-vpn`'s own, while "the original Quillon Ring" is not the "Quillon Ring 2".
  */
 function isSubjectWithoutModel(name: string, subject: string): boolean {
-  const own = subject.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
-  const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length > 0);
+  const own = lowerWords(subject);
+  const words = lowerWords(name);
   return words.every((word) => own.includes(word)) && !own.some((word) => !words.includes(word) && /\d/.test(word));
 }
 

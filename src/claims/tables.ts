@@ -1,5 +1,5 @@
 import type { Sentence } from '../types.js';
-import { mentionsSubject, namesSubject, subjectWordsIn } from './clauses.js';
+import { lowerWords, mentionsSubject, namesSubject, subjectWordsIn } from './clauses.js';
 
 /**
  * The cells of a document's tables seen so far, by place, so that a value cell can be read with the label of
@@ -161,7 +161,7 @@ export class TableCells {
 
 /** A name's words, lower-cased, in order: "Corvane P2" and `corvane-p2` both give "corvane p2". */
 function wordsOf(text: string): string {
-  return text.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '').join(' ');
+  return lowerWords(text).join(' ');
 }
 
 // Head nouns too broad to stand for an alternative on their own ("behavioral therapy" is not every therapy).
