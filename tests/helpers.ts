@@ -24,6 +24,7 @@ export function topic(id: string, overrides: Partial<Topic> = {}): Topic {
     unitWords: [],
     windows: false,
     moments: false,
+    runTime: false,
     limits: false,
     floors: false,
     counts: false,

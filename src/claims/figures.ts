@@ -293,6 +293,23 @@ export function isAddition(text: string, value: ValueMention): boolean {
     INCREMENT_AFTER.test(text.slice(value.end, value.end + 40))
   );
 }
+/** Whether a duration is a time in the past, not how long anything takes: "tanks installed 20 to 30 years ago". */
+export function isTimeAgo(text: string, value: ValueMention): boolean {
+  return value.unit === 's' && /^\s*ago\b/i.test(text.slice(value.end, value.end + 8));
+}
+
+/**
+ * Whether a figure belongs to another thing named in a clause of "with" after the subject's own: "Most robot mowers
+ * last 5 to 10 years, with batteries averaging 2 to 5 years" (not "…, with most lasting about 8": most of them), when
+ * the rule's match comes before that clause (", with relief lasting at least 3 years" is the relief's own).
+ */
+export function isWithOtherThing(text: string, value: ValueMention, trigger: TextRange): boolean {
+  const from = Math.max(0, value.start - 60);
+  const clause = WITH_OTHER_THING.exec(text.slice(from, value.start));
+  return clause !== null && trigger.end <= from + clause.index;
+}
+const WITH_OTHER_THING =
+  /,\s+with\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?!(?:most|many|some|all|few|half|the\s+majority)\b)[a-z-]{2,30}(?:\s+[a-z-]{2,30})?\s+(?:averaging|lasting|typically\s+lasting|usually\s+lasting|rated\s+(?:at|for)|taking|needing|running)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|only\s+)?$/i;
 const ADDED_TO_FIGURE = /\d[^.;]*\b(?:plus|and another|and an(?:other| extra| additional))\s+(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$/i;
 const INCREMENT_BEFORE = /\b(?:another|an?\s+(?:additional|extra|further))\s+$/i;
 const INCREMENT_AFTER = /^\s+(?:on\s+top\s+of|longer\s+than|more\s+than\s+(?:usual|normal|average|the\s+usual))\b/i;
@@ -412,11 +429,30 @@ export function qualifierOf(text: string, trigger: { start: number; end: number 
   if (value !== undefined && VISIT_AFTER.test(text.slice(value.end, value.end + 40))) return 'visit';
   // "The most noticeable changes tend to appear after 2 months": neither the first change nor the final result.
   if (MOST_NOTICEABLE.test(text.slice(Math.max(0, trigger.start - 40), trigger.end))) return 'most-noticeable';
+  // "The buildup phase usually lasts three to seven months": one phase of the course, not the whole of it.
+  // So is the phase a sentence opens with: "Usually, the buildup phase, in which the dose is raised…, lasts 3 to 7 months".
+  const phase = PHASE_BEFORE.exec(text.slice(Math.max(0, trigger.start - 50), trigger.start)) ?? PHASE_OPENING.exec(text.slice(0, trigger.start));
+  if (phase !== null) return DETERMINERS.has((phase[1] as string).toLowerCase()) || EVERY.has((phase[1] as string).toLowerCase()) ? 'phase' : `${(phase[1] as string).toLowerCase()}-phase`;
   // The trigger itself may be the results word: "full results take 2 weeks".
   const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 40), trigger.end)} `);
   if (stage === null) return '';
   return stage[1] !== undefined ? 'full' : stage[3] !== undefined ? 'visit' : 'first';
 }
+
+/** The least figure, in hours, that a writer gives as hours of use rather than as time on the calendar. */
+const HOURS_OF_USE = 100;
+
+/**
+ * Whether a duration is hours of use: written in hours, and 100 or more of them ("last for around 1000-2000 hours",
+ * "rated for 25,000 hours"). Nobody counts a lifespan on the calendar that way, so such a figure is running time, a
+ * measure apart from "these units last between 2 to 5 years".
+ */
+export function isHoursOfUse(value: ValueMention): boolean {
+  const least = value.min ?? value.max;
+  return value.unit === 's' && least !== null && least >= HOURS_OF_USE * 3600 && HOURS.test(value.text) && !OTHER_UNITS.test(value.text);
+}
+const HOURS = /\b(?:hours?|hrs?)\b/i;
+const OTHER_UNITS = /\b(?:minutes?|mins?|days?|weeks?|months?|years?|yrs?)\b/i;
 
 // "a handful of top-up visits", "one or two maintenance sessions": sessions after the first course.
 const LATER_SESSIONS = /^\s*(?:[a-z-]+\s+)?(?:top-?up|maintenance|booster|touch-?up|refresher|follow-?up)\b/i;
@@ -426,6 +462,9 @@ const BUILDS_OVER = /^[\w-]+\s+(?:(?:gradually|slowly|steadily)\s+)?build(?:s|in
 const FULLY_AFTER = /^(?:results?|effects?|benefits?|improvements?)\s+(?:to\s+|will\s+|may\s+|can\s+)?(?:fully|completely)\s+[a-z]/i;
 const VISIT_AFTER = /^\s*(?:from\s+(?:check-?in|arrival|when\s+you\s+arrive|the\s+moment\s+you\s+arrive)|door\s+to\s+door|for\s+(?:the|your)\s+(?:whole|entire|full)\s+(?:visit|appointment)|for\s+your\s+(?:first\s+)?(?:visit|appointment))\b/i;
 const MOST_NOTICEABLE = /\bmost\s+(?:noticeable|visible|dramatic|obvious)\s+(?:[a-z-]+\s+)?(?:results?|changes?|improvements?|effects?|differences?)\b/i;
+const PHASE_BEFORE = /\b([a-z]{1,20}(?:-[a-z]{1,20})?)\s(?:phase|stage)\b(?:\s[a-z-]{1,20}){0,4}\s?$/i;
+const PHASE_OPENING = /^\W{0,3}(?:[a-z]{1,15},?\s)?the\s([a-z]{1,20}(?:-[a-z]{1,20})?)\s(?:phase|stage)\b/i;
+const EVERY: ReadonlySet<string> = new Set(['each', 'every', 'one']);
 const FULLY_BEFORE = /\b(?:fully|completely)\s+$/i;
 const FULL_BETWEEN = /\b(?:full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)\b/i;
 

@@ -6,10 +6,10 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, lowerWords, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isControlArm, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
-import { caseOf, clauseStart, earlierPeriodOf, minorityOf, namedOfferingOf, promotionOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
+import { caseOf, clauseStart, earlierPeriodOf, kindOf, minorityOf, namedOfferingOf, promotionOf, rateOfUseOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
 // Closing quotes, brackets and a trailing ellipsis may follow the mark: "…, don’t they?“…."
 const QUESTION = /\?["'“”‘’)\]]*[.…]{0,4}$/;
@@ -441,7 +441,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     const bestTopic = best.rule.topic as CompiledTopic;
     // A topic whose figures are all years ("founded in 2009": plausible from 1600) counts years.
     const years = bestTopic.unit === '' && (bestTopic.plausible[0] ?? 0) >= 1000;
-    if (isInterval(text, value) || levelled || isOtherCount(text, value, bestTopic.countedIn, years) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value)) continue;
+    if (isInterval(text, value) || levelled || isOtherCount(text, value, bestTopic.countedIn, years) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value) || isWithOtherThing(text, value, bestTrigger) || isTimeAgo(text, value)) continue;
     // "patients whose neck pain had lasted more than ten years": how long they had had it, which picks them out.
     if (HISTORY_BEFORE.test(text.slice(Math.max(0, value.start - 80), value.start))) continue;
     // "35% of people in the sham group … still reported feeling better at four weeks": when the arm was counted.
@@ -797,7 +797,9 @@ function claimsOf(
         // A subgroup set apart from everyone else ("among smokers, success rates are lower, near 85%") has a key of
         // its own; so has a stage ("full results at 12 weeks", "the first appointment takes an hour", "two top-up
         // sessions").
-        const stage = topic.unit === 's' ? qualifierOf(sentence.text, trigger, value) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
+        // So has running time ("around 1000-2000 hours") on a topic whose figures are not running time already.
+        const stage =
+          topic.unit === 's' ? (!topic.runTime && isHoursOfUse(value) ? 'hours-of-use' : qualifierOf(sentence.text, trigger, value)) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
         // A battery's size decides how long it charges and runs, unless the topic's own measures tell sizes apart
         // ("large-pack: [5.0Ah]").
         const subgroup = setApartAs(sentence.text, value, context.subject, topic.unit === 's' && topic.measureIds.length === 0) ?? (stage || null);
@@ -880,7 +882,9 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
     minorityOf(text, at) ??
     promotionOf(text, at) ??
     earlierPeriodOf(text, at, at.unit) ??
-    caseOf(text, at)
+    rateOfUseOf(text, at) ??
+    caseOf(text, at) ??
+    kindOf(text, at, subject)
   );
 }
 
@@ -888,7 +892,7 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
 function withVariant(claim: Claim, text: string, subject: string): Claim {
   const at = claim.sentenceMatch;
   if (at === undefined) return claim;
-  const variant = variantOf(text, at) ?? siblingTierOf(text, at, subject) ?? siblingModelOf(text, at, subject);
+  const variant = variantOf(text, at) ?? siblingTierOf(text, at, subject) ?? siblingModelOf(text, at, subject) ?? kindOf(text, at, subject);
   return variant === null ? claim : { ...claim, key: `${claim.key}@${variant}` };
 }
 

@@ -399,6 +399,18 @@ const CASE_FILLER = new Set(['you', 'your', 'we', 'our', 'it', 'its', 'they', 't
  * The case a figure holds in, when its sentence opens with one ("If you claim for subsidence, the excess is
  * £1,000"): keyed by its first words (`if-claim-for-subsidence`), so it meets only figures for the same case.
  */
+// How much it is used, opening the sentence: "At 3 hours a day, a 50,000-hour bulb can last over 45 years", "With two
+// loads per week, …".
+const OPENING_RATE_OF_USE =
+  /^\W*(?:at|with|using\s+it|used)\s+(?:about\s+|around\s+|roughly\s+)?(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(hours?|times|uses|sessions|loads|cycles|miles)\s+(?:a|per|each)\s+(day|night|week|month|year)\b/i;
+
+/** The rate of use a sentence opens with ("at-3-hours-a-day"): a lifespan at that rate is that rate's. Null when none. */
+export function rateOfUseOf(text: string, value: TextRange): string | null {
+  const found = OPENING_RATE_OF_USE.exec(text);
+  if (found === null || value.start < found[0].length) return null;
+  return groupKey(`at ${found[1] as string} ${found[2] as string} a ${found[3] as string}`);
+}
+
 export function caseOf(text: string, value: TextRange): string | null {
   const found = OPENING_CASE.exec(text);
   if (found === null || value.start < found[0].length) return null;
@@ -420,4 +432,105 @@ export function clauseStart(text: string, at: number, stops: RegExp): number {
   let start = at;
   while (start > 0 && !stops.test(text[start - 1] ?? '')) start--;
   return start;
+}
+
+// Words that join a subject's name to what follows it: its head noun comes before them ("physical therapy for back pain").
+const NAME_JOINS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'with', 'to', 'vs', 'versus', 'and', 'on', 'at']);
+// Words that may open a clause before a kind of the subject, and name no kind themselves: determiners, counts, praise,
+// the everyday case ("Most standard crowns", "a traditional bulb").
+const NO_KIND: ReadonlySet<string> = new Set(
+  (
+    'a an the this that these those such its their our your his her my any each every all both most many some few several ' +
+    'more less no one new newer newest modern today good great better best quality high-quality well-made well-maintained ' +
+    'typical average usual normal standard cheap cheaper expensive pricier home household residential used top leading popular ' +
+    'common single first second last same own real true proper certain various different individual given whole entire ' +
+    'full complete total original current existing replacement surgical professional even only also just keep in mind'
+  ).split(' '),
+);
+// Words that are no kind of anything: "After cataract surgery, most patients…".
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'after before following since during from with without for of in on at by about like than as to into through under over per via is are was were be can may will'.split(' '),
+);
+// Words that may follow the head of a noun phrase: verbs of its sentence, adverbs, prepositions, relative pronouns.
+const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set(
+  (
+    'is are was were be been being can could may might will would should must do does did have has had last lasts lasted ' +
+    'lasting cost costs take takes took tend tend need needs require requires offer offers earn earns pay pays run runs ' +
+    'come comes give gives provide provides hold holds work works get gets go goes carry carries range ranges average ' +
+    'averages usually typically often generally normally only also still even just tend almost about around roughly ' +
+    'that which who whose like such in on for with from at by to of and or but than as'
+  ).split(' '),
+);
+// What ends the stretch a kind may open: a clause break, or a conjunction that starts a clause.
+const CLAUSE_BREAK = /[,;:()—–]/;
+const OPENS_CLAUSE: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'or', 'though', 'although']);
+const TOKEN = /[A-Za-z0-9][\w'’-]*|[,;:()—–]/g;
+
+/** The head noun of a subject of two or more words in its forms ("bulb", "bulbs"), and the words of its name. */
+function headOf(subject: string): { heads: Set<string>; words: Set<string> } | null {
+  const all = subject.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
+  const join = all.findIndex((word) => NAME_JOINS.has(word));
+  const name = join > 0 ? all.slice(0, join) : all;
+  const head = name[name.length - 1];
+  // A name of one word (a drug, a brand, a treatment) has no kinds written before it: "took semaglutide".
+  if (name.length < 2 || head === undefined || head.length < 3 || /\d/.test(head)) return null;
+  const singular = head.endsWith('ies') ? `${head.slice(0, -3)}y` : head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+  const plural = singular.endsWith('y') ? `${singular.slice(0, -1)}ies` : `${singular}s`;
+  const words = new Set(all.flatMap((word) => [word, word.endsWith('s') ? word.slice(0, -1) : `${word}s`]));
+  return { heads: new Set([singular, plural, `${singular}es`]), words };
+}
+
+/**
+ * The kind of the subject a figure is said of, when the clause it stands in opens with another kind of the subject:
+ * "Incandescent light bulbs … only last about 1,000 hours" in an article on `led-light-bulbs` ("incandescent"), "PFM
+ * crowns may last 8–15 years" in one on `dental-crowns` ("pfm"), "Keep in mind, a traditional bulb only lasts…".
+ * Such figures are compared only with figures for the same kind. Null when the subject's own name opens it ("LED
+ * bulbs", "Most crowns"), when the subject is named again before the figure, for a subject named in one word, and
+ * for a word that may be a name ("The Voyager card": only an acronym or the sentence's first word).
+ */
+export function kindOf(text: string, value: TextRange, subject: string): string | null {
+  const name = headOf(subject);
+  if (name === null) return null;
+  const tokens = [...text.slice(0, value.start).matchAll(TOKEN)];
+  const lower = tokens.map((token) => token[0].toLowerCase());
+  let at = -1;
+  for (let index = lower.length - 1; index > 0; index--) {
+    if (name.heads.has(lower[index] as string)) {
+      at = index;
+      break;
+    }
+  }
+  if (at <= 0) return null;
+  // The head ends its noun phrase: "Incandescent bulbs last", "PFM crowns, for instance," (not "Mild hyperbaric oxygen
+  // therapy", whose head is "therapy", nor "Lip filler results").
+  const next = tokens[at + 1]?.[0];
+  if (next !== undefined && /^[a-z]/i.test(next) && !ENDS_NOUN_PHRASE.has(next.toLowerCase()) && !/ly$/i.test(next)) return null;
+  // The subject named again after it, by its head or a short name of its own: "Incandescent bulbs last 1,000 hours,
+  // while LEDs last 25,000" (not a common word of its name: "the average annual percentage yield").
+  if (tokens.slice(at + 1).some((token) => name.heads.has(token[0].toLowerCase()) || (/^[A-Z]{2,6}s?$/.test(token[0]) && name.words.has(token[0].toLowerCase())))) return null;
+  // Past the words of the subject's name before its head ("Incandescent light bulbs", "regular checking accounts").
+  let k = at - 1;
+  const ofName = (word: string): boolean => word.split('-').every((part) => name.words.has(part));
+  while (k >= 0 && ofName(lower[k] as string)) k--;
+  // Past a short name in brackets: "Porcelain-fused-to-metal (PFM) crowns".
+  if (lower[k] === ')' && lower[k - 2] === '(') k -= 3;
+  const modifier = tokens[k];
+  if (modifier === undefined) return null;
+  const word = lower[k] as string;
+  if (NO_KIND.has(word) || FUNCTION_WORDS.has(word) || CLAUSE_BREAK.test(word) || OPENS_CLAUSE.has(word) || ofName(word) || /\d|ly$/.test(word)) return null;
+  // A capitalised word inside a sentence may be a name ("The Voyager card"); an acronym is a kind ("PFM crowns").
+  const spelled = modifier[0];
+  if (/^[A-Z][a-z]/.test(spelled) && k > 0) return null;
+  // The kind opens its clause, after nothing but words that name no kind: "Most incandescent bulbs", not "people who
+  // took them", "one of the busier mapping clinics".
+  for (let back = k - 1; back >= 0; back--) {
+    const before = lower[back] as string;
+    if (CLAUSE_BREAK.test(before) || OPENS_CLAUSE.has(before)) break;
+    // The writer's own are the subject's: "Our same-day implants … last a lifetime".
+    if (before === 'our') return null;
+    // "For regular checking accounts that pay interest, the average APY is just 0.22%".
+    if (back === 0 && (before === 'for' || before === 'among')) break;
+    if (!NO_KIND.has(before)) return null;
+  }
+  return groupKey(word.replace(/['’]s?$/, ''));
 }

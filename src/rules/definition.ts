@@ -40,6 +40,8 @@ export interface TopicDefinition {
   notForSubjects?: string[];
   /** Duration topics whose figures are moments (how soon): "massage the area for a couple of minutes" is a span of something else. */
   moments?: boolean;
+  /** Duration topics whose figures are running time ("up to 150 hours per charge"): hundreds of hours are no apart measure. */
+  runTime?: boolean;
   terms?: Record<string, string[]>;
   /** Terms that stand for several others: a denial of one ("no digestive side effects") meets any of them listed ("bloating"). */
   groups?: Record<string, string[]>;
@@ -156,6 +158,8 @@ export interface Topic {
   notForSubjects: string[];
   /** A figure after "for" is how long something goes on, not when this happens. */
   moments: boolean;
+  /** Figures are running time already: one in hundreds of hours is not keyed apart as hours of use. */
+  runTime: boolean;
   terms: Record<string, string[]>;
   /** Terms that stand for several others (term → its members): its denial meets any member affirmed. */
   groups: Record<string, string[]>;

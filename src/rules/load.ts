@@ -295,6 +295,7 @@ export function loadRuleSetSource(
     unitWords: (topic.unitWords ?? []).map((word) => word.trim().toLowerCase()).filter((word) => word !== ''),
     windows: topic.windows ?? false,
     moments: topic.moments ?? false,
+    runTime: topic.runTime ?? false,
     limits: topic.limits ?? false,
     floors: topic.floors ?? false,
     counts: topic.counts ?? false,
@@ -504,7 +505,7 @@ function describeSchemaError(error: ErrorObject, _data: unknown): string {
 const KNOWN_KEYS: Record<string, string[]> = {
   set: ['id', 'description', 'comparators', 'subjects', 'topics', 'rules'],
   rule: ['id', 'severity', 'message', 'description', 'url', 'topic', 'category', 'polarity', 'claimOnly', 'requireValue', 'requireCitation', 'requirePolarity', 'assertsOwnNegation', 'impliedValue', 'match', 'unless', 'notAfter', 'examples'],
-  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'approximateTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'defaultMeasure', 'unitWords', 'windows', 'moments', 'limits', 'floors', 'counts', 'notForSubjects', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
+  topic: ['description', 'compare', 'unit', 'tolerance', 'relativeTolerance', 'approximateTolerance', 'window', 'severity', 'message', 'measures', 'amountMeasures', 'defaultMeasure', 'unitWords', 'windows', 'moments', 'runTime', 'limits', 'floors', 'counts', 'notForSubjects', 'terms', 'groups', 'context', 'exceptAfter', 'categories', 'plausible'],
   pattern: ['phrase', 'slop', 'near', 'distance', 'regex', 'terms'],
   examples: ['match', 'nomatch'],
   example: ['text', 'key', 'value', 'polarity'],

@@ -221,6 +221,18 @@ const PSEUDO_NEGATION: readonly string[] = [
   'fails to mention',
   'failed to mention',
   'not least',
+  // What someone does not know or see still exists: "What people often don't know before signing is that ending a
+  // contract early is complicated".
+  "n't know",
+  'not know',
+  'never knew',
+  "n't realize",
+  'not realize',
+  "n't realise",
+  'not realise',
+  "n't aware",
+  'not aware',
+  'unaware',
   // Double negations affirm: "not uncommon" means common. ("Not without risk" is left to the two cues, so that
   // the outer one undoes the inner as in "not free of side effects": see negatingCue.)
   'not uncommon',
@@ -362,8 +374,12 @@ const CLAUSE_TERMINATORS: readonly string[] = [
  * Terminators of negation scope only (NegEx's "conjunctions"): "no cause of the pain was found" denies a cause, not
  * the pain; "no side effects other than nausea" does not deny nausea.
  */
+const WHEN_TERMINATORS: ReadonlySet<string> = new Set(['during', 'after']);
 const NEGATION_TERMINATORS: readonly string[] = [
   'still',
+  // When, not what: "return it without cancellation fees during a narrow window right after your contract starts"
+  // denies the fees, not the contract.
+  ...WHEN_TERMINATORS,
   // An affirmation ends a denial: "no dilatation and positive for gallstones".
   'positive for',
   'secondary to',
@@ -847,7 +863,9 @@ function forwardEnd(
       const m = matches[mi] as Match;
       // A "-free" compound denies its own first part only, and an outer denial goes on past it: "No swallowable,
       // procedure-free balloon is FDA approved".
-      if (stop.has(m.kind) && !(m.kind === 'free' && (toks[m.a - 1] as Tok | undefined)?.lower === '-')) break;
+      // Nor does a time said right after the cue end it: "Judge it after the full course, not after a few nights"
+      // denies the time.
+      if (stop.has(m.kind) && !(m.kind === 'free' && (toks[m.a - 1] as Tok | undefined)?.lower === '-') && !(j === from && m.kind === 'term' && WHEN_TERMINATORS.has((toks[j] as Tok).lower))) break;
       words += m.b - m.a;
       if (words > window) break;
       last = m.b - 1;

@@ -581,6 +581,8 @@ interface Amount {
   bare: boolean;
   unitWord: string;
   numInfo: Num | null;
+  /** "from two weeks to over a month": the range's top is open. */
+  openTop?: boolean;
 }
 
 /** An interval with its token span. */
@@ -1275,6 +1277,7 @@ function readSecondSide(k: number): Amount | null {
   return side !== null && rounded ? { ...side, approx: true } : side;
 }
 const SECOND_SIDE_ROUNDED: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately']);
+const OPEN_TOP: readonly (readonly string[])[] = [['well', 'over'], ['over'], ['more', 'than'], ['upwards', 'of'], ['beyond']];
 
 function readCore(i: number, allowLoneBare: boolean): Amount | null {
   const t = tok(i);
@@ -1303,10 +1306,14 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
     const at = isWord(a.j, 'up') && isWord(a.j + 1, 'to') ? a.j + 1 : a.j;
     const sep = tok(at);
     if (!FROM_SEPARATORS.has(sep.low)) return null;
-    const b = readSecondSide(at + 1);
+    // "from two weeks to over a month", "from 10 to more than 20 days": at least the first side, no top.
+    const past = OPEN_TOP.find((words) => words.every((word, k) => isWord(at + 1 + k, word)));
+    // "from a week to up to a year": the second "up to" adds nothing either.
+    const upTo = past === undefined && isWord(at + 1, 'up') && isWord(at + 2, 'to') ? 2 : 0;
+    const b = readSecondSide(at + 1 + (past?.length ?? upTo));
     if (!b) return null;
     const range = combine(a, b, false);
-    return range ? { ...range, i } : null;
+    return range ? { ...range, i, openTop: past !== undefined } : null;
   }
   const a = readAmount(i, RANGE_FIRST);
   if (!a) return null;
@@ -1398,7 +1405,8 @@ function readExpr(i: number): Expr | null {
   if (!core) return null;
   const n = core.numInfo;
   let e = interval(core, false);
-  if (n && n.plus && core.i === n.i && core.lo === core.hi) e = { ...e, max: null, maxInc: false, modified: true };
+  if (core.openTop) e = { ...e, max: null, maxInc: false, modified: true };
+  else if (n && n.plus && core.i === n.i && core.lo === core.hi) e = { ...e, max: null, maxInc: false, modified: true };
   // "often 20%+": a plus after the unit is "or more" too.
   else if (core.lo === core.hi && core.unit === '%' && tok(core.j).text === '+' && !tok(core.j).sp) e = { ...e, j: core.j + 1, max: null, maxInc: false, modified: true };
   return applySuffix(e);
@@ -1413,7 +1421,9 @@ function startsNumber(k: number): boolean {
 }
 
 function applySuffix(e: Expr): Expr {
-  const suffix = matchPhrase(SUFFIXES, e.j);
+  // "3% APY or more": past the rate's short name, the bound is still the figure's.
+  const named = tok(e.j).kind === 'word' && /^[A-Z]{2,5}$/.test(tok(e.j).text) ? matchPhrase(SUFFIXES, e.j + 1) : null;
+  const suffix = matchPhrase(SUFFIXES, e.j) ?? (named !== null && named.value !== 'approx' && named.value !== 'orEqual' ? named : null);
   if (!suffix) return e;
   let j = suffix.j;
   const kind = suffix.value;

@@ -249,3 +249,107 @@ describe('claims the built-in rules had no words for', () => {
     expect(between('Choose from five cleaning modes.', 'The brush offers three cleaning modes.')).toEqual(['range count/clean-mode: a.md:1 vs b.md:1']);
   });
 });
+
+// Two more passes over real web pages (eight subjects each, audited locally, never committed), in sentences of our
+// own: ranges read by one end, side effects fading read as results coming, a phase of a course or hours of use set
+// against the whole, exceptions and other people's knowledge read as denials.
+describe('figures read whole, again', () => {
+  it('reads "from X to over Y" as at least X, and "from X to up to Y" as the whole range', () => {
+    expect(claimsOn('battery-runtime', 'Most sonic brushes run anywhere from two weeks to over a month on a single charge.')).toEqual([
+      'battery-runtime from two weeks to over a month',
+    ]);
+    expect(between('Most sonic brushes run anywhere from two weeks to over a month on a single charge.', 'Expect about three weeks on a single charge.')).toEqual([]);
+    expect(between('Most sonic brushes run anywhere from two weeks to over a month on a single charge.', 'Expect about five days on a single charge.')).toEqual([
+      'range battery-runtime: a.md:1 vs b.md:1',
+    ]);
+    expect(between('Relief from the nerve block can last from a week to up to a year.', 'Relief usually lasts two to four weeks.')).toEqual([]);
+    expect(between('Relief from the nerve block can last from a week to up to a year.', 'Relief usually lasts a few hours.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+});
+
+describe('measures kept apart', () => {
+  it('keeps hours of use apart from a lifespan in years, and compares them with each other', () => {
+    expect(between('Most portable generators last around 1,000 to 2,000 hours.', 'Portable generators typically last between 2 and 5 years.')).toEqual([]);
+    expect(between('Most portable generators last around 1,000 to 2,000 hours.', 'A portable generator lasts about 300 hours.')).toEqual([
+      'range relief-duration@hours-of-use: a.md:1 vs b.md:1',
+    ]);
+    // A battery's hours per charge are its runtime, whatever their number.
+    expect(between('The headset runs up to 150 hours on a single charge.', 'The headset runs about 60 hours on a single charge.')).toEqual(['range battery-runtime: a.md:1 vs b.md:1']);
+  });
+
+  it('keeps one phase of a course apart from the whole course', () => {
+    expect(between('Allergy shots are usually given for 3 to 5 years.', 'Usually, the build-up phase, when the dose is raised each week, lasts three to seven months.')).toEqual([]);
+  });
+
+  it('reads side effects fading, and a reader’s wish, as no onset of results', () => {
+    expect(between('Most people notice results within a few weeks.', 'Any side effects are mild and usually go away after a few days.')).toEqual([]);
+    expect(between('Most people notice results within a few weeks.', 'In the first few days, you may be eager to see quick results.')).toEqual([]);
+    expect(between('Most people notice results within a few weeks.', 'It takes about six months before you notice results.')).toEqual(['range onset: a.md:1 vs b.md:1']);
+  });
+
+  it('reads a product tier named by its warranty as no warranty of the product', () => {
+    expect(between('Most units come with a six-year warranty.', 'Basic 5-year warranty models have one anode rod and 10-year warranty models have two.')).toEqual([]);
+  });
+});
+
+describe('denials that are not', () => {
+  it('reads a pain of a complication, or of something the procedure fits, as no pain of the procedure', () => {
+    expect(between('The procedure itself does not hurt.', 'When problems occur, such as a loose or painful implant, a second operation may be needed.')).toEqual([]);
+    expect(between('The procedure itself does not hurt.', 'It is a painful procedure for some people.')).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+  });
+
+  it('reads what people do not know, a fee waived for a short window, and an uninsured patient as no denial', () => {
+    expect(between('Most alarm companies require a two-year contract.', "What buyers often don't know before signing is that ending a contract early is hard.")).toEqual([]);
+    expect(between('Cancellation fees apply if you end the plan early.', 'You can return the kit without cancellation fees during a short window after it arrives.')).toEqual([]);
+    expect(between('The shots are often covered by health insurance.', 'For a patient not covered by health insurance, a month of shots costs about $100.')).toEqual([]);
+    expect(between('The shots are often covered by health insurance.', 'The shots are not covered by health insurance.')).toEqual(['polarity insurance-coverage: a.md:1 vs b.md:1']);
+  });
+});
+
+describe('kinds of the subject', () => {
+  it('keys a figure said of another kind of the subject by that kind', () => {
+    const bulbs = (text: string): string => `---\nsubject: led-light-bulbs\n---\n${text}\n`;
+    const report = auditMarkdown({
+      'a.md': bulbs('LED light bulbs last about 25,000 hours.'),
+      'b.md': bulbs('Incandescent bulbs last about 1,000 hours.'),
+      'c.md': bulbs('Traditional light bulbs last only around 1,200 hours.'),
+      'd.md': bulbs('Most incandescent bulbs last roughly 2,000 hours.'),
+    });
+    expect(report.claims.map((claim) => claim.key).sort()).toEqual(['relief-duration@hours-of-use', 'relief-duration@incandescent', 'relief-duration@incandescent', 'relief-duration@traditional']);
+    // Figures of the same kind are still compared.
+    expect(report.contradictions.map(describeContradiction)).toEqual(['range relief-duration@incandescent: b.md:4 vs d.md:4']);
+  });
+
+  it('reads the subject’s own name, and a word that names no kind, as the subject', () => {
+    const crowns = (text: string): string => `---\nsubject: dental-crowns\n---\n${text}\n`;
+    const report = auditMarkdown({
+      'a.md': crowns('Dental crowns usually last 5 to 7 years.'),
+      'b.md': crowns('Most crowns last 15 to 20 years.'),
+      'c.md': crowns('Zirconia crowns often last 15 years or more.'),
+    });
+    expect(report.claims.map((claim) => claim.key).sort()).toEqual(['relief-duration', 'relief-duration', 'relief-duration@zirconia']);
+    expect(report.contradictions.map(describeContradiction)).toEqual(['range relief-duration: a.md:4 vs b.md:4']);
+  });
+
+  it('keys a lifespan at a rate of use by that rate', () => {
+    expect(between('At 3 hours a day, the bulb can last about 40 years.', 'At 8 hours a day, the same bulb will last around 17 years.')).toEqual([]);
+    expect(claimsOn('relief-duration', 'At 8 hours a day, the same bulb will last around 17 years.')).toEqual(['relief-duration@at-8-hours-a-day around 17 years']);
+  });
+});
+
+describe('figures of other things, and bounds past a rate’s name', () => {
+  it('reads a figure in a clause of "with" after the subject’s own as another thing’s', () => {
+    expect(claimsOn('relief-duration', 'Most robot mowers last 5 to 10 years, with batteries averaging 2 to 5 years before replacement.')).toEqual(['relief-duration 5 to 10 years']);
+    // The rule's own words inside that clause keep it: the relief is the topic's.
+    expect(claimsOn('relief-duration', 'The program has a success rate of 85%, with relief lasting at least 3 years.')).toEqual(['relief-duration at least 3 years']);
+  });
+
+  it('reads a time in the past as no duration', () => {
+    expect(claimsOn('relief-duration', 'Older boilers, especially those fitted 20 to 30 years ago, often lasted longer.')).toEqual([]);
+  });
+
+  it('reads "or more" after a rate’s short name as the figure’s bound', () => {
+    expect(claimsOn('apy', 'The account pays 3% APY or more.')).toEqual(['apy 3% APY or more']);
+    expect(between('High-yield checking accounts pay 3% APY or more.', 'The best high-yield checking accounts pay 5% APY.')).toEqual([]);
+  });
+});

@@ -35,6 +35,11 @@ describe('findNegations: what is in a negation scope', () => {
     ['Mapping and no-go zones are included.', 'zones', false],
     ['It costs $9.99 per serving, not counting shipping.', 'shipping', false],
     ["What the banner doesn't mention is shipping.", 'shipping', false],
+    // What someone does not know still exists; a denial ends at a time it is said of, unless the time is what it denies.
+    ["What buyers often don't know before signing is that ending a contract early is hard.", 'contract', false],
+    ['You can return it without cancellation fees during a short window after your contract starts.', 'cancellation fees', true, 'without'],
+    ['You can return it without cancellation fees during a short window after your contract starts.', 'contract', false],
+    ['Judge it after the full course, not after a few nights.', 'a few nights', true, 'not'],
     ["This supplement isn't approved by the FDA.", 'approved', true, "isn't"],
     ['This supplement isn’t approved by the FDA.', 'approved', true, 'isn’t'],
     ['There are no side effects.', 'side effects', true, 'no'],
