@@ -293,6 +293,13 @@ export function isAddition(text: string, value: ValueMention): boolean {
     INCREMENT_AFTER.test(text.slice(value.end, value.end + 40))
   );
 }
+/** Whether a duration is a page's reading time: "Read Time: 6 Minute, 9 Second", "5 min read". */
+export function isReadingTime(text: string, value: ValueMention): boolean {
+  return value.unit === 's' && (READ_TIME_BEFORE.test(text.slice(Math.max(0, value.start - 20), value.start)) || READ_AFTER.test(text.slice(value.end, value.end + 12)));
+}
+const READ_TIME_BEFORE = /\bread(?:ing)?\s*time\s*:?\s*$/i;
+const READ_AFTER = /^\s*(?:min(?:ute)?s?\s+)?read\b/i;
+
 /** Whether a duration is a time in the past, not how long anything takes: "tanks installed 20 to 30 years ago". */
 export function isTimeAgo(text: string, value: ValueMention): boolean {
   return value.unit === 's' && /^\s*ago\b/i.test(text.slice(value.end, value.end + 8));
@@ -305,11 +312,13 @@ export function isTimeAgo(text: string, value: ValueMention): boolean {
  */
 export function isWithOtherThing(text: string, value: ValueMention, trigger: TextRange): boolean {
   const from = Math.max(0, value.start - 60);
-  const clause = WITH_OTHER_THING.exec(text.slice(from, value.start));
+  const clause = WITH_OTHER_THING.exec(text.slice(from, value.start)) ?? FOLLOWED_BY.exec(text.slice(from, value.start));
   return clause !== null && trigger.end <= from + clause.index;
 }
 const WITH_OTHER_THING =
   /,\s+with\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?!(?:most|many|some|all|few|half|the\s+majority)\b)[a-z-]{2,30}(?:\s+[a-z-]{2,30})?\s+(?:averaging|lasting|typically\s+lasting|usually\s+lasting|rated\s+(?:at|for)|taking|needing|running)\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|only\s+)?$/i;
+// The next stage after the subject's: "a short hospital stay followed by several weeks of dietary changes".
+const FOLLOWED_BY = /\bfollowed\s+by\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|another\s+)?$/i;
 const ADDED_TO_FIGURE = /\d[^.;]*\b(?:plus|and another|and an(?:other| extra| additional))\s+(?:an?\s+(?:extra|additional|further)\s+|another\s+)?$/i;
 const INCREMENT_BEFORE = /\b(?:another|an?\s+(?:additional|extra|further))\s+$/i;
 const INCREMENT_AFTER = /^\s+(?:on\s+top\s+of|longer\s+than|more\s+than\s+(?:usual|normal|average|the\s+usual))\b/i;

@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, lowerWords, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
 import { caseOf, clauseStart, earlierPeriodOf, kindOf, minorityOf, namedOfferingOf, promotionOf, rateOfUseOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
@@ -441,7 +441,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     const bestTopic = best.rule.topic as CompiledTopic;
     // A topic whose figures are all years ("founded in 2009": plausible from 1600) counts years.
     const years = bestTopic.unit === '' && (bestTopic.plausible[0] ?? 0) >= 1000;
-    if (isInterval(text, value) || levelled || isOtherCount(text, value, bestTopic.countedIn, years) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value) || isWithOtherThing(text, value, bestTrigger) || isTimeAgo(text, value)) continue;
+    if (isInterval(text, value) || levelled || isOtherCount(text, value, bestTopic.countedIn, years) || isControlArm(text, value) || isQuotedClaim(text, value) || isAddition(text, value) || isWithOtherThing(text, value, bestTrigger) || isTimeAgo(text, value) || isReadingTime(text, value)) continue;
     // "patients whose neck pain had lasted more than ten years": how long they had had it, which picks them out.
     if (HISTORY_BEFORE.test(text.slice(Math.max(0, value.start - 80), value.start))) continue;
     // "35% of people in the sham group … still reported feeling better at four weeks": when the arm was counted.

@@ -24,6 +24,9 @@ const OPENING_GROUP = /^\W*(?:for|among)\s+(?:the\s+)?((?!(?:most|many|all|some|
 // people a study was of ("In one small study of people with rosacea, improvements took closer to eight weeks").
 const RESTRICTOR =
   /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b|^\W*((?:[a-z][a-z-]*\s+){0,2}(?:[a-z][a-z-]*s|people|children|men|women)\s+(?:[a-z][a-z-]*ed|with|without|who|that|using)\s+[^,;]{1,50}?)\s+(?:see|saw|get|got|have|had|pay|paid|save|saved|report|reported|need|needed|take|took)\s+(?:[a-z]+\s+){0,2}?(?:smaller|larger|bigger|lower|higher|longer|shorter|less|more|fewer)\b|^\W*((?:smaller|larger|bigger|deeper|thicker|finer|darker|lighter|heavier|older|younger)\s+(?:[a-z-]+\s+)?[a-z-]+s)\b|\b(?:study|trial|survey)\s+of\s+((?:people|patients|adults|women|men|children|users|participants)\s+with\s+[a-z][a-z-]*)/i;
+const AGE_BAND =
+  /\b(?:in|among|for)\s+(those|people|adults|patients|individuals|participants|women|men)\s+(aged|ages|over|older\s+than|age)\s+(\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?)(\s+(?:and|or)\s+(?:over|older|up|above))?/i;
+const THOSE_WITH = /\b(?:in|among|for)\s+those\s+with\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})/i;
 const SAYS_SUBGROUP = /\b(?:sub-?groups?|subsets?)\b/i;
 // What a sentence sets apart before its figures: "Larger varicose veins are a different story: they may require …
 // six or more sessions".
@@ -56,6 +59,12 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   if (apart !== null && apart[0].length <= value.start) return groupKey(apart[1] as string);
   const hard = HARD_CASES.exec(text.slice(clauseStart(text, value.start, /[;.!?]/), value.start));
   if (hard !== null) return groupKey(hard[1] as string);
+  // An age band, before or after the figure in its clause: "97% effective in preventing shingles in those aged 50–69".
+  const age = AGE_BAND.exec(text.slice(clauseStart(text, value.start, /[;.!?]/), clauseEnd(text, value.end, /[;.!?]/)));
+  if (age !== null) return groupKey(`${age[1] as string} ${(age[2] as string).replace(/\s+/g, ' ')} ${(age[3] as string).replace(/\s*(?:-|–|to)\s*/, '-')}${age[4] !== undefined ? ' up' : ''}`);
+  // "Those with" picks out some of them: "68–91% effective in preventing shingles in those with weakened immune systems".
+  const those = THOSE_WITH.exec(text.slice(clauseStart(text, value.start, /[;.!?]/), clauseEnd(text, value.end, /[;.!?]/)));
+  if (those !== null) return groupKey(`those with ${those[1] as string}`);
   const end = clauseEnd(text, value.end, /[,;]/);
   // "More than ten years" and "less than 80%" are bounds, not comparisons: they neither set a figure apart nor name
   // what it is compared with.

@@ -353,3 +353,22 @@ describe('figures of other things, and bounds past a rate’s name', () => {
     expect(between('High-yield checking accounts pay 3% APY or more.', 'The best high-yield checking accounts pay 5% APY.')).toEqual([]);
   });
 });
+
+describe('a fresh pass: groups, reading times, later stages and what "this" names', () => {
+  it('keys a figure for an age band by that band', () => {
+    expect(claimsOn('efficacy-rate', 'The vaccine was 97% effective in preventing shingles in those aged 50–69.')).toEqual(['efficacy-rate/success@those-aged-50-69 97%']);
+    expect(claimsOn('efficacy-rate', 'It is 68–91% effective in those with weakened immune systems.')).toEqual(['efficacy-rate/success@those-with-weakened-immune-systems 68–91%']);
+    expect(between('It is more than 95% effective at preventing shingles.', 'It was 68% to 91% effective in people aged 70 and over.')).toEqual([]);
+    expect(between('It is more than 95% effective at preventing shingles.', 'In trials, efficacy ranged from 68% to 91%.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
+  });
+
+  it('reads a page’s reading time and the stage after the subject’s as no figure of it', () => {
+    expect(between('Vinyl plank floors last 20 to 25 years.', 'Read Time: 6 Minute, 9 Second')).toEqual([]);
+    expect(between('Most patients stay in the hospital for one or two days.', 'Recovery means a short hospital stay followed by several weeks of soft foods.')).toEqual([]);
+  });
+
+  it('reads how long results last as no onset', () => {
+    expect(claimsOn('onset', 'The treatment is temporary, with results lasting an average of four to six months.')).toEqual([]);
+    expect(between('Results start to show within 2 to 4 days.', 'It is temporary, with results lasting an average of four to six months.')).toEqual([]);
+  });
+});
