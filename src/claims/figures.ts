@@ -297,7 +297,8 @@ export function isAddition(text: string, value: ValueMention): boolean {
 export function isReadingTime(text: string, value: ValueMention): boolean {
   return value.unit === 's' && (READ_TIME_BEFORE.test(text.slice(Math.max(0, value.start - 20), value.start)) || READ_AFTER.test(text.slice(value.end, value.end + 12)));
 }
-const READ_TIME_BEFORE = /\bread(?:ing)?\s*time\s*:?\s*$/i;
+// "Read Time:6 Minute, 9 Second": the seconds after the minutes too.
+const READ_TIME_BEFORE = /\bread(?:ing)?\s*time\s*:?\s*(?:\d{1,3}\s*min(?:ute)?s?\s*,?\s*)?$/i;
 const READ_AFTER = /^\s*(?:min(?:ute)?s?\s+)?read\b/i;
 
 /** Whether a duration is a time in the past, not how long anything takes: "tanks installed 20 to 30 years ago". */

@@ -364,6 +364,7 @@ describe('a fresh pass: groups, reading times, later stages and what "this" name
 
   it('reads a page’s reading time and the stage after the subject’s as no figure of it', () => {
     expect(between('Vinyl plank floors last 20 to 25 years.', 'Read Time: 6 Minute, 9 Second')).toEqual([]);
+    expect(between('Vinyl plank floors last 20 to 25 years.', 'How Long Does Vinyl Plank Flooring Last? Read Time:6 Minute, 9 Second')).toEqual([]);
     expect(between('Most patients stay in the hospital for one or two days.', 'Recovery means a short hospital stay followed by several weeks of soft foods.')).toEqual([]);
   });
 
