@@ -464,9 +464,9 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set(
   (
     'is are was were be been being can could may might will would should must do does did have has had last lasts lasted ' +
-    'lasting cost costs take takes took tend tend need needs require requires offer offers earn earns pay pays run runs ' +
+    'lasting cost costs take takes took tend tends need needs require requires offer offers earn earns pay pays run runs ' +
     'come comes give gives provide provides hold holds work works get gets go goes carry carries range ranges average ' +
-    'averages usually typically often generally normally only also still even just tend almost about around roughly ' +
+    'averages usually typically often generally normally only also still even just almost about around roughly ' +
     'that which who whose like such in on for with from at by to of and or but than as'
   ).split(' '),
 );
