@@ -442,7 +442,11 @@ export function qualifierOf(text: string, trigger: { start: number; end: number 
   // "The buildup phase usually lasts three to seven months": one phase of the course, not the whole of it.
   // So is the phase a sentence opens with: "Usually, the buildup phase, in which the dose is raised…, lasts 3 to 7 months".
   const phase = PHASE_BEFORE.exec(text.slice(Math.max(0, trigger.start - 50), trigger.start)) ?? PHASE_OPENING.exec(text.slice(0, trigger.start));
-  if (phase !== null) return DETERMINERS.has((phase[1] as string).toLowerCase()) || EVERY.has((phase[1] as string).toLowerCase()) ? 'phase' : `${(phase[1] as string).toLowerCase()}-phase`;
+  if (phase !== null) {
+    // "each phase", "the phase": a phase, not a named one.
+    const name = (phase[1] as string).toLowerCase();
+    return DETERMINERS.has(name) || EVERY.has(name) ? 'phase' : `${name}-phase`;
+  }
   // The trigger itself may be the results word: "full results take 2 weeks".
   const stage = STAGE.exec(`${text.slice(Math.max(0, trigger.start - 40), trigger.end)} `);
   if (stage === null) return '';

@@ -60,10 +60,11 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   const hard = HARD_CASES.exec(text.slice(clauseStart(text, value.start, /[;.!?]/), value.start));
   if (hard !== null) return groupKey(hard[1] as string);
   // An age band, before or after the figure in its clause: "97% effective in preventing shingles in those aged 50–69".
-  const age = AGE_BAND.exec(text.slice(clauseStart(text, value.start, /[;.!?]/), clauseEnd(text, value.end, /[;.!?]/)));
+  const clause = text.slice(clauseStart(text, value.start, /[;.!?]/), clauseEnd(text, value.end, /[;.!?]/));
+  const age = AGE_BAND.exec(clause);
   if (age !== null) return groupKey(`${age[1] as string} ${(age[2] as string).replace(/\s+/g, ' ')} ${(age[3] as string).replace(/\s*(?:-|–|to)\s*/, '-')}${age[4] !== undefined ? ' up' : ''}`);
   // "Those with" picks out some of them: "68–91% effective in preventing shingles in those with weakened immune systems".
-  const those = THOSE_WITH.exec(text.slice(clauseStart(text, value.start, /[;.!?]/), clauseEnd(text, value.end, /[;.!?]/)));
+  const those = THOSE_WITH.exec(clause);
   if (those !== null) return groupKey(`those with ${those[1] as string}`);
   const end = clauseEnd(text, value.end, /[,;]/);
   // "More than ten years" and "less than 80%" are bounds, not comparisons: they neither set a figure apart nor name
@@ -514,12 +515,13 @@ export function kindOf(text: string, value: TextRange, subject: string): string 
   // therapy", whose head is "therapy", nor "Lip filler results").
   const next = tokens[at + 1]?.[0];
   if (next !== undefined && /^[a-z]/i.test(next) && !ENDS_NOUN_PHRASE.has(next.toLowerCase()) && !/ly$/i.test(next)) return null;
+  const ofName = (word: string): boolean => word.split('-').every((part) => name.words.has(part));
   // The subject named again after it, by its head or a short name of its own: "Incandescent bulbs last 1,000 hours,
   // while LEDs last 25,000" (not a common word of its name: "the average annual percentage yield").
-  if (tokens.slice(at + 1).some((token) => name.heads.has(token[0].toLowerCase()) || (/^[A-Z]{2,6}s?$/.test(token[0]) && name.words.has(token[0].toLowerCase())))) return null;
+  const namedAgain = (spelled: string): boolean => name.heads.has(spelled.toLowerCase()) || (/^[A-Z]{2,6}s?$/.test(spelled) && ofName(spelled.toLowerCase()));
+  if (tokens.slice(at + 1).some((token) => namedAgain(token[0]))) return null;
   // Past the words of the subject's name before its head ("Incandescent light bulbs", "regular checking accounts").
   let k = at - 1;
-  const ofName = (word: string): boolean => word.split('-').every((part) => name.words.has(part));
   while (k >= 0 && ofName(lower[k] as string)) k--;
   // Past a short name in brackets: "Porcelain-fused-to-metal (PFM) crowns".
   if (lower[k] === ')' && lower[k - 2] === '(') k -= 3;
