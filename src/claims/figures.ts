@@ -25,6 +25,30 @@ export function thresholdLabel(value: ValueMention): string {
   return `${value.min}-${value.max}${value.unit}`;
 }
 
+/**
+ * The score a figure's people reach, written like "20/20", when its clause names one: "70 percent achieve 20/20
+ * vision; 92 percent achieve 20/40" and "Success rates for 20/20 vision range from 85 to 90 percent" count people
+ * at one score each. The first score after the figure, else the last before it; null when the clause names none.
+ */
+export function scoreReached(text: string, value: TextRange): string | null {
+  let start = value.start;
+  while (start > 0 && !CLAUSE_STOP.test(text[start - 1] ?? '')) start--;
+  let end = value.end;
+  while (end < text.length && !CLAUSE_STOP.test(text[end] ?? '')) end++;
+  let before: string | null = null;
+  for (const found of text.slice(start, end).matchAll(SCORE)) {
+    // Not "24/7" (no score runs past its scale) nor a fraction of people ("1/3 of patients").
+    if (Number(found[1]) > Number(found[2]) || /^\s+of\b/i.test(found[3] ?? '')) continue;
+    const score = `${found[1]}/${found[2]}`;
+    if (start + found.index >= value.end) return score;
+    if (start + found.index + score.length <= value.start) before = score;
+  }
+  return before;
+}
+// A score and the word after it, if any: "20/20 vision", "20/40 or better", "9/10 rating".
+const SCORE = /(?<![\d/])(\d{1,3})\/(\d{1,3})(?![\d/])(\s+[a-z]+)?/gi;
+const CLAUSE_STOP = /[;!?]/;
+
 // "one session a week", "two calls per month", "once a day": how often, said with "a"/"per" after a count.
 const PER_UNIT = /\b(?:sessions?|visits?|calls?|times|treatments?|appointments?|classes|doses?|capsules?|pills?|tablets?|once|twice)\s+$/i;
 
@@ -254,8 +278,12 @@ const MEASURE_AFTER =
  * charges should skip it", "if you need more than 12 hours of runtime".
  */
 export function isWanted(text: string, value: ValueMention): boolean {
-  return WANTED_BEFORE.test(text.slice(Math.max(0, value.start - 60), value.start));
+  const before = text.slice(Math.max(0, value.start - 90), value.start);
+  return WANTED_BEFORE.test(before.slice(-60)) || LOOK_FOR_BEFORE.test(before);
 }
+
+// A buyer's test: "look for those that offer a battery life of at least 15-20 days", "shop for a model with 10+ hours".
+const LOOK_FOR_BEFORE = /\b(?:look|shop)\s+for\s+(?:[^\s,;.!?]+\s+){0,3}(?:that|which|with|offering)\s+(?:[^\s,;.!?]+\s+){0,6}$/i;
 
 const WANTED_BEFORE = /\b(?:who|whoever|if\s+you)\s+(?:really\s+|just\s+)?(?:wants?|needs?|expects?|requires?|demands?|hopes?\s+for|(?:is|are)\s+looking\s+for)\s+(?:[^\s,;.!?]+\s+){0,3}$/i;
 

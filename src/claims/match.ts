@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, lowerWords, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, scoreReached, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
 import { caseOf, clauseStart, earlierPeriodOf, kindOf, minorityOf, namedOfferingOf, promotionOf, rateOfUseOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
@@ -788,6 +788,9 @@ function claimsOf(
         // A floor is a lower end: "children under 12" sets none.
         if (topic.floors && value.min === null && !deniedBelow) return [];
         let measure = changed ?? declared;
+        // "70 percent achieve 20/20 vision; 92 percent will achieve 20/40": each score its own measure.
+        const score = measure !== null && !change ? scoreReached(sentence.text, value) : null;
+        if (score !== null) measure = `${measure}-${score}`;
         if (measure !== null && shares.has(measure)) {
           if (!isShareOfPeople(sentence.text, value)) return [];
           // The amount says who was counted: "35% lost at least 5%" and "94% lose weight" count different people.

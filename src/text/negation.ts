@@ -1150,6 +1150,8 @@ export function findNegations(sentence: string): CueScope[] {
           if ((toks[m.a] as Tok).lower === 'none' && m.b - m.a === 1 && !NONE_PREDICATE.has(next?.lower ?? '')) break;
           // "No (off-label)" in a table cell answers its row's question; what the brackets add is not denied.
           if ((toks[m.a] as Tok).lower === 'no' && m.a === 0 && next?.lower === '(' && toks.length <= 8) break;
+          // "The FDA did not approve it until 1996", "It wasn't covered until recently": what came at last, not a denial.
+          if (VERBAL_CUES.has((toks[m.b - 1] as Tok).lower) && happensAtLast(toks, m.b)) break;
           const subordinate = inSubordinateClause(sentence, toks, m.a);
           let last = forwardEnd(sentence, toks, starts, matches, from, PRE_WINDOW, ENDS_NEGATION, subordinate);
           // "No stem cell injection for knee osteoarthritis or any other orthopedic condition is FDA approved": a
@@ -1179,6 +1181,26 @@ export function findNegations(sentence: string): CueScope[] {
   }
   return out;
 }
+
+/**
+ * Whether the clause after a verbal cue goes on to "until" and a point on the calendar ("until 1996", "until
+ * March 2021", "until recently", "until last year"): "did not approve it … until 1996" says it was approved then.
+ * Not "until" a condition ("do not drive until the numbness wears off") or a span of treatment, which the
+ * figure readers have their own words for.
+ */
+function happensAtLast(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && j < from + UNTIL_WINDOW; j++) {
+    const tok = toks[j] as Tok;
+    if (!tok.word && /[,;:!?]/.test(tok.lower)) return false;
+    if (tok.lower !== 'until' && tok.lower !== 'till') continue;
+    const next = (toks[j + 1] as Tok | undefined)?.lower ?? '';
+    const after = (toks[j + 2] as Tok | undefined)?.lower ?? '';
+    return /^(?:1[89]|20)\d\d$/.test(next) || next === 'recently' || MONTHS.has(next) || ((next === 'last' || next === 'this') && after === 'year') || ((next === 'early' || next === 'late' || next === 'mid') && /^(?:1[89]|20)\d\d$/.test(after));
+  }
+  return false;
+}
+const UNTIL_WINDOW = 14;
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Cues that, negated themselves, turn into an assertion: "not without risk", "not free of side effects". */
 const NEGATABLE_ABSENCE: ReadonlySet<string> = new Set(['without', 'free of', 'free from']);

@@ -668,6 +668,7 @@ function readNumber(i: number): Num | null {
     if (denominator !== undefined) {
       // "a half", "a third of"; "a half dozen"
       if (next.low === 'half' && isWord(i + 2, 'dozen')) return num(i, i + 3, 6, { int: true });
+      if (halvesPlural(i + 2)) return null;
       return num(i, i + 2, 1 / denominator, { frac: true });
     }
     if (isArticleUnit(i)) return num(i, i + 1, 1, { article: true });
@@ -687,6 +688,7 @@ function readNumber(i: number): Num | null {
   }
   if (w === 'half') {
     if (HALF_BLOCK_BEFORE.has(tok(i - 1).low)) return null;
+    if ((isWord(i - 1, 'a') || isWord(i - 1, 'an')) && halvesPlural(i + 1)) return null;
     const after = tok(i + 1);
     // "half-life", "half-hearted" (but "half-hour" is a duration)
     if (HYPHENS.has(after.text) && !after.sp && tok(i + 2).kind === 'word' && !tok(i + 2).sp && !DURATION.has(tok(i + 2).low)) return null;
@@ -694,6 +696,15 @@ function readNumber(i: number): Num | null {
     return num(i, i + 1, 0.5, { frac: true });
   }
   return readWords(i);
+}
+
+/**
+ * Whether "a half" stands before a plural unit of time: "one and a half years" misspelt "one hand a half years".
+ * "A half" never counts years, only ends a number it belongs to; read alone it would halve the figure.
+ */
+function halvesPlural(k: number): boolean {
+  const unit = tok(k).low;
+  return unit.endsWith('s') && DURATION.has(unit.slice(0, -1));
 }
 
 const WITHIN_THE: ReadonlySet<string> = new Set(['hour', 'day', 'week', 'month', 'year']);
@@ -1277,6 +1288,7 @@ function readSecondSide(k: number): Amount | null {
   return side !== null && rounded ? { ...side, approx: true } : side;
 }
 const SECOND_SIDE_ROUNDED: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately']);
+const ENDLESS: ReadonlySet<string> = new Set(['lifetime', 'life', 'forever']);
 const OPEN_TOP: readonly (readonly string[])[] = [['well', 'over'], ['over'], ['more', 'than'], ['upwards', 'of'], ['beyond']];
 
 function readCore(i: number, allowLoneBare: boolean): Amount | null {
@@ -1306,6 +1318,9 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
     const at = isWord(a.j, 'up') && isWord(a.j + 1, 'to') ? a.j + 1 : a.j;
     const sep = tok(at);
     if (!FROM_SEPARATORS.has(sep.low)) return null;
+    // "warranties ranging from 15 years to lifetime", "from ten years to a lifetime": at least the first side, no end.
+    const lifetime = isWord(at + 1, 'a') ? at + 2 : at + 1;
+    if (a.unit === 's' && a.hasUnit && sep.low === 'to' && ENDLESS.has(tok(lifetime).low)) return { ...a, i, j: lifetime + 1, openTop: true };
     // "from two weeks to over a month", "from 10 to more than 20 days": at least the first side, no top.
     const past = OPEN_TOP.find((words) => words.every((word, k) => isWord(at + 1 + k, word)));
     // "from a week to up to a year": the second "up to" adds nothing either.

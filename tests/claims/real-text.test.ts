@@ -265,6 +265,12 @@ describe('figures read whole, again', () => {
     expect(between('Relief from the nerve block can last from a week to up to a year.', 'Relief usually lasts two to four weeks.')).toEqual([]);
     expect(between('Relief from the nerve block can last from a week to up to a year.', 'Relief usually lasts a few hours.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
   });
+
+  it('reads "from X to a lifetime" as at least X', () => {
+    expect(claimsOn('warranty', 'Makers offer warranties ranging from 15 years to lifetime.')).toEqual(['warranty from 15 years to lifetime']);
+    expect(between('Makers offer warranties ranging from 15 years to lifetime.', 'Most makers offer a 25-year warranty.')).toEqual([]);
+    expect(between('Makers offer warranties ranging from ten years to a lifetime.', 'Expect a five-year warranty at most.')).toEqual(['range warranty: a.md:1 vs b.md:1']);
+  });
 });
 
 describe('measures kept apart', () => {
@@ -371,5 +377,33 @@ describe('a fresh pass: groups, reading times, later stages and what "this" name
   it('reads how long results last as no onset', () => {
     expect(claimsOn('onset', 'The treatment is temporary, with results lasting an average of four to six months.')).toEqual([]);
     expect(between('Results start to show within 2 to 4 days.', 'It is temporary, with results lasting an average of four to six months.')).toEqual([]);
+  });
+});
+
+// Pass 9 (eight more subjects, audited locally, never committed), in sentences of our own.
+describe('a ninth pass: scores reached, approvals that came late, the days after', () => {
+  it('keys a share of people by the score they reach', () => {
+    expect(claimsOn('efficacy-rate', 'In one study, 72 percent achieved 20/20 vision; 94 percent achieved 20/40.')).toEqual([
+      'efficacy-rate/success-20/20 72 percent',
+      'efficacy-rate/success-20/40 94 percent',
+    ]);
+    expect(between('Most studies find that 95% of patients achieve 20/40 vision.', 'Around 70% of patients achieve 20/20 vision.')).toEqual([]);
+    expect(between('Most studies find that 95% of patients achieve 20/40 vision.', 'Only 80% of patients achieve 20/40 vision.')).toEqual(['range efficacy-rate/success-20/40: a.md:1 vs b.md:1']);
+    expect(between('Nearly all of our patients, 99%, achieve 20/20 vision.', 'Success rates for 20/20 vision range from 85 to 90 percent.')).toEqual([
+      'range efficacy-rate/success-20/20: a.md:1 vs b.md:1',
+    ]);
+    // "24/7" runs past its scale and "1/3 of patients" is a fraction of people: neither is a score.
+    expect(claimsOn('efficacy-rate', 'With nurses on call 24/7, 90% of patients report less pain.')).toEqual(['efficacy-rate/success 90%']);
+  });
+
+  it('reads "not approved until" a year as approved then', () => {
+    expect(between('The device has been FDA approved since 2019.', 'The FDA did not approve the device for home use until 2019.')).toEqual([]);
+    expect(between('The device has been FDA approved since 2019.', 'The device is not FDA approved.')).toEqual(['exclusive regulatory-status: a.md:1 vs b.md:1']);
+  });
+
+  it('reads discomfort in the days after as no pain of the procedure, and "it doesn’t hurt to ask" as no promise', () => {
+    expect(between('The procedure itself is painless.', 'After the surgery, the eye feels very uncomfortable for two or three days.')).toEqual([]);
+    expect(between('The procedure itself is painless.', 'Honestly, the procedure can be uncomfortable.')).toEqual(['polarity procedure-pain: a.md:1 vs b.md:1']);
+    expect(claimsOn('procedure-pain', "It doesn't hurt to ask about payment plans.")).toEqual([]);
   });
 });

@@ -40,6 +40,11 @@ describe('findNegations: what is in a negation scope', () => {
     ['You can return it without cancellation fees during a short window after your contract starts.', 'cancellation fees', true, 'without'],
     ['You can return it without cancellation fees during a short window after your contract starts.', 'contract', false],
     ['Judge it after the full course, not after a few nights.', 'a few nights', true, 'not'],
+    // What came at last is no denial: "not … until" a point on the calendar; "until" a condition still denies.
+    ['Regulators did not approve the device for home use until 2019.', 'approve', false],
+    ["The plan wasn't offered in our state until last year.", 'offered', false],
+    ['Insurers do not cover the scan until other tests have failed.', 'cover', true, 'not'],
+    ['The device is not approved for home use, and sales stopped until 2019.', 'approved', true, 'not'],
     ["This supplement isn't approved by the FDA.", 'approved', true, "isn't"],
     ['This supplement isn’t approved by the FDA.', 'approved', true, 'isn’t'],
     ['There are no side effects.', 'side effects', true, 'no'],

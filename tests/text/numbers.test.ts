@@ -154,6 +154,9 @@ const DURATIONS: Case[] = [
   ['Wait 30 mins, then 10 sec.', [['30 mins', '30min'], ['10 sec', '10s']]],
   ['It took 3.5 years.', [['3.5 years', '3.5y']]],
   ['It took an hour and a half.', [['an hour and a half', '1.5h']]],
+  // "one and a half years" with a slip of the keyboard: "a half" alone never counts years, so no half year is read.
+  ['Treatment takes around one hand a half years.', [['around one', '1~']]],
+  ['Treatment takes a half year.', [['a half year', '0.5y']]],
   ['It took 1 hour and 30 minutes.', [['1 hour and 30 minutes', '1.5h']]],
   ['It took a fortnight.', [['a fortnight', '2w']]],
   ['It was installed in a single day.', [['a single day', '[0s, 1d]']]],
