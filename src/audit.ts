@@ -419,8 +419,9 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
     previous = sentence;
   }
   // "LED Light Therapy for Acne": what the title says the subject is for is the condition it treats, not a side
-  // effect, wherever the article names it ("isn't enough for cystic acne", "at-home acne masks").
-  const treated = termsTreated(document.frontMatter.title, compiled);
+  // effect, wherever the article names it ("isn't enough for cystic acne", "at-home acne masks"). So is what the
+  // subject's own name says it treats ("acne" in `acne-scar-laser-treatment`, "colds" in `vitamin-c-for-colds`).
+  const treated = termsTreated([titlePurpose(document.frontMatter.title), subjectPurpose(context.subject)], compiled);
   const claims = withoutDistinctions(
     treated.size === 0 ? placed : placed.filter(({ claim }) => !treated.has(claim.key)),
     compiled.topics,
@@ -447,15 +448,33 @@ export function auditDocument(loaded: LoadedDocument, compiled: CompiledRules, s
 // What a title says its subject is for: "… for Acne at Solstice Skin Clinic", "Botox for Chronic Migraine | …".
 const TITLE_FOR = /\bfor\s+([^|:;,.!?()–—-]+)/i;
 
-/** The keys of terms (`side-effect/acne`) that a document's title names as what its subject is for. */
-function termsTreated(title: unknown, compiled: CompiledRules): Set<string> {
+/** What a title says its subject is for, or null. */
+function titlePurpose(title: unknown): string | null {
+  return typeof title === 'string' ? (TITLE_FOR.exec(title)?.[1] ?? null) : null;
+}
+
+// The last word of a subject's name that says it treats what the words before it name: `cold-sore-treatment`.
+const TREATMENT_HEADS: ReadonlySet<string> = new Set(['treatment', 'treatments', 'therapy', 'surgery', 'removal', 'repair', 'relief', 'remedies', 'remedy', 'medication', 'medications', 'cream', 'creams', 'drops']);
+
+/**
+ * What a subject's name says it treats: the words after "for" (`vitamin-c-for-colds`), or the words before a word of
+ * treatment that ends it (`acne-scar-laser-treatment`); null for a name of a thing (`no-contract-phone-plans`).
+ */
+function subjectPurpose(subject: string): string | null {
+  const words = subject.toLowerCase().split(/[-_\s]+/);
+  const at = words.indexOf('for');
+  if (at >= 0 && at < words.length - 1) return words.slice(at + 1).join(' ');
+  return words.length > 1 && TREATMENT_HEADS.has(words[words.length - 1] as string) ? words.slice(0, -1).join(' ') : null;
+}
+
+/** The keys of terms (`side-effect/acne`) that name what a document's subject is for (see `titlePurpose`, `subjectPurpose`). */
+function termsTreated(named: readonly (string | null)[], compiled: CompiledRules): Set<string> {
   const treated = new Set<string>();
-  const found = typeof title === 'string' ? TITLE_FOR.exec(title) : null;
-  if (found === null) return treated;
-  const purpose = ` ${comparable(found[1] as string)} `;
+  const purposes = named.filter((words): words is string => words !== null).map((words) => ` ${comparable(words)} `);
+  if (purposes.length === 0) return treated;
   for (const topic of compiled.topics.values()) {
     for (const [name, synonyms] of Object.entries(topic.terms)) {
-      if (synonyms.some((synonym) => purpose.includes(` ${comparable(synonym)} `))) treated.add(`${topic.id}/${name}`);
+      if (synonyms.some((synonym) => purposes.some((purpose) => purpose.includes(` ${comparable(synonym)} `)))) treated.add(`${topic.id}/${name}`);
     }
   }
   return treated;

@@ -26,6 +26,14 @@ const RESTRICTOR =
   /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b|^\W*((?:[a-z][a-z-]*\s+){0,2}(?:[a-z][a-z-]*s|people|children|men|women)\s+(?:[a-z][a-z-]*ed|with|without|who|that|using)\s+[^,;]{1,50}?)\s+(?:see|saw|get|got|have|had|pay|paid|save|saved|report|reported|need|needed|take|took)\s+(?:[a-z]+\s+){0,2}?(?:smaller|larger|bigger|lower|higher|longer|shorter|less|more|fewer)\b|^\W*((?:smaller|larger|bigger|deeper|thicker|finer|darker|lighter|heavier|older|younger)\s+(?:[a-z-]+\s+)?[a-z-]+s)\b|\b(?:study|trial|survey)\s+of\s+((?:people|patients|adults|women|men|children|users|participants)\s+with\s+[a-z][a-z-]*)/i;
 const AGE_BAND =
   /\b(?:in|among|for)\s+(those|people|adults|patients|individuals|participants|women|men)\s+(aged|ages|over|older\s+than|age)\s+(\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?)(\s+(?:and|or)\s+(?:over|older|up|above))?/i;
+// An age group named without figures: "89% effective at preventing shingles in older people", "among younger adults".
+const OLDER_OR_YOUNGER = /\b(?:in|among|for)\s+((?:older|younger|elderly)\s+(?:people|adults|patients|individuals|participants|women|men|children))\b/i;
+// A tier of the product or its parts: "Batteries of lower quality can last for less than a year, while high-quality
+// batteries can last up to five years", "budget models".
+const TIER =
+  /\b(?:(lower|higher|low|high|poor|poorer|better|top|cheap|cheaper)[- ]quality|(budget|premium|cheap|cheaper|cheapest|high-end|low-end|entry-level)\s+(?:models?|units?|batteries|versions?|brands?|options?|ones))\b/i;
+// A dose the figure is said of: "a dose of 1 to 2 grams per day reduced the duration by 18%".
+const DOSE = /\bdoses?\s+of\s+(\d[\d.,]*(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:mg|milligrams?|g|grams?|mcg|micrograms?|iu|ml))\b/i;
 const THOSE_WITH = /\b(?:in|among|for)\s+those\s+with\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})/i;
 const SAYS_SUBGROUP = /\b(?:sub-?groups?|subsets?)\b/i;
 // What a sentence sets apart before its figures: "Larger varicose veins are a different story: they may require …
@@ -64,6 +72,14 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   const age = AGE_BAND.exec(clause);
   if (age !== null) return groupKey(`${age[1] as string} ${(age[2] as string).replace(/\s+/g, ' ')} ${(age[3] as string).replace(/\s*(?:-|–|to)\s*/, '-')}${age[4] !== undefined ? ' up' : ''}`);
   // "Those with" picks out some of them: "68–91% effective in preventing shingles in those with weakened immune systems".
+  // A tier or a dose in the figure's own part of the sentence, before it.
+  const part = text.slice(clauseStart(text, value.start, /[,;.!?]/), value.start);
+  const tier = TIER.exec(part);
+  if (tier !== null) return groupKey(tier[1] !== undefined ? `${tier[1]} quality` : (tier[0] as string));
+  const dose = DOSE.exec(part);
+  if (dose !== null) return groupKey(`dose ${(dose[1] as string).replace(/\s*(?:to|-|–)\s*/, '-')}`);
+  const elder = OLDER_OR_YOUNGER.exec(clause);
+  if (elder !== null) return groupKey(elder[1] as string);
   const those = THOSE_WITH.exec(clause);
   if (those !== null) return groupKey(`those with ${those[1] as string}`);
   const end = clauseEnd(text, value.end, /[,;]/);
@@ -343,6 +359,10 @@ const DECADE_THEN = /\b(?:in|during|back\s+in|throughout|from)\s+(the\s+(?:19\d|
 
 const PRICE_IN_YEAR = new RegExp(String.raw`(?:^|[:;]\s)\W*in\s+((?:19|20)\d\d)\b,?\s+(?:[\w'’-]+\s+){1,4}?(?:cost|was|were|ran|sold\s+for|went\s+for|charged|paid)\b`, 'i');
 
+// A sentence that opens with a time now past and says what was then: "Until recently, the device only lasted two to
+// five years", "In the past, patients stayed in hospital for a week".
+const ONCE_WAS = new RegExp(String.raw`^\W*(?:until\s+recently|previously|in\s+the\s+past|historically|in\s+earlier\s+years)\b[^.;]*?\b${PAST_VERB}\b`, 'i');
+
 const USED_TO = /\bused\s+to\s+(?:be|cost|have|take|last|run|give|offer|charge|include|come)\b/i;
 
 /** "before-2022", "back-in-2022", "last-season", "two-years-ago", "in-the-1980s", "earlier" for a figure of a sentence that opens with an earlier period, or null. */
@@ -351,6 +371,8 @@ export function earlierPeriodOf(text: string, value: TextRange, unit?: string): 
   if (/^(?:1[6-9]|20)\d\d$/.test(text.slice(value.start, value.end)) && /\bback\s+in\s+$/i.test(text.slice(Math.max(0, value.start - 12), value.start))) return null;
   // "The notice period used to be 14 days": what it was before.
   if (USED_TO.test(text.slice(clauseStart(text, value.start, /[;:.!?]/), value.start))) return 'earlier';
+  const once = ONCE_WAS.exec(text);
+  if (once !== null && once[0].length <= value.end + 40) return 'earlier';
   const decade = PAST_DECADE.exec(text);
   if (decade !== null && decade[0].length <= value.start) return groupKey(`in ${decade[1] as string}`);
   // A decade named before the figure with a verb in the past: "The first knee implants used in the 1970s only
@@ -473,7 +495,19 @@ const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set(
 );
 // What ends the stretch a kind may open: a clause break, or a conjunction that starts a clause.
 const CLAUSE_BREAK = /[,;:()—–]/;
-const OPENS_CLAUSE: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'or', 'though', 'although']);
+const OPENS_CLAUSE: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'or', 'though', 'although', 'unlike', 'versus', 'vs']);
+
+/**
+ * Whether the word at `at` is the "to" or "with" of a comparison, which opens what is compared as a clause does:
+ * "Compare this to traditional upright vacuums, which commonly last 8-12 years", "compared with gas mowers".
+ */
+function comparedTo(lower: readonly string[], at: number): boolean {
+  if (lower[at] !== 'to' && lower[at] !== 'with') return false;
+  const previous = lower[at - 1] ?? '';
+  return COMPARE.has(previous) || (POINTERS.has(previous) && COMPARE.has(lower[at - 2] ?? ''));
+}
+const COMPARE: ReadonlySet<string> = new Set(['compare', 'compared', 'comparing', 'comparison', 'relative']);
+const POINTERS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'them', 'these', 'those']);
 const TOKEN = /[A-Za-z0-9][\w'’-]*|[,;:()—–]/g;
 
 /** The head noun of a subject of two or more words in its forms ("bulb", "bulbs"), and the words of its name. */
@@ -528,7 +562,8 @@ export function kindOf(text: string, value: TextRange, subject: string): string 
   const modifier = tokens[k];
   if (modifier === undefined) return null;
   const word = lower[k] as string;
-  if (NO_KIND.has(word) || FUNCTION_WORDS.has(word) || CLAUSE_BREAK.test(word) || OPENS_CLAUSE.has(word) || ofName(word) || /\d|ly$/.test(word)) return null;
+  // Nor a single letter: the "e" of "(i.e. physical therapy)".
+  if (NO_KIND.has(word) || FUNCTION_WORDS.has(word) || CLAUSE_BREAK.test(word) || OPENS_CLAUSE.has(word) || ofName(word) || /\d|ly$/.test(word) || word.length < 2) return null;
   // A capitalised word inside a sentence may be a name ("The Voyager card"); an acronym is a kind ("PFM crowns").
   const spelled = modifier[0];
   if (/^[A-Z][a-z]/.test(spelled) && k > 0) return null;
@@ -536,12 +571,15 @@ export function kindOf(text: string, value: TextRange, subject: string): string 
   // took them", "one of the busier mapping clinics".
   for (let back = k - 1; back >= 0; back--) {
     const before = lower[back] as string;
-    if (CLAUSE_BREAK.test(before) || OPENS_CLAUSE.has(before)) break;
+    if (CLAUSE_BREAK.test(before) || OPENS_CLAUSE.has(before) || comparedTo(lower, back)) break;
     // The writer's own are the subject's: "Our same-day implants … last a lifetime".
     if (before === 'our') return null;
     // "For regular checking accounts that pay interest, the average APY is just 0.22%".
     if (back === 0 && (before === 'for' || before === 'among')) break;
-    if (!NO_KIND.has(before)) return null;
+    // One more describing word, right after a comparison's "to": "Compare this to traditional upright vacuums" is
+    // upright. (Not elsewhere: "A pharmacy boil-and-bite guard" may be the subject's own kind, seen from a shop.)
+    const describing = back === k - 1 && comparedTo(lower, back - 1) && /^[a-z-]{3,}$/.test(before) && !FUNCTION_WORDS.has(before);
+    if (!NO_KIND.has(before) && !describing) return null;
   }
   return groupKey(word.replace(/['’]s?$/, ''));
 }

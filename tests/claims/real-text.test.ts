@@ -407,3 +407,58 @@ describe('a ninth pass: scores reached, approvals that came late, the days after
     expect(claimsOn('procedure-pain', "It doesn't hurt to ask about payment plans.")).toEqual([]);
   });
 });
+
+describe('earlier passes revisited: levels brought back to normal, older people, a rash', () => {
+  it('reads a level brought back to normal as a blood level, not as the treatment working', () => {
+    expect(claimsOn('blood-levels', 'It usually takes 2 to 4 months of daily tablets for ferritin levels to return to normal.')).toEqual(['blood-levels 2 to 4 months']);
+    expect(between('Most people feel less tired within a few weeks.', 'While energy may improve sooner, it generally takes 2-4 months of daily use for ferritin levels to normalize.')).toEqual([]);
+  });
+
+  it('keys a figure for older or younger people by that group', () => {
+    expect(claimsOn('efficacy-rate', 'The vaccine is 89% effective at preventing the infection in older adults.')).toEqual(['efficacy-rate/success@older-adults 89%']);
+    expect(between('The vaccine is more than 95% effective at preventing the infection.', 'It is 89% effective at preventing the infection in older adults.')).toEqual([]);
+  });
+
+  it('reads the pain of a rash as the complaint’s, not the procedure’s', () => {
+    expect(between('The injection itself is painless.', 'Shingles is a painful, often itchy, rash on one side of the body.')).toEqual([]);
+    expect(claimsOn('procedure-pain', 'Unlike shingles, the chickenpox rash is itchy but usually doesn’t hurt.')).toEqual([]);
+  });
+});
+
+// Pass 10 (eight more subjects, audited locally, never committed), in sentences of our own.
+describe('a tenth pass: what the subject is for, one charge, tiers, doses and times now past', () => {
+  const onSubject = (subject: string, a: string, b: string): string[] =>
+    auditMarkdown({ 'a.md': `---\nsubject: ${subject}\n---\n\n${a}\n`, 'b.md': `---\nsubject: ${subject}\n---\n\n${b}\n` }).contradictions.map(describeContradiction);
+
+  it('reads what the subject’s name says it treats as no side effect', () => {
+    const a = 'Scars form as the skin heals from damage caused by acne lesions.';
+    const b = "Insurance usually doesn't cover laser procedures for acne scars.";
+    expect(onSubject('acne-scar-laser-treatment', a, b)).toEqual([]);
+    expect(onSubject('vitamin-c-serum', a, b)).toEqual(['polarity side-effect/acne: a.md:5 vs b.md:5']);
+    // A name of a thing says nothing it treats: "contract" in a plan's name is still a contract claimed or denied.
+    expect(onSubject('no-contract-phone-plans', 'There is no contract.', 'Plans require a 12-month contract.')).toEqual(['polarity contract/contract: a.md:5 vs b.md:5']);
+  });
+
+  it('reads how long one charge lasts as runtime, not as how long the product lasts', () => {
+    expect(claimsOn('battery-runtime', 'A single charge will typically last for around one hour.')).toEqual(['battery-runtime around one hour']);
+    expect(between('A single charge will typically last for around one hour.', 'A good scooter can last for several years.')).toEqual([]);
+  });
+
+  it('keys a figure for a tier or a dose by it, and one from a time now past as earlier', () => {
+    const several = 'Scooters run on lithium-ion batteries, which are rechargeable and can last for several years.';
+    expect(between('Batteries of lower quality can last for less than a year.', several)).toEqual([]);
+    expect(between('Batteries of lower quality can last for less than a year.', 'Batteries of lower quality can last for three years.')).toEqual([
+      'range relief-duration@lower-quality: a.md:1 vs b.md:1',
+    ]);
+    expect(claimsOn('efficacy-rate', 'In one review, a dose of 1 to 2 grams per day reduced the duration of colds by 18%.')).toEqual([
+      'efficacy-rate/colds-reduction@dose-1-2-grams 18%',
+    ]);
+    expect(between('Until recently, the device only lasted two to five years.', 'Today the device lasts about ten years.')).toEqual([]);
+  });
+
+  it('reads another kind of the subject after "compare this to", named with one more describing word', () => {
+    const robots = 'Robot vacuums last between 4 to 6 years.';
+    expect(onSubject('robot-vacuums', robots, 'Compare this to traditional upright vacuums, which commonly last 8-12 years.')).toEqual([]);
+    expect(onSubject('robot-vacuums', robots, 'Most robot vacuums commonly last 8-12 years.')).toEqual(['range relief-duration: a.md:5 vs b.md:5']);
+  });
+});
