@@ -67,7 +67,9 @@ export function isInterval(text: string, value: ValueMention): boolean {
 // A study's length: "In a 12-week study, …", "clinical trials lasting about 3 months", "a six-month randomized trial".
 // A bare "trial" is left alone, since a seller's "30-day trial" is a trial period.
 const STUDY_AFTER = /^[\s-]*(?:long\s+)?(?:(?:clinical|randomi[sz]ed|controlled|placebo-controlled|pilot|open-label|double-blind|observational)\s+)*(?:stud(?:y|ies)|trials)\b|^[\s-]*(?:long\s+)?(?:clinical|randomi[sz]ed|controlled|placebo-controlled|pilot|open-label|double-blind)\s+trial\b/i;
-const STUDY_BEFORE = /\b(?:stud(?:y|ies)|trials)\s+(?:that\s+)?(?:lasting|lasted|last|running|ran|of)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|over\s+)?$/i;
+// "studies lasting 12 weeks"; a follow-up too: "Studies tracking users for a full year", "patients followed for 5 years".
+const STUDY_BEFORE =
+  /\b(?:stud(?:y|ies)|trials)\s+(?:that\s+)?(?:lasting|lasted|last|running|ran|of)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|over\s+)?$|\b(?:tracking|tracked|followed|monitored)\s+(?:[a-z]+\s+){0,3}for\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+|over\s+)?(?:an?\s+)?$/i;
 
 /** Whether a duration is how long a study ran, not how long anything in it took. */
 export function isStudyLength(text: string, value: ValueMention): boolean {
@@ -383,8 +385,9 @@ export function isControlArm(text: string, value: ValueMention): boolean {
   if (ARM.test(arm) && !/^\s*(?:[a-z]+\s+){0,4}?over\s+(?:a\s+|the\s+)?(?:placebo|sham|usual\s+care|standard\s+care|no\s+treatment)\b/i.test(after)) return true;
   const clauseStart = Math.max(text.lastIndexOf(';', value.start), text.lastIndexOf('(', value.start), text.lastIndexOf(':', value.start));
   const before = text.slice(clauseStart + 1, value.start);
-  // Natural recovery before the figure: "many tendon injuries improve on their own over a month".
-  return /\b(?:placebo|sham|control|comparison|vehicle)(?:-[a-z]+)?\s+(?:group|arm)s?\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b|\b(?:on\s+their\s+own|by\s+themselves|whatever\s+you\s+do|without\s+any\s+treatment)\b|\b(?:receive[sd]?|given|gets?|got)\s+(?:a\s+)?(?:fake|dummy|sham|placebo)\s+(?:treatment|device|procedure|pill|injection|session)s?\b/i.test(before);
+  // Natural recovery before the figure: "many tendon injuries improve on their own over a month"; so is doing without
+  // it: "long-term, unassisted success rates around 7.2%", "quitting cold turkey".
+  return /\b(?:unassisted|unaided|cold\s+turkey)\b|\b(?:placebo|sham|control|comparison|vehicle)(?:-[a-z]+)?\s+(?:group|arm)s?\b|\b(?:given|on|taking|received)\s+(?:a\s+)?(?:placebo|sham)\b|^\W*without treatment\b|\b(?:on\s+their\s+own|by\s+themselves|whatever\s+you\s+do|without\s+any\s+treatment)\b|\b(?:receive[sd]?|given|gets?|got)\s+(?:a\s+)?(?:fake|dummy|sham|placebo)\s+(?:treatment|device|procedure|pill|injection|session)s?\b/i.test(before);
 }
 
 const ARM_INTRODUCED = /\b(?:placebo|sham|dummy|control group|control arm|comparison group|comparison arm|vehicle group|vehicle arm)\b/i;

@@ -32,6 +32,8 @@ const OLDER_OR_YOUNGER = /\b(?:in|among|for)\s+((?:older|younger|elderly)\s+(?:p
 // batteries can last up to five years", "budget models".
 const TIER =
   /\b(?:(lower|higher|low|high|poor|poorer|better|top|cheap|cheaper)[- ]quality|(budget|premium|cheap|cheaper|cheapest|high-end|low-end|entry-level)\s+(?:models?|units?|batteries|versions?|brands?|options?|ones))\b/i;
+// An example named by its name at the opening: "For example, Flonase may …", "For instance, the Kinetra Mini …".
+const NAMED_EXAMPLE = /^\W*(?:[Ff]or\s+(?:example|instance)|e\.g\.)\s*,?\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})\b/;
 // A dose the figure is said of: "a dose of 1 to 2 grams per day reduced the duration by 18%".
 const DOSE = /\bdoses?\s+of\s+(\d[\d.,]*(?:\s*(?:to|-|–)\s*\d[\d.,]*)?\s*(?:mg|milligrams?|g|grams?|mcg|micrograms?|iu|ml))\b/i;
 const THOSE_WITH = /\b(?:in|among|for)\s+those\s+with\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})/i;
@@ -123,6 +125,16 @@ function groupKey(group: string): string {
 // 80%"), whose figure is the claim; nor a quantity ("a few hours", "some redness").
 const MINORITY =
   /\b(?:a\s+few|a\s+small\s+number\s+of|a\s+handful\s+of|a\s+minority\s+of|some|a\s+few\s+of\s+(?:our|the))\s+(?:(?!(?:of|more|less|very)\b)[a-z-]+\s+)?(?!(?:studies|trials|reviews|reports|papers|analyses|surveys|estimates|sources|experts|researchers|scientists|authors|seconds|minutes|hours|days|nights|weeks|months|years|times|sessions|treatments|visits|doses|rounds)\b)(people|men|women|children|[a-z-]+[^s\W]s)\b(?<!ness)/i;
+
+/**
+ * The named example a figure is said of, when its sentence opens with one that is not the subject: "For example,
+ * Flonase may start working in 2 to 4 hours" in an article on `allergy-nasal-sprays` ("flonase"), or null.
+ */
+export function namedExampleOf(text: string, value: TextRange, subject: string): string | null {
+  const example = NAMED_EXAMPLE.exec(text);
+  if (example === null || example[0].length > value.start || mentionsSubject(example[1] as string, subject)) return null;
+  return groupKey(example[1] as string);
+}
 
 /** The few people a figure's clause is about ("a-few-clients"), or null. */
 export function minorityOf(text: string, value: TextRange): string | null {

@@ -456,9 +456,39 @@ describe('a tenth pass: what the subject is for, one charge, tiers, doses and ti
     expect(between('Until recently, the device only lasted two to five years.', 'Today the device lasts about ten years.')).toEqual([]);
   });
 
+  it('reads a rate for doing without the treatment as no figure of it', () => {
+    const year = 'The success rate after a full year is around 30%.';
+    expect(between('Long-term, unassisted success rates are around 7%.', year)).toEqual([]);
+    expect(between('Long-term success rates are around 7%.', year)).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
+  });
+
   it('reads another kind of the subject after "compare this to", named with one more describing word', () => {
     const robots = 'Robot vacuums last between 4 to 6 years.';
     expect(onSubject('robot-vacuums', robots, 'Compare this to traditional upright vacuums, which commonly last 8-12 years.')).toEqual([]);
     expect(onSubject('robot-vacuums', robots, 'Most robot vacuums commonly last 8-12 years.')).toEqual(['range relief-duration: a.md:5 vs b.md:5']);
+  });
+});
+
+// Pass 11 (eight more subjects, audited locally, never committed), in sentences of our own.
+describe('an eleventh pass: a named example, and wearing out', () => {
+  it('keys a figure of a named example by its name, unless it is the subject', () => {
+    const spray = (subject: string, b: string): string[] =>
+      auditMarkdown({ 'a.md': `---\nsubject: ${subject}\n---\n\nMost people feel relief within 5 to 10 minutes.\n`, 'b.md': `---\nsubject: ${subject}\n---\n\n${b}\n` }).contradictions.map(
+        describeContradiction,
+      );
+    expect(spray('allergy-nasal-sprays', 'For example, Pollenex may start working in 2 to 4 hours.')).toEqual([]);
+    expect(spray('pollenex-spray', 'For example, Pollenex may start working in 2 to 4 hours.')).toEqual(['range onset: a.md:5 vs b.md:5']);
+  });
+
+  it('reads a product starting to wear out as no onset', () => {
+    expect(claimsOn('onset', 'After 3 years of regular use, your battery will slowly start to show signs of decline.')).toEqual([]);
+  });
+});
+
+describe('an eleventh pass, further: how long a study followed people, a room one stays in', () => {
+  it('reads a follow-up and a stay in a room as no duration of relief', () => {
+    expect(claimsOn('relief-duration', 'Studies tracking users for a full year find that around 30% remain smoke-free.')).toEqual([]);
+    expect(claimsOn('relief-duration', 'You will remain in the recovery room for one to two hours.')).toEqual([]);
+    expect(claimsOn('relief-duration', 'Relief can remain for one to two years.')).toEqual(['relief-duration one to two years']);
   });
 });
