@@ -73,7 +73,6 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   const clause = text.slice(clauseStart(text, value.start, /[;.!?]/), clauseEnd(text, value.end, /[;.!?]/));
   const age = AGE_BAND.exec(clause);
   if (age !== null) return groupKey(`${age[1] as string} ${(age[2] as string).replace(/\s+/g, ' ')} ${(age[3] as string).replace(/\s*(?:-|–|to)\s*/, '-')}${age[4] !== undefined ? ' up' : ''}`);
-  // "Those with" picks out some of them: "68–91% effective in preventing shingles in those with weakened immune systems".
   // A tier or a dose in the figure's own part of the sentence, before it.
   const part = text.slice(clauseStart(text, value.start, /[,;.!?]/), value.start);
   const tier = TIER.exec(part);
@@ -82,6 +81,7 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   if (dose !== null) return groupKey(`dose ${(dose[1] as string).replace(/\s*(?:to|-|–)\s*/, '-')}`);
   const elder = OLDER_OR_YOUNGER.exec(clause);
   if (elder !== null) return groupKey(elder[1] as string);
+  // "Those with" picks out some of them: "68–91% effective in preventing shingles in those with weakened immune systems".
   const those = THOSE_WITH.exec(clause);
   if (those !== null) return groupKey(`those with ${those[1] as string}`);
   const end = clauseEnd(text, value.end, /[,;]/);

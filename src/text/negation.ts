@@ -1200,6 +1200,7 @@ function happensAtLast(toks: readonly Tok[], from: number): boolean {
   return false;
 }
 const UNTIL_WINDOW = 14;
+// Not "may": lower-cased, the month cannot be told from the verb.
 const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Cues that, negated themselves, turn into an assertion: "not without risk", "not free of side effects". */

@@ -699,8 +699,9 @@ function readNumber(i: number): Num | null {
 }
 
 /**
- * Whether "a half" stands before a plural unit of time: "one and a half years" misspelt "one hand a half years".
- * "A half" never counts years, only ends a number it belongs to; read alone it would halve the figure.
+ * Whether a fraction after "a" ("a half", "a third") stands before a plural unit of time: "one and a half years"
+ * misspelt "one hand a half years". "A half" never counts years, only ends a number it belongs to; read alone it
+ * would halve the figure.
  */
 function halvesPlural(k: number): boolean {
   const unit = tok(k).low;
