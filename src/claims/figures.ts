@@ -1,4 +1,5 @@
 import { isCurrency } from '../text/numbers.js';
+import { clauseEnd, clauseStart } from './subgroups.js';
 import type { TextRange, ValueMention } from '../types.js';
 
 // What a figure is, read from the words right around it: a share of people, a frequency, a level, a change, a
@@ -31,10 +32,8 @@ export function thresholdLabel(value: ValueMention): string {
  * at one score each. The first score after the figure, else the last before it; null when the clause names none.
  */
 export function scoreReached(text: string, value: TextRange): string | null {
-  let start = value.start;
-  while (start > 0 && !CLAUSE_STOP.test(text[start - 1] ?? '')) start--;
-  let end = value.end;
-  while (end < text.length && !CLAUSE_STOP.test(text[end] ?? '')) end++;
+  const start = clauseStart(text, value.start, CLAUSE_STOP);
+  const end = clauseEnd(text, value.end, CLAUSE_STOP);
   let before: string | null = null;
   for (const found of text.slice(start, end).matchAll(SCORE)) {
     // Not "24/7" (no score runs past its scale) nor a fraction of people ("1/3 of patients").

@@ -465,7 +465,7 @@ export function caseOf(text: string, value: TextRange): string | null {
 }
 
 /** Where the stretch of text that starts at `at` ends: at the first of the `stops` from there, or the text's end. */
-function clauseEnd(text: string, at: number, stops: RegExp): number {
+export function clauseEnd(text: string, at: number, stops: RegExp): number {
   let end = at;
   while (end < text.length && !stops.test(text[end] ?? '')) end++;
   return end;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { auditMarkdown, between, claimsOn, describeContradiction } from '../helpers.js';
 
+/** The contradictions between two one-line articles on the same subject. */
+const onSubject = (subject: string, a: string, b: string): string[] =>
+  auditMarkdown({ 'a.md': `---\nsubject: ${subject}\n---\n\n${a}\n`, 'b.md': `---\nsubject: ${subject}\n---\n\n${b}\n` }).contradictions.map(describeContradiction);
+
 // What a pass over real web pages (opening excerpts of pages on six health and six consumer subjects, audited
 // locally and never committed) showed the tool misreading, in sentences of our own. Most of its false pairs came
 // from figures and statuses that belong to something else: a drug's stay in the body, a dosing interval, a
@@ -427,8 +431,6 @@ describe('earlier passes revisited: levels brought back to normal, older people,
 
 // Pass 10 (eight more subjects, audited locally, never committed), in sentences of our own.
 describe('a tenth pass: what the subject is for, one charge, tiers, doses and times now past', () => {
-  const onSubject = (subject: string, a: string, b: string): string[] =>
-    auditMarkdown({ 'a.md': `---\nsubject: ${subject}\n---\n\n${a}\n`, 'b.md': `---\nsubject: ${subject}\n---\n\n${b}\n` }).contradictions.map(describeContradiction);
 
   it('reads what the subject’s name says it treats as no side effect', () => {
     const a = 'Scars form as the skin heals from damage caused by acne lesions.';
@@ -472,10 +474,7 @@ describe('a tenth pass: what the subject is for, one charge, tiers, doses and ti
 // Pass 11 (eight more subjects, audited locally, never committed), in sentences of our own.
 describe('an eleventh pass: a named example, and wearing out', () => {
   it('keys a figure of a named example by its name, unless it is the subject', () => {
-    const spray = (subject: string, b: string): string[] =>
-      auditMarkdown({ 'a.md': `---\nsubject: ${subject}\n---\n\nMost people feel relief within 5 to 10 minutes.\n`, 'b.md': `---\nsubject: ${subject}\n---\n\n${b}\n` }).contradictions.map(
-        describeContradiction,
-      );
+    const spray = (subject: string, b: string): string[] => onSubject(subject, 'Most people feel relief within 5 to 10 minutes.', b);
     expect(spray('allergy-nasal-sprays', 'For example, Pollenex may start working in 2 to 4 hours.')).toEqual([]);
     expect(spray('pollenex-spray', 'For example, Pollenex may start working in 2 to 4 hours.')).toEqual(['range onset: a.md:5 vs b.md:5']);
   });
