@@ -320,7 +320,7 @@ function insertSorted(list: Bounds[], item: Bounds): void {
 function polarityConflicts(group: Claim[], topic: Topic, out: Collector): void {
   const affirmed = group.filter((claim) => claim.polarity === 'affirmed');
   const negated = group.filter((claim) => claim.polarity === 'negated');
-  pairUp(negated, affirmed, () => true, out, (denial, assertion) => ({
+  pairUp(negated, affirmed, deniesWhatIsSaid(), out, (denial, assertion) => ({
     kind: 'polarity',
     subject: denial.subject,
     topic: topic.id,
@@ -328,6 +328,31 @@ function polarityConflicts(group: Claim[], topic: Topic, out: Collector): void {
     message: `${topic.message} One passage denies what the other asserts.`,
     sides: inReadingOrder(denial, assertion),
   }));
+}
+
+// What a study or a clinic saw, not a claim that it cannot happen: "None were harmed (infection, bleeding…)", "No
+// patients in the trial reported headaches", "Not one of our clients has had a burn".
+const SEEN_NONE =
+  /^\W*(?:[^.:;]{0,40}[:;]\s*)?(?:none|no\s+(?:one|patients?|participants?|subjects?|people|users|clients|children|adults|women|men)|not\s+(?:one|a\s+single)\s+(?:patient|participant|person|subject|user|client))\s+(?:(?:of|in)\s+(?:the|them|our|these|those)\b[^.;]{0,30}?\s+)?(?:were|was|had|has|have|experienced|reported|developed|suffered|showed|needed)\b/i;
+
+// An effect said to be possible or rare ("can occur", "in rare cases", "there is a risk of infection, however
+// remote", "in 0.1% of injections", "one in 10,000"), not one said to happen often ("commonly", "usually").
+const MAY_HAPPEN =
+  /\b(?:may|might|can|could|rare|rarely|uncommon|unusual|remote|seldom|possible|possibly|potential|risks?\s+of|occasionally|isolated|(?:1|one)\s+in\s+\d{1,3}(?:,?\d{3})+)\b|(?<![\d.])0?\.\d+\s?(?:%|percent\b)/i;
+
+/**
+ * Whether a denial conflicts with an assertion: always, but for a denial that reports none were seen, which an
+ * assertion that the effect may happen or is rare does not contradict ("Severe infections are rare, about 0.1%"):
+ * a rare event is often missed. One that says it happens ("Bruising is common") still does.
+ */
+function deniesWhatIsSaid(): (denial: Claim, assertion: Claim) => boolean {
+  const seen = new Map<Claim, boolean>();
+  const seenNone = (denial: Claim): boolean => {
+    let found = seen.get(denial);
+    if (found === undefined) seen.set(denial, (found = SEEN_NONE.test(denial.sentence)));
+    return found;
+  };
+  return (denial, assertion) => !seenNone(denial) || !MAY_HAPPEN.test(assertion.sentence);
 }
 
 const category = (claim: Claim): string => (claim.value.type === 'category' ? claim.value.category : '');
@@ -422,7 +447,7 @@ function genericDenials(claims: Claim[], topics: ReadonlyMap<string, Topic>, out
     const { denials, groupDenials, listings, everyListing, focused } = groups.get(groupKey) as { denials: Claim[]; groupDenials: Claim[]; listings: Claim[]; everyListing: Claim[]; focused: boolean };
     if (focus && !focused) continue;
     const topic = topics.get((denials[0] ?? groupDenials[0] ?? listings[0] as Claim).topic) as Topic;
-    pairUp(denials, listings, () => true, out, (denial, assertion) => ({
+    pairUp(denials, listings, deniesWhatIsSaid(), out, (denial, assertion) => ({
       kind: 'polarity',
       subject: denial.subject,
       topic: topic.id,
@@ -442,6 +467,7 @@ function groupConflicts(groupDenials: Claim[], everyListing: Claim[], topic: Top
   const place = (claim: Claim): string => `${claim.path}\u0000${claim.span.start.line}`;
   // Terms denied by name, by line: "No bloating, no digestive upset" meets a listed bloating on bloating's own key.
   const deniedByName = new Set(claims.filter((claim) => claim.polarity === 'negated' && claim.key !== claim.topic).map((claim) => `${place(claim)}\u0000${claim.key}`));
+  const denies = deniesWhatIsSaid();
   for (const name of [...new Set(groupDenials.map((denial) => termOf(denial, topic)))].sort()) {
     const members = new Set(topic.groups[name]);
     // A sentence that names the group as well as members ("Digestive symptoms — constipation, bloating — affect a
@@ -457,7 +483,7 @@ function groupConflicts(groupDenials: Claim[], everyListing: Claim[], topic: Top
     pairUp(
       groupDenials.filter((denial) => termOf(denial, topic) === name),
       memberListings,
-      (denial, assertion) => !deniedByName.has(`${place(denial)}\u0000${assertion.key}`),
+      (denial, assertion) => !deniedByName.has(`${place(denial)}\u0000${assertion.key}`) && denies(denial, assertion),
       out,
       (denial, assertion) => ({
         kind: 'polarity',

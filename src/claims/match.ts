@@ -9,7 +9,7 @@ import { foreignClauses, lowerWords, overlaps, separated, within } from './claus
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, scoreReached, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
-import { caseOf, clauseStart, earlierPeriodOf, kindOf, minorityOf, namedExampleOf, namedOfferingOf, promotionOf, rateOfUseOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
+import { caseOf, clauseStart, earlierPeriodOf, kindOf, minorityOf, namedExampleOf, namedPeopleOf, namedOfferingOf, promotionOf, rateOfUseOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
 // Closing quotes, brackets and a trailing ellipsis may follow the mark: "…, don’t they?“…."
 const QUESTION = /\?["'“”‘’)\]]*[.…]{0,4}$/;
@@ -278,7 +278,23 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   // A list of what to look for or ask about ("What to look for: - FDA-approved products") sets criteria: it
   // claims nothing about the subject, though its words may still deserve a finding.
   if (listed && ((context.heading && ADVICE_HEADING.test(context.heading.text)) || (context.leadIn && ADVICE_HEADING.test(context.leadIn.text)))) return { findings, claims: [] };
-  return { findings, claims };
+  return { findings, claims: withoutRejectedOptions(claims, sentence.text) };
+}
+
+/**
+ * "It can be done while you are asleep under general anaesthesia, or awake under local anaesthesia": a sentence
+ * that offers two options names one and, in the other, what rules it out. It says both are done, not yes and no,
+ * so the option it names stands and the other's "no" is dropped.
+ */
+function withoutRejectedOptions(claims: Claim[], text: string): Claim[] {
+  const offered = (denied: Claim): boolean =>
+    claims.some((named) => {
+      if (named.polarity !== 'affirmed' || named.key !== denied.key || !named.sentenceMatch || !denied.sentenceMatch) return false;
+      const [first, second] = named.sentenceMatch.start < denied.sentenceMatch.start ? [named.sentenceMatch, denied.sentenceMatch] : [denied.sentenceMatch, named.sentenceMatch];
+      return first.end <= second.start && /\bor\b/i.test(text.slice(first.end, second.start));
+    });
+  const yesOrNo = (claim: Claim): boolean => claim.value.type === 'none';
+  return claims.some((claim) => claim.polarity === 'negated' && yesOrNo(claim)) ? claims.filter((claim) => claim.polarity !== 'negated' || !yesOrNo(claim) || !offered(claim)) : claims;
 }
 
 /** The parts of a sentence about something other than the subject: comparison clauses, a disowned opening, another arm. */
@@ -876,6 +892,7 @@ function claimsOf(
 function setApartAs(text: string, at: TextRange & { unit: string }, subject: string, sizes = false): string | null {
   return (
     subgroupOf(text, at) ??
+    namedPeopleOf(text, at, subject) ??
     namedExampleOf(text, at, subject) ??
     variantOf(text, at, sizes) ??
     severalSitesOf(text, at) ??

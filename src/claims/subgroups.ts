@@ -121,10 +121,11 @@ function groupKey(group: string): string {
 }
 
 // A few of the people or things, not the typical case: "a few clients take a week or two to notice a change", "some
-// stubborn hairs need two or three treatments", "in some cases". Not the sources of a finding ("some studies report
+// stubborn hairs need two or three treatments", "in some cases", "some begin to see benefits about 30 days in" (the
+// first to, not the typical wait). Not the sources of a finding ("some studies report
 // 80%"), whose figure is the claim; nor a quantity ("a few hours", "some redness").
 const MINORITY =
-  /\b(?:a\s+few|a\s+small\s+number\s+of|a\s+handful\s+of|a\s+minority\s+of|some|a\s+few\s+of\s+(?:our|the))\s+(?:(?!(?:of|more|less|very)\b)[a-z-]+\s+)?(?!(?:studies|trials|reviews|reports|papers|analyses|surveys|estimates|sources|experts|researchers|scientists|authors|seconds|minutes|hours|days|nights|weeks|months|years|times|sessions|treatments|visits|doses|rounds)\b)(people|men|women|children|[a-z-]+[^s\W]s)\b(?<!ness)/i;
+  /\b(?:a\s+few|a\s+small\s+number\s+of|a\s+handful\s+of|a\s+minority\s+of|some|a\s+few\s+of\s+(?:our|the))\s+(?:(?!(?:of|more|less|very)\b)[a-z-]+\s+)?(?!(?:studies|trials|reviews|reports|papers|analyses|surveys|estimates|sources|experts|researchers|scientists|authors|seconds|minutes|hours|days|nights|weeks|months|years|times|sessions|treatments|visits|doses|rounds)\b)(people|men|women|children|[a-z-]+[^s\W]s)\b(?<!ness)|\bsome\s+(?:may\s+|will\s+|can\s+)?(?=(?:begin|began|start|started|notice|noticed|see|saw|feel|felt|report|reported|experience|experienced)\b)/i;
 
 /**
  * The named example a figure is said of, when its sentence opens with one that is not the subject: "For example,
@@ -134,6 +135,31 @@ export function namedExampleOf(text: string, value: TextRange, subject: string):
   const example = NAMED_EXAMPLE.exec(text);
   if (example === null || example[0].length > value.start || mentionsSubject(example[1] as string, subject)) return null;
   return groupKey(example[1] as string);
+}
+
+// People a sentence opens with and sets apart by what it says of them, before its figure: "Lumbar spinal stenosis
+// patients also show benefit, with some studies reporting 35% to 65% …", "Generally, patients who have had back
+// pain for less than 3 months have average success rates of 90 percent". Not people who simply have the treatment
+// ("Patients who undergo the procedure have …", "TMS patients report …": everyone it counts).
+const NAMED_PATIENTS =
+  /^\W*(?:[A-Za-z]+,\s+)?((?:(?!(?:the|a|an|most|many|all|some|these|those|such|our|your|their|its|treated|typical|average|other|both|few|several|new|former|current|prospective|potential|eligible|happy|satisfied)\b)[A-Za-z][\w-]*\s+){1,3}(?:patients|sufferers|individuals))\s+(?:also\s+|often\s+|typically\s+|usually\s+|generally\s+)?(?:show|showed|see|saw|report|reported|experience|experienced|respond|responded|do|did|fare|fared|achieve|achieved|benefit|benefited|get|got|have|had)\b/i;
+// People a relative clause picks out, unless it only says they have the treatment.
+const WHO_DESCRIBED = String.raw`((?:patients|people|individuals|adults|those)\s+(?:whose\s|who\s+(?!(?:undergo|underwent|undergoes|receive|received|get|got|use|used|take|took|try|tried|choose|chose|opt|opted|complete|completed|start|started|follow|followed|stick|stuck|(?:are|were|have\s+been)\s+treated|(?:have|had|have\s+had)\s+(?:the|this|it|a|an|their|one|two|three|treatment|surgery)\b))\b)[^,;]{1,70}?)`;
+const PEOPLE_WHO = new RegExp(
+  String.raw`^\W*(?:[A-Za-z]+,\s+)?${WHO_DESCRIBED}\s+(?:have|has|had|show|showed|see|saw|achieve|achieved|report|reported|experience|experienced)\s+(?:an?\s+|the\s+)?(?:average\s+|overall\s+|reported\s+)?(?:success|response|improvement|remission|cure|failure|complication)`,
+  'i',
+);
+// "For patients who have had symptoms for less than 6 months, the response rate averaged 70 percent".
+const FOR_PEOPLE_WHO = new RegExp(String.raw`^\W*(?:for|among|in)\s+${WHO_DESCRIBED}\s*,`, 'i');
+
+/**
+ * The people a sentence opens with, when it picks them out by a condition or a history before its figure (see
+ * NAMED_PATIENTS): "lumbar-spinal-stenosis-patients", or null. People named by the subject itself are everyone.
+ */
+export function namedPeopleOf(text: string, value: TextRange, subject: string): string | null {
+  const found = NAMED_PATIENTS.exec(text) ?? PEOPLE_WHO.exec(text) ?? FOR_PEOPLE_WHO.exec(text);
+  if (found === null || found[0].length > value.start || mentionsSubject(found[1] as string, subject)) return null;
+  return groupKey(found[1] as string);
 }
 
 /** The few people a figure's clause is about ("a-few-clients"), or null. */
@@ -339,6 +365,8 @@ export function promotionOf(text: string, value: TextRange & { unit: string }): 
   marker.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (const found of before.matchAll(marker)) last = found as RegExpExecArray;
+  // "After the promo period, rates often jump to 19-29% APR": what follows the offer is the regular rate.
+  if (last !== null && FOLLOWING.test(before.slice(0, last.index))) return null;
   if (last !== null && !REGULAR.test(before.slice(last.index + last[0].length))) return 'promotion';
   const end = clauseEnd(text, value.end, /[,;.!?()]/);
   marker.lastIndex = 0;
@@ -346,6 +374,8 @@ export function promotionOf(text: string, value: TextRange & { unit: string }): 
   const between = after === null ? '' : text.slice(value.end, value.end + after.index);
   return after !== null && !REGULAR.test(between) && !ANOTHER_THING.test(between) ? 'promotion' : null;
 }
+
+const FOLLOWING = /\b(?:after|once|following|beyond)\s+(?:the\s+|your\s+|an?\s+|this\s+|that\s+|its\s+)?$/i;
 
 // A rate for a first period only: "6.99% APR for the first six months" (not "10% feel dizzy for the first few days").
 const RATE_FOR_FIRST = /^\s*(?:intro(?:ductory)?\s+)?(?:apr|apy|rate|interest(?:\s+rate)?)\s+for\s+the\s+first\b/i;
@@ -431,6 +461,8 @@ function laterYearMention(text: string, value: TextRange): string | null {
 // days of the policy, the excess is £400".
 const OPENING_CASE = /^(?:[^:.!?]{1,40}:)?\W*if\s+([^,;:]{3,80}),/i;
 const USING_IT = new Set(['try', 'tried', 'decide', 'start', 'choose', 'buy', 'want', 'use', 'take', 'go', 'all', 'everything', 'follow', 'stick', 'book', 'sign', 'get', 'opt', 'proceed', 'order', 'need', 'like', 'wish', 'plan', 'nothing', 'this', 'that']);
+// Nor is what the reader wants from the page: "If you're looking for a quick number, here it is: …".
+const READER_WANTS = /\b(?:looking\s+for|want|need|just\s+want|after)\s+(?:a\s+|the\s+|one\s+)?(?:quick|short|simple|rough|ballpark|straight|single|bottom-line)?\s*(?:number|answer|estimate|figure|summary|version|rule\s+of\s+thumb|takeaway|verdict)\b/i;
 // Nor is changing one's mind about it, the premise of every refund (see caseOf): "If you change your mind, you can get
 // your money back within a month", "If you're not satisfied, return it within 30 days" (but "If not treated, …" is a case).
 const CHANGED_MIND = /^(?:change|changed|unhappy|dissatisfied|unsatisfied|not (?:satisfied|happy|pleased|delighted|convinced)\b)/;
@@ -460,7 +492,7 @@ export function caseOf(text: string, value: TextRange): string | null {
   if (found === null || value.start < found[0].length) return null;
   const words = (found[1] as string).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
   // Taking it up at all is no case of its own: "If you try it, give it three months", "If all goes well, …".
-  if (words.length === 0 || USING_IT.has(words[0] as string) || CHANGED_MIND.test(words.join(' ')) || NOT_FOR_YOU.test(found[1] as string)) return null;
+  if (words.length === 0 || USING_IT.has(words[0] as string) || CHANGED_MIND.test(words.join(' ')) || NOT_FOR_YOU.test(found[1] as string) || READER_WANTS.test(found[1] as string)) return null;
   return `if-${words.slice(0, 3).join('-')}`;
 }
 
@@ -506,6 +538,19 @@ const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 // What ends the stretch a kind may open: a clause break, or a conjunction that starts a clause.
+// Words that set a kind against the newer or special one an article is about.
+const CONTRASTED: ReadonlySet<string> = new Set(['conventional', 'traditional', 'ordinary', 'regular', 'classic', 'old-fashioned', 'old-school']);
+
+/** The index of a contrasting word ("conventional") up to three plain describing words before `k`, or -1. */
+function contrastedBefore(lower: readonly string[], k: number): number {
+  for (let back = k - 1; back >= Math.max(0, k - 3); back--) {
+    const word = lower[back] as string;
+    if (CONTRASTED.has(word)) return back;
+    if (!/^[a-z][a-z-]+$/.test(word) || NO_KIND.has(word) || FUNCTION_WORDS.has(word) || OPENS_CLAUSE.has(word)) return -1;
+  }
+  return -1;
+}
+
 const CLAUSE_BREAK = /[,;:()—–]/;
 const OPENS_CLAUSE: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'or', 'though', 'although', 'unlike', 'versus', 'vs']);
 
@@ -571,6 +616,10 @@ export function kindOf(text: string, value: TextRange, subject: string): string 
   while (k >= 0 && ofName(lower[k] as string)) k--;
   // Past a short name in brackets: "Porcelain-fused-to-metal (PFM) crowns".
   if (lower[k] === ')' && lower[k - 2] === '(') k -= 3;
+  // "A conventional storage tank water heater lasts 8 to 12 years" in an article on tankless ones: a word that sets
+  // a kind against the usual one may stand a few describing words before the head, and it names the kind.
+  const contrast = contrastedBefore(lower, k);
+  if (contrast >= 0) k = contrast;
   const modifier = tokens[k];
   if (modifier === undefined) return null;
   const word = lower[k] as string;

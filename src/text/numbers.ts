@@ -1342,10 +1342,13 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
       typo = tok(k);
       k++;
     }
+    // "weeks, or even months", "two or perhaps three years": the second side stretches the first.
+    const stretched = stretchedBy(k);
+    if (stretched > 0) k += stretched - 2;
     const sep = tok(k);
     if (RANGE_SEPARATORS.has(sep.low) && (sep.kind === 'word' || sep.kind === 'sym')) {
       // a glued hyphen followed by a word is a compound ("5-year"), not a range; read by the unit
-      const b = readSecondSide(k + 1);
+      const b = readSecondSide(k + 1 + (stretched > 0 ? 1 : 0));
       if (b && (!typo || (b.hasUnit && nearMiss(typo, b.unitWord)))) {
         const range = combine(a, b, false, sep.low);
         if (range) return range;
@@ -1354,6 +1357,14 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
   }
   if (a.bare && !allowLoneBare) return null;
   return a;
+}
+
+const STRETCHING: ReadonlySet<string> = new Set(['even', 'possibly', 'perhaps', 'sometimes', 'occasionally']);
+
+/** How many tokens ", or even" (3) or "or even" (2) takes at k, where a range's second side stretches the first; else 0. */
+function stretchedBy(k: number): number {
+  const comma = tok(k).low === ',' ? 1 : 0;
+  return isWord(k + comma, 'or') && STRETCHING.has(tok(k + comma + 1).low) ? comma + 2 : 0;
 }
 
 function interval(core: Amount, modified: boolean): Expr {

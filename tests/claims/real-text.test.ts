@@ -491,3 +491,60 @@ describe('an eleventh pass, further: how long a study followed people, a room on
     expect(claimsOn('relief-duration', 'Relief can remain for one to two years.')).toEqual(['relief-duration one to two years']);
   });
 });
+
+// Pass 12 (eight more subjects, audited locally, never committed), in sentences of our own.
+describe('a twelfth pass: options offered, people picked out, an older kind, what a deficiency causes', () => {
+  it('reads two options a sentence offers as both done, not as a yes and a no', () => {
+    const always = 'The operation is usually done under general anaesthesia.';
+    expect(between('It can be done with you asleep under general anaesthesia, or awake under local anaesthesia.', always)).toEqual([]);
+    expect(between('It is done with you awake under local anaesthesia.', always)).toEqual(['polarity general-anaesthesia: a.md:1 vs b.md:1']);
+  });
+
+  it('keys a figure of people the sentence opens with and picks out by a condition or a history', () => {
+    const general = 'The success rate is about 60 percent.';
+    expect(between('Generally, patients who have had pain for less than six weeks have average success rates of 92 percent.', general)).toEqual([]);
+    expect(between('For people whose symptoms began within a month, the response rate averaged 85 percent.', general)).toEqual([]);
+    expect(between('Knee arthritis patients also respond, with success rates of 20% to 35%.', general)).toEqual([]);
+    // People who simply have the treatment are everyone it counts.
+    expect(between('Generally, patients who undergo the procedure have average success rates of 92 percent.', general)).toEqual([
+      'range efficacy-rate/success: a.md:1 vs b.md:1',
+    ]);
+  });
+
+  it('reads "conventional", a few describing words before the head, as another kind of the subject', () => {
+    const tankless = 'A tankless water heater lasts about 20 years.';
+    expect(onSubject('tankless-water-heaters', tankless, 'A conventional storage tank water heater usually lasts 8 to 12 years.')).toEqual([]);
+    expect(onSubject('tankless-water-heaters', tankless, 'A tankless water heater usually lasts 8 to 12 years.')).toEqual(['range relief-duration: a.md:5 vs b.md:5']);
+  });
+
+  it('keys the first to notice a change apart from the typical wait', () => {
+    const wait = 'Expect to wait 3 to 6 months before you see results.';
+    expect(between('Some begin to see results within 30 days.', wait)).toEqual([]);
+    expect(between('Most people see results within 30 days.', wait)).toEqual(['range onset: a.md:1 vs b.md:1']);
+  });
+
+  it('does not set none seen against an effect said to be possible or rare, but against one said to happen', () => {
+    const seen = 'None of the patients in the trial had headaches.';
+    expect(between(seen, 'Headaches may occur in rare cases.')).toEqual([]);
+    expect(between(seen, 'Headaches occur in about 0.2% of treatments.')).toEqual([]);
+    expect(between(seen, 'Headaches are common after treatment.')).toEqual(['polarity side-effect/headache: a.md:1 vs b.md:1']);
+    // A denial that is no observation still meets a possibility.
+    expect(between('The treatment does not cause headaches.', 'Headaches may occur in rare cases.')).toEqual(['polarity side-effect/headache: a.md:1 vs b.md:1']);
+  });
+
+  it('reads what too little of something causes as no side effect of taking it', () => {
+    expect(claimsOn('side-effect', 'A deficiency of the vitamin can lead to brittle nails and hair loss.')).toEqual([]);
+    expect(claimsOn('side-effect', 'Low levels of zinc may cause fatigue.')).toEqual([]);
+    expect(claimsOn('side-effect', 'Too much of the vitamin can cause nausea, but a normal dose may cause fatigue.')).toEqual([]);
+    expect(claimsOn('side-effect', 'The supplement may cause fatigue.')).toEqual(['side-effect/fatigue affirmed']);
+  });
+
+  it('reads stitches, a return to normal, a definition and the rate after an offer for what they are', () => {
+    expect(claimsOn('relief-duration', 'Stitches stay in for 10 to 14 days.')).toEqual([]);
+    expect(claimsOn('onset', 'It may take six to eight weeks before you feel back to normal.')).toEqual([]);
+    expect(claimsOn('recovery-time', 'It may take six to eight weeks before you feel back to normal.')).toEqual(['recovery-time six to eight weeks']);
+    expect(claimsOn('efficacy-rate', '"Success" is usually defined as a drop in pain of at least 50%.')).toEqual([]);
+    expect(claimsOn('apr', 'After the intro period ends, rates climb to 21-27% APR.')).toEqual(['apr 21-27%']);
+    expect(claimsOn('relief-duration', 'If you want a quick answer, here it is: a good pair of earbuds lasts 2 to 4 years.')).toEqual(['relief-duration 2 to 4 years']);
+  });
+});

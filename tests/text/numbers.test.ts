@@ -126,6 +126,10 @@ const DURATIONS: Case[] = [
   ['It lasts 45 mintues to 60 minutes.', [['45 mintues to 60 minutes', '[45min, 60min]']]],
   ['Relief comes in one to two weeks.', [['one to two weeks', '[1w, 2w]']]],
   ['Antidepressants take six weeks or more.', [['six weeks or more', '[6w, ∞)']]],
+  // "or even" stretches the first side to the second; without a second number it is the first alone.
+  ['Relief can last for weeks, or even months.', [['weeks, or even months', '[2w, 9mo]~']]],
+  ['It takes two or perhaps three years.', [['two or perhaps three years', '[2y, 3y]']]],
+  ['It lasts 6 months, or even longer.', [['6 months', '6mo']]],
   ['It works within an hour.', [['within an hour', '[0s, 1h]']]],
   ['Most feel it within the hour, and the rest within the week.', [['within the hour', '[0s, 1h]'], ['within the week', '[0s, 1w]']]],
   ['Symptoms improve within days.', [['within days', '[0s, 9d]~']]],
