@@ -448,7 +448,7 @@ export function quotationOpening(text: string, at: number): number {
 // nor a session "including" its steps ("lasts 45 to 60 minutes, including the blood draw, mixing and reinfusion" is
 // the treatment's own length).
 const STAGE =
-  /\b(?:(full|final|finished|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation|assessment)|((?:whole|total|entire|overall)\s+(?:[a-z-]+\s+)?(?:visit|appointment)|your\s+visit|visits|(?:plan|expect)\s+to\s+be\s+(?:with\s+us|here)))[\s,:]+(?:[a-z-]+\s+){0,4}$/i;
+  /\b(?:(full|final|finished|peak|maximum|optimal|complete|best|greatest|biggest)\s+(?:results?|effects?|benefits?|outcomes?|improvement|recovery|healing)|(?:first|initial)\s+(?:[a-z-]+\s+){0,2}(?:sessions?|appointments?|visits?|consultations?|assessments?|treatments?|infusions?)|(consultation|assessment)|((?:whole|total|entire|overall)\s+(?:[a-z-]+\s+)?(?:visit|appointment)|your\s+visit|visits|(?:plan|expect)\s+to\s+be\s+(?:with\s+us|here)))[\s,:]+(?:[a-z-]+\s+){0,4}$/i;
 
 /**
  * A stage a duration is about, for its key: "full" for full or final results ("with full results at 2 weeks"
@@ -464,6 +464,7 @@ export function qualifierOf(text: string, trigger: { start: number; end: number 
   if (FULLY_BEFORE.test(text.slice(Math.max(0, trigger.start - 20), trigger.start)) && /^(?:heal|recover)/i.test(text.slice(trigger.start, trigger.end))) return 'full';
   // "Results build gradually: the full effect is usually reached around 12 weeks": the figure's own words name the stage.
   if (value !== undefined && value.start > trigger.end && FULL_BETWEEN.test(text.slice(trigger.end, value.start))) return 'full';
+  if (GRADUAL.test(text.slice(Math.max(0, trigger.start - 30), trigger.end + 10))) return 'full';
   // "appointments typically last 8 to 10 hours from check-in to the final bandage", "Allow 45 to 60 minutes for the
   // whole appointment", "Allow about an hour and a half for your first visit": the whole visit.
   if (value !== undefined && VISIT_AFTER.test(text.slice(value.end, value.end + 40))) return 'visit';
@@ -510,7 +511,9 @@ const PHASE_BEFORE = /\b([a-z]{1,20}(?:-[a-z]{1,20})?)\s(?:phase|stage)\b(?:\s[a
 const PHASE_OPENING = /^\W{0,3}(?:[a-z]{1,15},?\s)?the\s([a-z]{1,20}(?:-[a-z]{1,20})?)\s(?:phase|stage)\b/i;
 const EVERY: ReadonlySet<string> = new Set(['each', 'every', 'one']);
 const FULLY_BEFORE = /\b(?:fully|completely)\s+$/i;
-const FULL_BETWEEN = /\b(?:full|final|peak|maximum|optimal|complete)\s+(?:results?|effects?|benefits?|outcomes?|improvement)\b/i;
+const FULL_BETWEEN = /\b(?:full|final|peak|maximum|optimal|complete|best|greatest|biggest)\s+(?:results?|effects?|benefits?|outcomes?|improvement)\b/i;
+// "Over a few weeks or months, your vision should gradually improve": how long the whole improvement takes.
+const GRADUAL = /\b(?:gradually|steadily|progressively|continues?\s+to|keeps?)\s+(?:improv|get(?:s|ting)?\s+better)/i;
 
 /**
  * A stage a count is about, for its key: "maintenance" for top-up or booster sessions ("a handful of top-up

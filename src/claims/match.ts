@@ -278,7 +278,26 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
   // A list of what to look for or ask about ("What to look for: - FDA-approved products") sets criteria: it
   // claims nothing about the subject, though its words may still deserve a finding.
   if (listed && ((context.heading && ADVICE_HEADING.test(context.heading.text)) || (context.leadIn && ADVICE_HEADING.test(context.leadIn.text)))) return { findings, claims: [] };
-  return { findings, claims: withoutRejectedOptions(claims, sentence.text) };
+  return { findings, claims: withoutEndedTerms(withoutRejectedOptions(claims, sentence.text), sentence, compiled) };
+}
+
+// "no more" and "no longer" say something stops, so it was there: "Full recovery (no more residual pain or swelling)
+// takes 3 to 4 months" does not deny the swelling. (Not "no more than", a bound.)
+const ENDING = /^(?:more(?!\s+than\b)|longer)\b/i;
+
+/**
+ * A term of a topic of terms (a side effect) denied only by "no more" or "no longer" is said to end, not to be
+ * absent: that is neither a listing nor a denial. A status ("no longer FDA approved") is still denied.
+ */
+function withoutEndedTerms(claims: Claim[], sentence: Sentence, compiled: CompiledRules): Claim[] {
+  const ends = (scope: Sentence['negations'][number]): boolean => scope.cue.toLowerCase() === 'no' && ENDING.test(sentence.text.slice(scope.scopeStart));
+  if (!sentence.negations.some(ends)) return claims;
+  return claims.filter((claim) => {
+    if (claim.polarity !== 'negated' || claim.value.type !== 'none' || !claim.sentenceMatch || (compiled.topics.get(claim.topic)?.termIds.length ?? 0) === 0) return true;
+    const at = claim.sentenceMatch;
+    const covering = sentence.negations.filter((scope) => reaches(scope, at));
+    return covering.length === 0 || !covering.every(ends);
+  });
 }
 
 /**

@@ -52,6 +52,7 @@ const ONLY = /\bonly\b/i;
 const PEOPLE_GROUP = /\b(?:people|patients|adults|women|men|children|kids|teens|seniors|smokers|users|participants|those|older|younger|elderly|over\s+\d+|under\s+\d+|aged\s+\d+|with\s+[a-z])/i;
 // A bound on a figure ("more than ten years"), not a comparison with something named.
 const BOUND = /\b(?:more|less|fewer)\s+than\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an)\b)/gi;
+const EVERYONE_NEARLY = /^(?:many|most|all|numerous|countless|our|these|such)\b/i;
 // Words that start a statement about everyone again: "…lower in smokers, but overall 95% succeed".
 const RESET = /\b(?:but|whereas|while|overall|generally|in general|across all)\b/i;
 
@@ -106,6 +107,8 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   // "In the better-quality trials, complete clearance rates fall between 30% and 60%": where a figure was measured,
   // not whom it counts.
   if (STUDIES.test(group)) return null;
+  // "the preferred choice for many patients": most of everyone, not a group set apart.
+  if (EVERYONE_NEARLY.test(group)) return null;
   // "Only" sets a figure apart only when the group is people: "among women over 55, only 30% improved", but "in
   // trials, only 40% responded" is everyone in the trials.
   if (!relative && !PEOPLE_GROUP.test(group)) return null;

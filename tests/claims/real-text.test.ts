@@ -548,3 +548,29 @@ describe('a twelfth pass: options offered, people picked out, an older kind, wha
     expect(claimsOn('relief-duration', 'If you want a quick answer, here it is: a good pair of earbuds lasts 2 to 4 years.')).toEqual(['relief-duration 2 to 4 years']);
   });
 });
+
+// Pass 13 (eight more subjects, audited locally, never committed), in sentences of our own.
+describe('a thirteenth pass: effects that end, the best result, a condition left alone, batteries wearing out', () => {
+  it('reads "no more" swelling as swelling that ends, not as none', () => {
+    expect(claimsOn('side-effect', 'Full recovery, with no more pain or swelling, takes about three months.')).toEqual([]);
+    expect(claimsOn('side-effect', 'There is no swelling afterwards.')).toEqual(['side-effect/swelling negated']);
+  });
+
+  it('keys the best improvement and a gradual one as the full result, not the onset', () => {
+    expect(claimsOn('onset', 'Patients show their best improvement at 3 months.')).toEqual(['onset@full 3 months']);
+    expect(between('Most people notice clearer vision within one to two days.', 'Over a few weeks or months, your vision should gradually improve.')).toEqual([]);
+  });
+
+  it('reads the pain and the harm of the condition itself as none of the treatment', () => {
+    expect(claimsOn('procedure-pain', 'Gum disease can be painful and expensive.')).toEqual([]);
+    expect(claimsOn('side-effect', 'Severe gum disease can result in bleeding gums.')).toEqual([]);
+    expect(claimsOn('side-effect', 'Left untreated, the infection can spread.')).toEqual([]);
+  });
+
+  it('reads batteries wearing out as no onset, and "for many patients" as no group', () => {
+    expect(claimsOn('onset', 'Most earbuds give about 2 to 3 years of daily use before the batteries degrade noticeably.')).toEqual([]);
+    expect(claimsOn('efficacy-rate', 'It is the preferred choice for many patients: in one study 98% of patients achieved 20/20 vision or better.')).toEqual([
+      'efficacy-rate/success-20/20 98%',
+    ]);
+  });
+});
