@@ -58,8 +58,9 @@ const PER_UNIT = /\b(?:sessions?|visits?|calls?|times|treatments?|appointments?|
 export function isInterval(text: string, value: ValueMention): boolean {
   if (value.unit !== 's') return false;
   const before = text.slice(Math.max(0, value.start - 24), value.start);
-  // "every 2 weeks", "4 to 6 weeks apart", "the 4-week follow-up", "for two weeks before and after each session".
-  if (/\bevery\s+(?:other\s+)?$/i.test(before) || /^\s*(?:apart|follow-?up|mark|check-?up|before (?:and|or) after|prior to|ahead of)\b/i.test(text.slice(value.end))) return true;
+  // "every 2 weeks", "4 to 6 weeks apart", "2 weeks in between", "the 4-week follow-up", "for two weeks before and
+  // after each session".
+  if (/\bevery\s+(?:other\s+)?$/i.test(before) || /^\s*(?:apart|in\s+between|between\s+(?:sessions|treatments|appointments|visits)|follow-?up|mark|check-?up|before (?:and|or) after|prior to|ahead of)\b/i.test(text.slice(value.end))) return true;
   return /^(?:a|an|per)\s/i.test(value.text) && PER_UNIT.test(before);
 }
 
@@ -465,6 +466,9 @@ export function qualifierOf(text: string, trigger: { start: number; end: number 
   // "Results build gradually: the full effect is usually reached around 12 weeks": the figure's own words name the stage.
   if (value !== undefined && value.start > trigger.end && FULL_BETWEEN.test(text.slice(trigger.end, value.start))) return 'full';
   if (GRADUAL.test(text.slice(Math.max(0, trigger.start - 30), trigger.end + 10))) return 'full';
+  // "Long-term results (six months or more) show equal results": a horizon results are judged at, no onset.
+  const horizon = HORIZON.exec(text.slice(Math.max(0, trigger.start - 20), trigger.end + 20));
+  if (horizon !== null) return `${(horizon[1] as string).toLowerCase()}-term`;
   // "appointments typically last 8 to 10 hours from check-in to the final bandage", "Allow 45 to 60 minutes for the
   // whole appointment", "Allow about an hour and a half for your first visit": the whole visit.
   if (value !== undefined && VISIT_AFTER.test(text.slice(value.end, value.end + 40))) return 'visit';
@@ -512,6 +516,7 @@ const PHASE_OPENING = /^\W{0,3}(?:[a-z]{1,15},?\s)?the\s([a-z]{1,20}(?:-[a-z]{1,
 const EVERY: ReadonlySet<string> = new Set(['each', 'every', 'one']);
 const FULLY_BEFORE = /\b(?:fully|completely)\s+$/i;
 const FULL_BETWEEN = /\b(?:full|final|peak|maximum|optimal|complete|best|greatest|biggest)\s+(?:results?|effects?|benefits?|outcomes?|improvement)\b/i;
+const HORIZON = /\b(long|short)[- ]term\s+(?:results?|outcomes?)\b/i;
 // "Over a few weeks or months, your vision should gradually improve": how long the whole improvement takes.
 const GRADUAL = /\b(?:gradually|steadily|progressively|continues?\s+to|keeps?)\s+(?:improv|get(?:s|ting)?\s+better)/i;
 

@@ -9,7 +9,7 @@ import { foreignClauses, lowerWords, overlaps, separated, within } from './claus
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, scoreReached, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
-import { caseOf, clauseStart, earlierPeriodOf, kindOf, minorityOf, namedExampleOf, namedPeopleOf, namedOfferingOf, promotionOf, rateOfUseOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
+import { caseOf, clauseStart, earlierPeriodOf, kindOf, minorityOf, namedExampleOf, namedPeopleOf, namedOfferingOf, onlyCaseOf, promotionOf, rateOfUseOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
 // Closing quotes, brackets and a trailing ellipsis may follow the mark: "…, don’t they?“…."
 const QUESTION = /\?["'“”‘’)\]]*[.…]{0,4}$/;
@@ -60,8 +60,9 @@ const DISOWNED = new RegExp(
     // A claim the writer calls nonsense right after it: "Someone on Reddit claimed it lasts 5 hours, which is nonsense".
     String.raw`,\s*which\s+(?:is|was)\s+(?:just\s+|simply\s+|complete\s+|total\s+|utter\s+)?(?:nonsense|rubbish|false|untrue|not true|wrong|a myth|misleading|overblown|exaggerated)\b`,
     // What readers will have come across: "You'll often read online that cryolipolysis causes nerve damage".
+    // Or hear claims of: "you'll often hear claims that they essentially last forever".
     // And what the writer came across: "I read somewhere that only about a third of dogs improve at all".
-    String.raw`\b(?:you(?:'ll|’ll|\s+will|\s+may|\s+might|\s+may\s+have|\s+might\s+have)?|I(?:'ve|’ve|\s+have)?)\s+(?:often\s+|sometimes\s+|also\s+|still\s+)?(?:read|hear|heard)\s+(?:(?:online|on\s+forums|on\s+social\s+media|everywhere|somewhere|people\s+say)\s+)?that\b`,
+    String.raw`\b(?:you(?:'ll|’ll|\s+will|\s+may|\s+might|\s+may\s+have|\s+might\s+have)?|I(?:'ve|’ve|\s+have)?)\s+(?:often\s+|sometimes\s+|also\s+|still\s+)?(?:read|hear|heard)\s+(?:(?:online|on\s+forums|on\s+social\s+media|everywhere|somewhere|people\s+say|(?:the\s+|some\s+)?claims?|it\s+said)\s+)?that\b`,
     // Hearsay: "Someone on Reddit claimed…", "A forum post insisted…".
     String.raw`\b(?:someone|somebody)\s+(?:(?:on|in|at)\s+(?:the\s+|a\s+)?[\w-]+\s+)?(?:claimed|claims|said|says|insisted|insists|swore|swears|posted|wrote)\b`,
     String.raw`\ba\s+(?:[a-z]+\s+)?(?:post|thread|commenter|poster|user)\s+(?:(?:on|in)\s+[\w-]+\s+)?(?:claimed|claims|insisted|insists|swore|swears)\b`,
@@ -928,11 +929,14 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
   );
 }
 
-/** A claim keyed apart when its clause names a variant, a sibling tier or a sibling model before its match. */
+/**
+ * A claim keyed apart when its clause names a variant, a sibling tier or a sibling model before its match, or, for a yes or
+ * no, the one case it holds in after it ("covered … but only with a standard lens"; a status's uses are its scope).
+ */
 function withVariant(claim: Claim, text: string, subject: string): Claim {
   const at = claim.sentenceMatch;
   if (at === undefined) return claim;
-  const variant = variantOf(text, at) ?? siblingTierOf(text, at, subject) ?? siblingModelOf(text, at, subject) ?? kindOf(text, at, subject);
+  const variant = variantOf(text, at) ?? siblingTierOf(text, at, subject) ?? siblingModelOf(text, at, subject) ?? kindOf(text, at, subject) ?? (claim.value.type === 'none' ? onlyCaseOf(text, at) : null);
   return variant === null ? claim : { ...claim, key: `${claim.key}@${variant}` };
 }
 

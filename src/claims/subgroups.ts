@@ -52,6 +52,7 @@ const ONLY = /\bonly\b/i;
 const PEOPLE_GROUP = /\b(?:people|patients|adults|women|men|children|kids|teens|seniors|smokers|users|participants|those|older|younger|elderly|over\s+\d+|under\s+\d+|aged\s+\d+|with\s+[a-z])/i;
 // A bound on a figure ("more than ten years"), not a comparison with something named.
 const BOUND = /\b(?:more|less|fewer)\s+than\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a|an)\b)/gi;
+// Words that make a group most of everyone: "for many patients", "in most cases".
 const EVERYONE_NEARLY = /^(?:many|most|all|numerous|countless|our|these|such)\b/i;
 // Words that start a statement about everyone again: "…lower in smokers, but overall 95% succeed".
 const RESET = /\b(?:but|whereas|while|overall|generally|in general|across all)\b/i;
@@ -163,6 +164,15 @@ export function namedPeopleOf(text: string, value: TextRange, subject: string): 
   const found = NAMED_PATIENTS.exec(text) ?? PEOPLE_WHO.exec(text) ?? FOR_PEOPLE_WHO.exec(text);
   if (found === null || found[0].length > value.start || mentionsSubject(found[1] as string, subject)) return null;
   return groupKey(found[1] as string);
+}
+
+// A yes or no said only of one case: "Medicare covers it nearly in full — but only with a standard monofocal lens".
+const ONLY_WITH = /\bonly\s+(with|for|if|when|under|through)\s+(?:an?\s+|the\s+|your\s+)?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)/i;
+
+/** The one case a yes or no after its match is restricted to ("only-with-standard-monofocal-lens"), or null. */
+export function onlyCaseOf(text: string, at: TextRange): string | null {
+  const found = ONLY_WITH.exec(text.slice(at.end));
+  return found === null ? null : groupKey(`only ${found[1] as string} ${found[2] as string}`);
 }
 
 /** The few people a figure's clause is about ("a-few-clients"), or null. */
@@ -464,6 +474,7 @@ function laterYearMention(text: string, value: TextRange): string | null {
 // days of the policy, the excess is £400".
 const OPENING_CASE = /^(?:[^:.!?]{1,40}:)?\W*if\s+([^,;:]{3,80}),/i;
 const USING_IT = new Set(['try', 'tried', 'decide', 'start', 'choose', 'buy', 'want', 'use', 'take', 'go', 'all', 'everything', 'follow', 'stick', 'book', 'sign', 'get', 'opt', 'proceed', 'order', 'need', 'like', 'wish', 'plan', 'nothing', 'this', 'that']);
+const HOW_OFTEN = /\b(?:once|twice|\d{1,3}\s+times|daily|every\s+(?:day|night|week|month)|(?:a|per)\s+(?:day|night|week|month)|rarely|occasionally|heavily|lightly)\b/i;
 // Nor is what the reader wants from the page: "If you're looking for a quick number, here it is: …".
 const READER_WANTS = /\b(?:looking\s+for|want|need|just\s+want|after)\s+(?:a\s+|the\s+|one\s+)?(?:quick|short|simple|rough|ballpark|straight|single|bottom-line)?\s*(?:number|answer|estimate|figure|summary|version|rule\s+of\s+thumb|takeaway|verdict)\b/i;
 // Nor is changing one's mind about it, the premise of every refund (see caseOf): "If you change your mind, you can get
@@ -495,7 +506,10 @@ export function caseOf(text: string, value: TextRange): string | null {
   if (found === null || value.start < found[0].length) return null;
   const words = (found[1] as string).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
   // Taking it up at all is no case of its own: "If you try it, give it three months", "If all goes well, …".
-  if (words.length === 0 || USING_IT.has(words[0] as string) || CHANGED_MIND.test(words.join(' ')) || NOT_FOR_YOU.test(found[1] as string) || READER_WANTS.test(found[1] as string)) return null;
+  // (How often one uses it is a case: "If you use your power station once or twice a week, it may last only one to
+  // two years".)
+  const taken = USING_IT.has(words[0] as string) && !HOW_OFTEN.test(found[1] as string);
+  if (words.length === 0 || taken || CHANGED_MIND.test(words.join(' ')) || NOT_FOR_YOU.test(found[1] as string) || READER_WANTS.test(found[1] as string)) return null;
   return `if-${words.slice(0, 3).join('-')}`;
 }
 
@@ -540,7 +554,6 @@ const ENDS_NOUN_PHRASE: ReadonlySet<string> = new Set(
     'that which who whose like such in on for with from at by to of and or but than as'
   ).split(' '),
 );
-// What ends the stretch a kind may open: a clause break, or a conjunction that starts a clause.
 // Words that set a kind against the newer or special one an article is about.
 const CONTRASTED: ReadonlySet<string> = new Set(['conventional', 'traditional', 'ordinary', 'regular', 'classic', 'old-fashioned', 'old-school']);
 
@@ -554,6 +567,7 @@ function contrastedBefore(lower: readonly string[], k: number): number {
   return -1;
 }
 
+// What ends the stretch a kind may open: a clause break, or a conjunction that starts a clause.
 const CLAUSE_BREAK = /[,;:()—–]/;
 const OPENS_CLAUSE: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'and', 'or', 'though', 'although', 'unlike', 'versus', 'vs']);
 

@@ -643,6 +643,8 @@ function readNumber(i: number): Num | null {
     return { ...inner, i, lo: -inner.hi, hi: -inner.lo, year: false, one: false };
   }
   const vague = matchPhrase(vagueTable.phrases, i);
+  // "how many years the unit will keep working" asks; it gives no amount.
+  if (vague && isWord(i - 1, 'how')) return null;
   if (vague) {
     let { lo, hi } = vague.value;
     let j = vague.j;
@@ -947,8 +949,10 @@ function unitAt(k: number, n: Num | null, glued: boolean): Unit | null {
   }
   if (glued || w === 'ms') {
     const short = GLUED_DURATION.get(w);
-    // "4 ms" too, in lower case only: "40 MS patients" count people with multiple sclerosis.
-    if (short !== undefined && (w !== 'ms' || t.text === 'ms')) return { j: k + 1, unit: 's', factor: short, word: w };
+    // "4 ms" too, in lower case only: "40 MS patients" count people with multiple sclerosis. A capital W before a
+    // noun, or past a year's weeks, is watts: "a 100W device", "a 60W bulb" (not "the cold lasted 2W").
+    const watts = w === 'w' && t.text === 'W' && (tok(k + 1).kind === 'word' || (n !== null && n.hi > 52));
+    if (short !== undefined && (w !== 'ms' || t.text === 'ms') && !watts) return { j: k + 1, unit: 's', factor: short, word: w };
   }
   return null;
 }
@@ -1342,13 +1346,15 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
       typo = tok(k);
       k++;
     }
-    // "weeks, or even months", "two or perhaps three years": the second side stretches the first.
+    // "weeks, or even months", "two or perhaps three years": the second side stretches the first. The separator
+    // is then the "or" (past a comma), and the second side starts past "even".
     const stretched = stretchedBy(k);
     if (stretched > 0) k += stretched - 2;
+    const second = stretched > 0 ? k + 2 : k + 1;
     const sep = tok(k);
     if (RANGE_SEPARATORS.has(sep.low) && (sep.kind === 'word' || sep.kind === 'sym')) {
       // a glued hyphen followed by a word is a compound ("5-year"), not a range; read by the unit
-      const b = readSecondSide(k + 1 + (stretched > 0 ? 1 : 0));
+      const b = readSecondSide(second);
       if (b && (!typo || (b.hasUnit && nearMiss(typo, b.unitWord)))) {
         const range = combine(a, b, false, sep.low);
         if (range) return range;

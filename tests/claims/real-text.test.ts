@@ -574,3 +574,30 @@ describe('a thirteenth pass: effects that end, the best result, a condition left
     ]);
   });
 });
+
+// Pass 14 (eight more subjects, audited locally, never committed), in sentences of our own.
+describe('a fourteenth pass: hearsay, how often one uses it, a case it holds only in, a trial’s time points', () => {
+  it('reads claims one hears and a question asked as no figure', () => {
+    expect(claimsOn('marketing/permanent-results', 'You will often hear claims that these batteries essentially last forever.')).toEqual([]);
+    expect(claimsOn('marketing/permanent-results', 'These batteries essentially last forever.')).toEqual(['marketing/permanent-results affirmed']);
+    expect(claimsOn('relief-duration', 'It depends on how many years the unit will keep working.')).toEqual([]);
+  });
+
+  it('keys a lifespan by how often one uses it', () => {
+    expect(between('If you use the station once or twice a week, it may last only one to two years.', 'Most stations last 5 to 8 years.')).toEqual([]);
+    expect(between('If you use the station, it may last only one to two years.', 'Most stations last 5 to 8 years.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+
+  it('keys a yes said only in one case apart, and reads a guide’s question as no coverage', () => {
+    const premium = 'Upgraded lenses are not covered by insurance.';
+    expect(between('Medicare covers the surgery nearly in full, but only with a standard lens.', premium)).toEqual([]);
+    expect(between('Medicare covers the surgery nearly in full.', premium)).toEqual(['polarity insurance-coverage: a.md:1 vs b.md:1']);
+    expect(claimsOn('insurance-coverage', 'This guide walks through what Medicare actually covers for the surgery.')).toEqual([]);
+  });
+
+  it('reads a gap between sessions as no course, and a long-term horizon and a trial’s time points as no onset', () => {
+    expect(claimsOn('course-length', 'Results come after a series of treatments, taking 2 weeks in between.')).toEqual([]);
+    expect(claimsOn('onset', 'Long-term results (six months or more) show equal results.')).toEqual(['onset@long-term six months or more']);
+    expect(claimsOn('onset', 'Injections did improve symptoms at 8 weeks (MD = -7.2; 95% CI, -11.5 to -2.9).')).toEqual([]);
+  });
+});

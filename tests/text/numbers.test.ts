@@ -163,6 +163,12 @@ const DURATIONS: Case[] = [
   ['Treatment takes a half year.', [['a half year', '0.5y']]],
   ['It took 1 hour and 30 minutes.', [['1 hour and 30 minutes', '1.5h']]],
   ['It took a fortnight.', [['a fortnight', '2w']]],
+  // A capital W glued to a number before a noun, or past a year's weeks, is watts; "how many" asks for no amount.
+  ['A 100W device runs for 10 hours.', [['100', '100'], ['10 hours', '10h']]],
+  ['It draws 60W.', [['60', '60']]],
+  ['It lasts 2w.', [['2w', '2w']]],
+  ['The cold lasted 2W.', [['2W', '2w']]],
+  ['Ask how many years it will keep working.', []],
   ['It was installed in a single day.', [['a single day', '[0s, 1d]']]],
   ['It took two decades.', [['two decades', '20y']]],
   ['It took about 45 minutes.', [['about 45 minutes', '45min~']]],
