@@ -9,7 +9,7 @@ import { foreignClauses, lowerWords, overlaps, separated, within } from './claus
 import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, scoreReached, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
-import { caseOf, clauseStart, earlierPeriodOf, kindOf, minorityOf, namedExampleOf, namedPeopleOf, namedOfferingOf, onlyCaseOf, promotionOf, rateOfUseOf, severalSitesOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
+import { caseOf, clauseStart, earlierPeriodOf, kindOf, minorityOf, namedExampleOf, namedPeopleOf, namedOfferingOf, onlyCaseOf, promotionOf, rateOfUseOf, severalSitesOf, sideBySideCaseOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
 // Closing quotes, brackets and a trailing ellipsis may follow the mark: "…, don’t they?“…."
 const QUESTION = /\?["'“”‘’)\]]*[.…]{0,4}$/;
@@ -912,6 +912,7 @@ function claimsOf(
 function setApartAs(text: string, at: TextRange & { unit: string }, subject: string, sizes = false): string | null {
   return (
     subgroupOf(text, at) ??
+    sideBySideCaseOf(text, at) ??
     namedPeopleOf(text, at, subject) ??
     namedExampleOf(text, at, subject) ??
     variantOf(text, at, sizes) ??

@@ -175,6 +175,19 @@ export function onlyCaseOf(text: string, at: TextRange): string | null {
   return found === null ? null : groupKey(`only ${found[1] as string} ${found[2] as string}`);
 }
 
+// Figures each said of a case of its own, side by side: "8-15% for good credit, 15-25% for fair credit", "90% for
+// small tears and 60% for large tears". Not a span or a share ("for six months", "for most patients").
+const NOT_A_CASE = String.raw`(?!(?:the|a|an|up|at|about|around|over|under|more|less|each|every|all|most|many|some|several|life|lifetime|years?|months?|weeks?|days?|hours?|minutes?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d)\b)`;
+const CASE_AFTER = new RegExp(String.raw`^\s*(?:apr\s|apy\s)?for\s${NOT_A_CASE}([a-z][\w-]*(?:\s(?!(?:and|or|but|while|whereas|with|in|at)\b)[a-z][\w-]*){0,2})`, 'i');
+const FIGURE_FOR_CASE = new RegExp(String.raw`[\d%]\s?(?:apr\s|apy\s)?for\s${NOT_A_CASE}[a-z]`, 'gi');
+
+/** The case a figure is said of when the sentence gives figures for several ("for-good-credit"), or null. */
+export function sideBySideCaseOf(text: string, value: TextRange): string | null {
+  const found = CASE_AFTER.exec(text.slice(value.end, value.end + 60));
+  if (found === null || (text.match(FIGURE_FOR_CASE) ?? []).length < 2) return null;
+  return groupKey(`for ${found[1] as string}`);
+}
+
 /** The few people a figure's clause is about ("a-few-clients"), or null. */
 export function minorityOf(text: string, value: TextRange): string | null {
   const found = MINORITY.exec(text.slice(clauseStart(text, value.start, /[;.!?,]/), value.start));

@@ -595,6 +595,13 @@ describe('a fourteenth pass: hearsay, how often one uses it, a case it holds onl
     expect(claimsOn('insurance-coverage', 'This guide walks through what Medicare actually covers for the surgery.')).toEqual([]);
   });
 
+  it('keys figures given side by side for cases of their own by their case', () => {
+    expect(claimsOn('apr', 'Average loan APR: 8-15% for good credit, 15-25% for fair credit.')).toEqual(['apr@for-good-credit 8-15%', 'apr@for-fair-credit 15-25%']);
+    expect(between('Success rates are 90% for small tears and 60% for large tears.', 'The success rate is about 70%.')).toEqual([]);
+    // A span is no case: "for 5 years" is how long.
+    expect(claimsOn('apr', 'The APR is 12% for 5 years.')).toEqual(['apr 12%']);
+  });
+
   it('reads a gap between sessions as no course, and a long-term horizon and a trial’s time points as no onset', () => {
     expect(claimsOn('course-length', 'Results come after a series of treatments, taking 2 weeks in between.')).toEqual([]);
     expect(claimsOn('onset', 'Long-term results (six months or more) show equal results.')).toEqual(['onset@long-term six months or more']);
