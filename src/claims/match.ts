@@ -205,19 +205,22 @@ export function matchSentence(sentence: Sentence, compiled: CompiledRules, conte
     );
   const hits: Hit[] = [];
   const subject = context.subject.toLowerCase();
-  for (const rule of compiled.candidates(occurrences)) {
+  for (const candidate of compiled.candidates(occurrences)) {
+    const { rule } = candidate;
     // A set scoped to some subjects reads only their articles.
     if (rule.definition.subjects !== undefined && !rule.definition.subjects.includes(subject)) continue;
-    if (rule.unless.some((pattern) => mayOccur(pattern, occurrences) && runPattern(pattern, sentence, occurrences).length > 0)) continue;
+    // Most candidate rules match nothing: their `unless` patterns are asked only once one does.
+    const matched: { pattern: CompiledPattern; range: TextRange }[] = [];
+    for (const pattern of candidate.match) for (const range of runPattern(pattern, sentence, occurrences)) matched.push({ pattern, range });
+    if (matched.length === 0) continue;
+    if (candidate.unless().some((pattern) => runPattern(pattern, sentence, occurrences).length > 0)) continue;
     const ranges: TextRange[] = [];
     const spread = new Set<TextRange>();
-    for (const pattern of rule.present(occurrences)) {
-      for (const range of runPattern(pattern, sentence, occurrences)) {
-        // A match inside a comparison clause is about another subject: it neither reports nor claims.
-        if (!within(range, foreignOf()) && saysWhatItMatches(rule, range, sentence, pattern.kind === 'near')) {
-          ranges.push(range);
-          if (pattern.kind === 'near') spread.add(range);
-        }
+    for (const { pattern, range } of matched) {
+      // A match inside a comparison clause is about another subject: it neither reports nor claims.
+      if (!within(range, foreignOf()) && saysWhatItMatches(rule, range, sentence, pattern.kind === 'near')) {
+        ranges.push(range);
+        if (pattern.kind === 'near') spread.add(range);
       }
     }
     if (ranges.length > 1) ranges.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -325,11 +328,6 @@ function otherClauses(sentence: Sentence, context: SentenceContext, compiled: Co
   // goes on about the comparison arm the sentence before it introduced is that arm's, not the subject's.
   if (context.previous !== undefined && continuesArm(context.previous.text, sentence.text)) foreign.push({ start: 0, end: sentence.text.length });
   return foreign;
-}
-
-/** Whether a pattern can match at all: a phrase only where the index found it. */
-function mayOccur(pattern: CompiledPattern, occurrences: Map<number, Occurrence[]>): boolean {
-  return pattern.kind !== 'phrase' || occurrences.has(pattern.id);
 }
 
 /** Whether a rule match says what the rule claims, given the negations and hedges around it. */

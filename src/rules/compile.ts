@@ -34,8 +34,15 @@ export interface CompiledRule {
   match: CompiledPattern[];
   unless: CompiledPattern[];
   notAfterIds: number[];
-  /** The `match` patterns that can match a sentence with these phrase occurrences, in the rule's order. */
-  present: (occurrences: Map<number, Occurrence[]>) => CompiledPattern[];
+}
+
+/** A rule that may match a sentence, with those of its patterns that can. */
+export interface Candidate {
+  rule: CompiledRule;
+  /** Its `match` patterns that can match, in the rule's order. */
+  match: CompiledPattern[];
+  /** Its `unless` patterns that can match (asked only once the rule matches). */
+  unless: () => CompiledPattern[];
 }
 
 /** All rules compiled once, sharing one phrase index. */
@@ -46,7 +53,7 @@ export interface CompiledRules {
   /** Every term phrase of every topic, with the `exceptAfter` phrases of its topic. */
   termPhrases: Map<number, number[]>;
   /** The rules that can match a sentence with these phrase occurrences, in catalog order. */
-  candidates: (occurrences: Map<number, Occurrence[]>) => CompiledRule[];
+  candidates: (occurrences: Map<number, Occurrence[]>) => Candidate[];
   /** The rule sets' comparators (a plural allowed), or null when there are none. */
   comparators: Comparators | null;
   /** The phrases they were compiled from, for a document that adds its own ("Laser lipolysis" in its table). */
@@ -106,7 +113,6 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
       match,
       unless: (definition.unless ?? []).map(compilePattern),
       notAfterIds: (definition.notAfter ?? []).map((phrase) => index.add(phrase)),
-      present: presentFinder(match),
     };
   });
   const termPhrases = new Map<number, number[]>();
@@ -114,60 +120,83 @@ export function compileRules(catalog: RuleCatalog): CompiledRules {
   return { index, rules, topics, termPhrases, candidates: candidateFinder(rules), comparators: comparatorPatterns(catalog.comparators), comparatorPhrases: catalog.comparators };
 }
 
+/** The phrase a pattern cannot match without: a phrase's own, a `near` pattern's first (it needs them all). */
+function requiredPhrase(pattern: CompiledPattern): number | undefined {
+  return pattern.kind === 'phrase' ? pattern.id : pattern.kind === 'near' ? pattern.ids[0] : undefined;
+}
+
+/** A pattern of a rule that needs a phrase: which rule, which list, where in it. */
+interface PatternUse {
+  rule: number;
+  unless: boolean;
+  position: number;
+}
+
 /**
- * Most sentences hold a phrase of few rules or none. A rule whose match patterns are all phrase-based cannot
- * match unless one of its phrases occurs, so it is looked up from the occurrences; only rules with a regex
- * pattern are tried on every sentence.
+ * Most sentences hold a phrase of few rules or none, and the longest rules list a hundred phrases (their `unless`
+ * lists more), most of them absent from any one sentence. So one pass over a sentence's phrase occurrences finds
+ * the rules that can match it and, for each, the patterns that can: a rule whose match patterns all need phrases
+ * is a candidate only when one of them occurs (only rules with a regex are tried on every sentence), and a
+ * phrase or `near` pattern is tried only when its phrase occurs (regex and `terms` patterns always are).
  */
 function candidateFinder(rules: CompiledRule[]): CompiledRules['candidates'] {
-  const byPhrase = new Map<number, number[]>();
+  const candidatesByPhrase = new Map<number, number[]>();
+  const patternsByPhrase = new Map<number, PatternUse[]>();
   const everySentence: number[] = [];
+  const alwaysTried = (patterns: CompiledPattern[], rule: number, unless: boolean): number[] => {
+    const always: number[] = [];
+    patterns.forEach((pattern, position) => {
+      const required = requiredPhrase(pattern);
+      if (required === undefined) always.push(position);
+      else addTo(patternsByPhrase, required, { rule, unless, position });
+    });
+    return always;
+  };
+  const alwaysMatch = rules.map((rule, position) => alwaysTried(rule.match, position, false));
+  const alwaysUnless = rules.map((rule, position) => alwaysTried(rule.unless, position, true));
   rules.forEach((rule, position) => {
     if (rule.match.some((pattern) => pattern.kind === 'regex')) {
       everySentence.push(position);
       return;
     }
     for (const pattern of rule.match) {
-      // A `near` pattern needs all its phrases, so its first one is enough to look it up by.
-      const ids = pattern.kind === 'phrase' ? [pattern.id] : pattern.kind === 'near' ? pattern.ids.slice(0, 1) : pattern.kind === 'terms' ? pattern.ids : [];
+      const ids = pattern.kind === 'terms' ? pattern.ids : [requiredPhrase(pattern) ?? -1];
       for (const id of ids) {
-        const list = byPhrase.get(id) ?? [];
+        const list = candidatesByPhrase.get(id) ?? [];
         if (list[list.length - 1] !== position) list.push(position);
-        byPhrase.set(id, list);
+        candidatesByPhrase.set(id, list);
       }
     }
   });
+  const alwaysMatchPatterns = alwaysMatch.map((positions, rule) => positions.map((at) => (rules[rule] as CompiledRule).match[at] as CompiledPattern));
   return (occurrences) => {
-    const positions = new Set(everySentence);
-    for (const id of occurrences.keys()) for (const position of byPhrase.get(id) ?? []) positions.add(position);
-    return [...positions].sort((a, b) => a - b).map((position) => rules[position] as CompiledRule);
-  };
-}
-
-/** Rules this long are looked up by phrase; a shorter list is quicker to filter. */
-const LOOKUP_FROM = 8;
-
-/**
- * A rule with a regex is tried on every sentence, and the longest rules list a hundred phrases: most of them
- * absent from any one sentence. Its phrase patterns are found from the sentence's occurrences instead of each
- * being asked in turn; regex, `near` and `terms` patterns are always tried.
- */
-function presentFinder(match: CompiledPattern[]): CompiledRule['present'] {
-  if (match.length < LOOKUP_FROM) return (occurrences) => match.filter((pattern) => pattern.kind !== 'phrase' || occurrences.has(pattern.id));
-  const byPhrase = new Map<number, number[]>();
-  const always: number[] = [];
-  match.forEach((pattern, position) => {
-    if (pattern.kind === 'phrase') addTo(byPhrase, pattern.id, position);
-    else always.push(position);
-  });
-  return (occurrences) => {
-    const positions = [...always];
+    const chosen = new Uint8Array(rules.length);
+    for (const position of everySentence) chosen[position] = 1;
+    const found = new Map<number, { match: number[]; unless: number[] }>();
     for (const id of occurrences.keys()) {
-      const found = byPhrase.get(id);
-      if (found) positions.push(...found);
+      const candidates = candidatesByPhrase.get(id);
+      if (candidates !== undefined) for (const position of candidates) chosen[position] = 1;
+      const uses = patternsByPhrase.get(id);
+      if (uses === undefined) continue;
+      for (const use of uses) {
+        let lists = found.get(use.rule);
+        if (lists === undefined) found.set(use.rule, (lists = { match: [], unless: [] }));
+        (use.unless ? lists.unless : lists.match).push(use.position);
+      }
     }
-    if (positions.length > 1) positions.sort((a, b) => a - b);
-    return positions.map((position) => match[position] as CompiledPattern);
+    const candidates: Candidate[] = [];
+    for (let position = 0; position < rules.length; position++) {
+      if (chosen[position] === 0) continue;
+      const rule = rules[position] as CompiledRule;
+      const lists = found.get(position);
+      const match =
+        lists === undefined || lists.match.length === 0
+          ? (alwaysMatchPatterns[position] as CompiledPattern[])
+          : [...(alwaysMatch[position] as number[]), ...lists.match].sort((a, b) => a - b).map((at) => rule.match[at] as CompiledPattern);
+      const unless = (): CompiledPattern[] => [...(alwaysUnless[position] as number[]), ...(lists?.unless ?? [])].map((at) => rule.unless[at] as CompiledPattern);
+      candidates.push({ rule, match, unless });
+    }
+    return candidates;
   };
 }
 
