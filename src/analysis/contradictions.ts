@@ -35,7 +35,7 @@ export function findContradictions(
     if (!topic || topic.compare === 'none') continue;
     let bySubject = groups.get(claim.subject);
     if (!bySubject) groups.set(claim.subject, (bySubject = new Map()));
-    addTo(bySubject, topic.compare === 'exclusive' ? claim.topic : claim.key, claim);
+    addTo(bySubject, topic.compare === 'exclusive' ? claim.topic : topic.compare === 'range' ? withoutTimePoint(claim.key) : claim.key, claim);
   }
   const out = new Collector(focus ? (a, b) => focus(a.path) || focus(b.path) : () => true);
   const agreements: Agreement[] = [];
@@ -197,7 +197,8 @@ function rangeContradiction(lower: Bounds, upper: Bounds, topic: Topic): Contrad
     kind: 'range',
     subject: upper.claim.subject,
     topic: topic.id,
-    key: upper.claim.key,
+    // Measured at one time point, the key says which; a figure given without one is compared at any.
+    key: lower.claim.key === upper.claim.key ? upper.claim.key : withoutTimePoint(upper.claim.key),
     message: `${topic.message} ${figuresWithUnitWords(lower.claim, upper.claim)} do not overlap.`,
     sides: inReadingOrder(lower.claim, upper.claim),
   };
@@ -212,7 +213,7 @@ function disjointAbove(bounds: Bounds[], current: Bounds, topic: Topic, copies: 
   const scan = (from: number): Bounds | undefined => {
     for (let index = from; index < Math.min(bounds.length, from + WINDOW); index++) {
       const candidate = bounds[index] as Bounds;
-      if (sameSentence(candidate, current) || !disjointBelow(current, candidate, topic)) continue;
+      if (apart(candidate, current) || !disjointBelow(current, candidate, topic)) continue;
       // Every interval starting at the same figure is as close: spread the claims below over them.
       const other = copies.startingAt.pick(candidate.low, current);
       return other && disjointBelow(current, other, topic) ? other : candidate;
@@ -237,7 +238,7 @@ const WINDOW = 64;
 function disjointAmong(list: Bounds[], end: number, current: Bounds, topic: Topic, copies: Copies): Bounds | undefined {
   for (let index = end - 1; index >= Math.max(0, end - WINDOW); index--) {
     const candidate = list[index] as Bounds;
-    if (sameSentence(candidate, current)) continue;
+    if (apart(candidate, current)) continue;
     if (!disjointBelow(candidate, current, topic)) continue;
     // Every interval ending at the same figure is as close: spread the claims above over them. (All of them
     // are in `list` already: an interval ending below this one's start also starts below it.)
@@ -247,8 +248,29 @@ function disjointAmong(list: Bounds[], end: number, current: Bounds, topic: Topi
   return undefined;
 }
 
-function sameSentence(a: Bounds, b: Bounds): boolean {
-  return a.claim.sentence === b.claim.sentence && a.claim.path === b.claim.path;
+/**
+ * Two figures never set against each other: one paragraph's (or list item's, or table row's: a writer who gives two
+ * figures side by side means different measures, a time point or a group the key did not catch, as in "about 97%
+ * effective in the first year … after 10 years, around 82%"), or measured at different time points.
+ */
+function apart(a: Bounds, b: Bounds): boolean {
+  if (a.claim.path === b.claim.path && (a.claim.sentence === b.claim.sentence || a.claim.span.start.line === b.claim.span.start.line)) return true;
+  const [first, second] = [timePointOf(a.claim.key), timePointOf(b.claim.key)];
+  return first !== undefined && second !== undefined && first !== second;
+}
+
+// The time point a rate was measured at ends its key ("efficacy-rate/success@at-4-years", "…@after-6-cycles"; see
+// claims/figures.ts). Rates at different points are different measures; a rate given without one claims for any
+// time, so it is compared with all of them ("over 90% get lasting relief" against "60% at 6 months").
+const TIME_POINT = /@(?:at-\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?-(?:year|month|week|day|hour)s?|after-\d+(?:\.\d+)?-(?:cycle|session|treatment|dose|injection|infusion|round|visit)s?)$/;
+
+function timePointOf(key: string): string | undefined {
+  return TIME_POINT.exec(key)?.[0];
+}
+
+/** A figure's key without its time point: the group it is compared in. */
+export function withoutTimePoint(key: string): string {
+  return key.replace(TIME_POINT, '');
 }
 
 /** The copies of each figure in a group, by where they end and by where they start. */
@@ -286,7 +308,7 @@ class Rings {
     // Salted, so that a claim does not start at its own copy of a figure it shares.
     const start = hash32(`${seeker.claim.path}\u0000${seeker.claim.sentence}\u0000`);
     const chosen = ring[partitionPoint(ring.length, (index) => spotOf(ring[index] as Bounds) < start) % ring.length] as Bounds;
-    return sameSentence(chosen, seeker) ? undefined : chosen;
+    return apart(chosen, seeker) ? undefined : chosen;
   }
 }
 

@@ -527,3 +527,86 @@ const GRADUAL = /\b(?:gradually|steadily|progressively|continues?\s+to|keeps?)\s
 export function countStageOf(text: string, value: { end: number }): string {
   return LATER_SESSIONS.test(text.slice(value.end, value.end + 40)) ? 'maintenance' : '';
 }
+
+// How a time point is said, right after a rate: "85% at 6 weeks", "70% after a year", "85% four years after
+// vaccination", "still 60% 12 months post-op". Or before it in its clause: "At 6 months, 79% …", "After four years,
+// efficacy was 85%", "Two years after surgery, 70% …", "and at six months 82% …".
+const POINT_BEFORE = /\b(?:at|after)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const POINT_AFTER = /^\s*(?:-\s*)?(?:after|post|following|later)\b/i;
+const WORDS_ONLY = /^[\s\w'’-]*$/;
+const WORDS_AND_COMMAS = /^[\s\w'’,-]*$/;
+// A span, not a point: "an introductory APR of 6.99% for the first 6 months after opening".
+const SPAN_BEFORE = /\b(?:for|within|during|over|first|next|last|lasting|until|through|up\s+to)\b[\s\w'’-]*$/i;
+// How far a time point said before a rate may stand from it.
+const POINT_BEFORE_REACH = 60;
+// A cumulative stage counted in sessions or cycles: "over 65% by the sixth cycle", "after three sessions".
+const COUNT_POINT = new RegExp(
+  String.raw`\b(?:at|after|by|following)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?(?:an\s+average\s+of\s+|just\s+|only\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)\s+(?:[a-z]+\s+)?(cycle|session|treatment|dose|injection|infusion|round|visit)s?\b`,
+  'i',
+);
+const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['first', 1], ['two', 2], ['second', 2], ['three', 3], ['third', 3], ['four', 4], ['fourth', 4], ['five', 5], ['fifth', 5],
+  ['six', 6], ['sixth', 6], ['seven', 7], ['seventh', 7], ['eight', 8], ['eighth', 8], ['nine', 9], ['ninth', 9], ['ten', 10], ['tenth', 10],
+  ['twelve', 12], ['twelfth', 12],
+]);
+const TIME_POINT_UNITS: readonly [string, number][] = [
+  ['year', 365 * 86_400], ['month', 30 * 86_400], ['week', 7 * 86_400], ['day', 86_400], ['hour', 3_600],
+];
+// Within how many characters after a rate its time point still belongs to it.
+const POINT_REACH = 45;
+
+/** A duration as a time point's label: "4-years", "6-weeks", "3-6-months". */
+function pointLabel(point: ValueMention): string | null {
+  const low = point.min;
+  const high = point.max ?? low;
+  if (low === null || high === null || !Number.isFinite(high)) return null;
+  for (const [unit, size] of TIME_POINT_UNITS) {
+    if (low % size !== 0 || high % size !== 0) continue;
+    const range = low === high ? `${low / size}` : `${low / size}-${high / size}`;
+    return `${range}-${unit}${high === size ? '' : 's'}`;
+  }
+  return null;
+}
+
+/**
+ * The point in time a rate was measured at, for its key: "vaccine efficacy was 85% four years after vaccination"
+ * and "79% at 6 weeks, 53% at 6 months" are measured later than a rate given without one, and are compared only
+ * with rates at the same point ("at-4-years"). So is a cumulative rate after some sessions or cycles ("over 65%
+ * by the sixth cycle": "after-6-cycles"). Null when the rate names none.
+ */
+export function timePointOf(text: string, value: ValueMention, values: readonly ValueMention[]): string | null {
+  const from = clauseStart(text, value.start, /[;.!?]/);
+  const to = clauseEnd(text, value.end, /[;.!?]/);
+  const points = values.filter((point) => point !== value && point.unit === 's' && point.start >= from && point.end <= to);
+  // Right after the figure, with nothing but words between.
+  for (const point of points) {
+    if (point.start < value.end) continue;
+    const between = text.slice(value.end, point.start);
+    if (point.start - value.end > POINT_REACH || !WORDS_ONLY.test(between) || SPAN_BEFORE.test(between)) continue;
+    if (POINT_BEFORE.test(between) || POINT_AFTER.test(text.slice(point.end))) return atPoint(point);
+  }
+  // Else the nearest before it, with no other figure between.
+  for (const point of [...points].reverse()) {
+    if (point.end > value.start) continue;
+    const between = text.slice(point.end, value.start);
+    if (between.length > POINT_BEFORE_REACH || !WORDS_AND_COMMAS.test(between) || SPAN_BEFORE.test(text.slice(from, point.start))) continue;
+    if (POINT_BEFORE.test(text.slice(from, point.start)) || (/^\W*$/.test(text.slice(from, point.start)) && POINT_AFTER.test(text.slice(point.end)))) return atPoint(point);
+  }
+  const after = text.slice(value.end, Math.min(to, value.end + POINT_REACH + 20));
+  const following = COUNT_POINT.exec(after);
+  if (following !== null && WORDS_ONLY.test(after.slice(0, following.index))) return afterCount(following);
+  const opening = COUNT_POINT.exec(text.slice(from, value.start));
+  if (opening === null || !/^\W*$/.test(text.slice(from, from + opening.index))) return null;
+  const between = text.slice(from + opening.index + opening[0].length, value.start);
+  return between.length <= POINT_BEFORE_REACH && WORDS_AND_COMMAS.test(between) ? afterCount(opening) : null;
+}
+
+function afterCount(counted: RegExpExecArray): string {
+  const count = COUNT_WORDS.get((counted[1] as string).toLowerCase()) ?? Number(counted[1]);
+  return `after-${count}-${(counted[2] as string).toLowerCase()}${count === 1 ? '' : 's'}`;
+}
+
+function atPoint(point: ValueMention): string | null {
+  const label = pointLabel(point);
+  return label === null ? null : `at-${label}`;
+}

@@ -6,10 +6,10 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, lowerWords, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, scoreReached, thresholdLabel, countsIn, unitWordAfter } from './figures.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, scoreReached, thresholdLabel, timePointOf, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
-import { caseOf, clauseStart, earlierPeriodOf, kindOf, minorityOf, namedExampleOf, namedPeopleOf, namedOfferingOf, onlyCaseOf, promotionOf, rateOfUseOf, severalSitesOf, sideBySideCaseOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
+import { caseOf, clauseStart, earlierPeriodOf, kindOf, kindsSideBySideOf, respectiveOf, minorityOf, namedExampleOf, namedPeopleOf, namedOfferingOf, onlyCaseOf, promotionOf, rateOfUseOf, severalSitesOf, sideBySideCaseOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
 
 // Closing quotes, brackets and a trailing ellipsis may follow the mark: "…, don’t they?“…."
 const QUESTION = /\?["'“”‘’)\]]*[.…]{0,4}$/;
@@ -839,8 +839,11 @@ function claimsOf(
           topic.unit === 's' ? (!topic.runTime && isHoursOfUse(value) ? 'hours-of-use' : qualifierOf(sentence.text, trigger, value)) : topic.unit === '' ? countStageOf(sentence.text, value) : '';
         // A battery's size decides how long it charges and runs, unless the topic's own measures tell sizes apart
         // ("large-pack: [5.0Ah]").
-        const subgroup = setApartAs(sentence.text, value, context.subject, topic.unit === 's' && topic.measureIds.length === 0) ?? (stage || null);
-        const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`);
+        const subgroup = setApartAs(sentence.text, value, context.subject, topic.unit === 's' && topic.measureIds.length === 0, sentence.values) ?? (stage || null);
+        // A rate measured at a point in time or after some sessions ("85% four years after vaccination") is compared
+        // only with rates at the same point, whatever group it counts.
+        const point = topic.unit === '%' ? timePointOf(sentence.text, value, sentence.values) : null;
+        const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`) + (point === null ? '' : `@${point}`);
         // A plain number keeps its unit word, in the value a report shows and in the span it marks: "up to 256 GB".
         const unitWord = topic.counts ? countedWord(sentence, value) : topic.unitWords.length > 0 ? unitWordAfter(sentence.text, value, topic.unitWords) : undefined;
         const reading = deniedBelow ? limitOf(value) : noSooner ? noSoonerThan(value) : denied ? endingOf(value) : readingOf(topic, value);
@@ -907,8 +910,9 @@ function claimsOf(
  * What sets a figure (or a match standing for one) apart from the subject's general figures, for its key: a
  * subgroup, a variant or named offering, a sibling tier, a few people, an offer, an earlier period. Null when none.
  */
-function setApartAs(text: string, at: TextRange & { unit: string }, subject: string, sizes = false): string | null {
+function setApartAs(text: string, at: TextRange & { unit: string }, subject: string, sizes = false, values: readonly TextRange[] = []): string | null {
   return (
+    respectiveOf(text, at, values) ??
     subgroupOf(text, at) ??
     sideBySideCaseOf(text, at) ??
     namedPeopleOf(text, at, subject) ??
@@ -924,7 +928,8 @@ function setApartAs(text: string, at: TextRange & { unit: string }, subject: str
     earlierPeriodOf(text, at, at.unit) ??
     rateOfUseOf(text, at) ??
     caseOf(text, at) ??
-    kindOf(text, at, subject)
+    kindOf(text, at, subject) ??
+    kindsSideBySideOf(text, at, subject)
   );
 }
 

@@ -24,8 +24,12 @@ const OPENING_GROUP = /^\W*(?:for|among)\s+(?:the\s+)?((?!(?:most|many|all|some|
 // people a study was of ("In one small study of people with rosacea, improvements took closer to eight weeks").
 const RESTRICTOR =
   /\b(?:among|in|for)\s+((?:(?:the|those|people|patients|adults|women|men|children)\s+)?(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z][a-z-]*s\b|children\b|men\b|women\b|people\b|over\s+\d+|under\s+\d+|with\s+[a-z][a-z-]*))|\b((?:older|younger|elderly)\s+(?:adults|patients|people|users)|(?:people|patients|adults|women|men)\s+(?:over|under|aged)\s+\d+)\b|\bof\s+((?:those|these)\s+(?:patients|people|users|cases|adults))\b|^\W*((?:children|kids|teens|teenagers|adolescents|women|men|seniors|smokers|athletes|beginners|older adults|younger adults|younger patients|older patients))(?:\s+(?:with|over|under|aged)\s+[a-z0-9-]+)?\s+(?:did|fared|do|were|are|had|saw|responded)\b|\b((?:people|patients|adults|users|participants|those|women|men)\s+(?:whose|who)\s+[^,;]{1,60}?)\s+(?:did|fared|responded|were|was)\s+(?:worse|better|less\s+well|poorly)\b|^\W*((?:[a-z][a-z-]*\s+){0,2}(?:[a-z][a-z-]*s|people|children|men|women)\s+(?:[a-z][a-z-]*ed|with|without|who|that|using)\s+[^,;]{1,50}?)\s+(?:see|saw|get|got|have|had|pay|paid|save|saved|report|reported|need|needed|take|took)\s+(?:[a-z]+\s+){0,2}?(?:smaller|larger|bigger|lower|higher|longer|shorter|less|more|fewer)\b|^\W*((?:smaller|larger|bigger|deeper|thicker|finer|darker|lighter|heavier|older|younger)\s+(?:[a-z-]+\s+)?[a-z-]+s)\b|\b(?:study|trial|survey)\s+of\s+((?:people|patients|adults|women|men|children|users|participants)\s+with\s+[a-z][a-z-]*)/i;
+// Without "aged", a bare age must say "years" and "and older": "among people 70 years and older".
 const AGE_BAND =
-  /\b(?:in|among|for)\s+(those|people|adults|patients|individuals|participants|women|men)\s+(aged|ages|over|older\s+than|age)\s+(\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?)(\s+(?:and|or)\s+(?:over|older|up|above))?/i;
+  /\b(?:in|among|for)\s+(those|people|adults|patients|individuals|participants|women|men)\s+(?:(aged|ages|over|older\s+than|age)\s+)?(\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?)(\s+(?:years?|yrs)(?:\s+(?:of\s+age|old))?)?(\s+(?:and|or)\s+(?:over|older|up|above))?/i;
+const AGE_AT = /^\s{0,3}(at|over|under|above|below)\s(?:the\s)?age\s(?:of\s)?(\d{1,3})\b/i;
+// Everyone of an age, whatever the writer calls them: "those aged 50-69" and "adults aged 50 to 69" are one group.
+const ANYONE = /^(?:those|people|adults|patients|individuals|participants)$/i;
 // An age group named without figures: "89% effective at preventing shingles in older people", "among younger adults".
 const OLDER_OR_YOUNGER = /\b(?:in|among|for)\s+((?:older|younger|elderly)\s+(?:people|adults|patients|individuals|participants|women|men|children))\b/i;
 // A tier of the product or its parts: "Batteries of lower quality can last for less than a year, while high-quality
@@ -73,8 +77,14 @@ export function subgroupOf(text: string, value: TextRange): string | null {
   if (hard !== null) return groupKey(hard[1] as string);
   // An age band, before or after the figure in its clause: "97% effective in preventing shingles in those aged 50–69".
   const clause = text.slice(clauseStart(text, value.start, /[;.!?]/), clauseEnd(text, value.end, /[;.!?]/));
+  // "28% at age 40 and 0% over age 45": an age the figure is given at, right after it.
+  const atAge = AGE_AT.exec(text.slice(value.end, clauseEnd(text, value.end, /[,;.!?]/)));
+  if (atAge !== null) return groupKey(`age ${(atAge[1] as string).toLowerCase()} ${atAge[2] as string}`);
   const age = AGE_BAND.exec(clause);
-  if (age !== null) return groupKey(`${age[1] as string} ${(age[2] as string).replace(/\s+/g, ' ')} ${(age[3] as string).replace(/\s*(?:-|–|to)\s*/, '-')}${age[4] !== undefined ? ' up' : ''}`);
+  if (age !== null && (age[2] !== undefined || (age[4] !== undefined && age[5] !== undefined))) {
+    const people = ANYONE.test(age[1] as string) ? 'people' : (age[1] as string);
+    return groupKey(`${people} ${(age[2] ?? 'aged').replace(/\s+/g, ' ')} ${(age[3] as string).replace(/\s*(?:-|–|to)\s*/, '-')}${age[5] !== undefined ? ' up' : ''}`);
+  }
   // A tier or a dose in the figure's own part of the sentence, before it.
   const part = text.slice(clauseStart(text, value.start, /[,;.!?]/), value.start);
   const tier = TIER.exec(part);
@@ -529,16 +539,24 @@ export function caseOf(text: string, value: TextRange): string | null {
 /** Where the stretch of text that starts at `at` ends: at the first of the `stops` from there, or the text's end. */
 export function clauseEnd(text: string, at: number, stops: RegExp): number {
   let end = at;
-  while (end < text.length && !stops.test(text[end] ?? '')) end++;
+  while (end < text.length && !isStop(text, end, stops)) end++;
   return end;
 }
 
 /** Where the stretch of text that ends at `at` begins: just after the last of the `stops` before it, or 0. */
 export function clauseStart(text: string, at: number, stops: RegExp): number {
   let start = at;
-  while (start > 0 && !stops.test(text[start - 1] ?? '')) start--;
+  while (start > 0 && !isStop(text, start - 1, stops)) start--;
   return start;
 }
+
+/** Whether the character at `index` is one of the `stops`: a decimal point ("88.8%") or a thousands comma is none. */
+function isStop(text: string, index: number, stops: RegExp): boolean {
+  const character = text[index] ?? '';
+  if (!stops.test(character)) return false;
+  return !((character === '.' || character === ',') && DIGIT.test(text[index - 1] ?? '') && DIGIT.test(text[index + 1] ?? ''));
+}
+const DIGIT = /\d/;
 
 // Words that join a subject's name to what follows it: its head noun comes before them ("physical therapy for back pain").
 const NAME_JOINS: ReadonlySet<string> = new Set(['for', 'of', 'in', 'with', 'to', 'vs', 'versus', 'and', 'on', 'at']);
@@ -609,6 +627,56 @@ function headOf(subject: string): { heads: Set<string>; words: Set<string> } | n
   const plural = singular.endsWith('y') ? `${singular.slice(0, -1)}ies` : `${singular}s`;
   const words = new Set(all.flatMap((word) => [word, word.endsWith('s') ? word.slice(0, -1) : `${word}s`]));
   return { heads: new Set([singular, plural, `${singular}es`]), words };
+}
+
+// "46% and 85% for the live and recombinant vaccines, respectively": the things the figures belong to, in order.
+const RESPECTIVE_THINGS = /\b(?:for|in|among|with|of|from)\s+(?:the\s+)?([a-z][\w-]*)(?:,\s+([a-z][\w-]*))?,?\s+and\s+([a-z][\w-]*)\b[^.;!?]{0,40}?,?\s+respectively\b/i;
+const FIGURE = /\d/;
+
+/**
+ * The thing a figure belongs to in a sentence that gives several "respectively": "vaccine effectiveness being 46%
+ * and 85% for the live and recombinant vaccines, respectively" keys 46% by `live` and 85% by `recombinant`. A
+ * sentence that says "respectively" without naming its things in a list this reads keys its figures apart all the
+ * same (`respectively`): each belongs to something else.
+ */
+export function respectiveOf(text: string, value: TextRange, values: readonly TextRange[]): string | null {
+  if (!/\brespectively\b/i.test(text)) return null;
+  const things = RESPECTIVE_THINGS.exec(text);
+  if (things === null) return 'respectively';
+  const names = [things[1], things[2], things[3]].filter((name): name is string => name !== undefined);
+  const figures = values.filter((figure) => figure.end <= things.index && FIGURE.test(text.slice(figure.start, figure.end)));
+  const position = figures.findIndex((figure) => figure.start === value.start);
+  return position >= 0 && figures.length === names.length ? groupKey(names[position] as string) : 'respectively';
+}
+
+/**
+ * Two kinds of the subject named side by side in one sentence, each with its figure: "the efficacy of the live zoster
+ * vaccine to be between 50 and 70% and for the recombinant vaccine to be higher at 90 to 97%" in an article on
+ * `shingles-vaccine`, "gas dryers last about 13 years, electric dryers about 11". The figure belongs to the kind named
+ * last before it (`@zoster`, `@recombinant`). Null unless the sentence names two kinds, neither of them the subject's
+ * own name.
+ */
+export function kindsSideBySideOf(text: string, value: TextRange, subject: string): string | null {
+  const name = headOf(subject);
+  if (name === null) return null;
+  const tokens = [...text.matchAll(TOKEN)];
+  const lower = tokens.map((token) => token[0].toLowerCase());
+  const ofName = (word: string): boolean => word.split('-').every((part) => name.words.has(part));
+  const kinds: { kind: string; at: number }[] = [];
+  lower.forEach((word, index) => {
+    if (!name.heads.has(word)) return;
+    let k = index - 1;
+    while (k >= 0 && ofName(lower[k] as string)) k--;
+    const modifier = lower[k];
+    const spelled = tokens[k]?.[0] ?? '';
+    const named = modifier !== undefined && /^[a-z][a-z-]{2,}$/.test(modifier) && !NO_KIND.has(modifier) && !FUNCTION_WORDS.has(modifier) && !OPENS_CLAUSE.has(modifier) && !/ly$/.test(modifier);
+    // A capitalised word inside a sentence may be a brand's name, which is the subject's.
+    if (named && !(/^[A-Z][a-z]/.test(spelled) && k > 0)) kinds.push({ kind: modifier, at: (tokens[index] as RegExpMatchArray).index ?? 0 });
+  });
+  if (new Set(kinds.map(({ kind }) => kind)).size < 2) return null;
+  const before = kinds.filter(({ at }) => at < value.start);
+  const last = before[before.length - 1];
+  return last === undefined ? null : groupKey(last.kind);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { withoutTimePoint } from '../analysis/contradictions.js';
 import { countsIn } from '../claims/figures.js';
 import { isFreeSuffix, matchSentence } from '../claims/match.js';
 import { parseDocument } from '../documents/parse.js';
@@ -72,7 +73,8 @@ function notRead(example: ClaimExample, claims: readonly Claim[], limits: boolea
   // "up to 150 minutes" is a quantity with an end only, as a sentence reads it.
   if (example.value !== undefined && (wanted === undefined || (wanted.min === null && wanted.max === null))) return `its value ${JSON.stringify(example.value)} is not a quantity`;
   const holds = (claim: Claim): boolean =>
-    (example.key === undefined || claim.key === example.key) &&
+    // A key without its time point names the group a rate at one is compared in ("quit-rate" for "quit-rate@at-6-months").
+    (example.key === undefined || claim.key === example.key || withoutTimePoint(claim.key) === example.key) &&
     (example.polarity === undefined || claim.polarity === example.polarity) &&
     (wanted === undefined || (claim.value.type === 'interval' && near(claim.value.min, wanted.min) && near(claim.value.max, wanted.max)));
   if (claims.some(holds)) return undefined;

@@ -1124,6 +1124,11 @@ function readSpecial(i: number, options: AmountOptions): Amount | null {
     const n = readNumber(i + 1);
     if (n && n.int && !n.vague && !n.article && !n.times && !n.year && !readUnit(n)) {
       const factor = DURATION.get(w) ?? 0;
+      // "around day 5 to 7", "by week 6-8": the points span a stretch.
+      const last = RANGE_SEPARATORS.has(tok(n.j).low) ? readNumber(n.j + 1) : null;
+      if (last && last.int && !last.vague && !last.article && !last.times && !last.year && !readUnit(last) && last.lo > n.hi) {
+        return amount(i, last.j, n.lo * factor, last.hi * factor, 's', { factor, rawLo: n.lo, rawHi: last.hi, unitWord: w, numInfo: n });
+      }
       return amount(i, n.j, n.lo * factor, n.hi * factor, 's', { factor, rawLo: n.lo, rawHi: n.hi, unitWord: w, numInfo: n });
     }
   }

@@ -117,6 +117,17 @@ const MAX_TOKEN = 64;
 export const MAX_SENTENCE = 4000;
 /** A line without final punctuation that is this short was not wrapped by an editor: its line break is meant. */
 const SHORT_LINE = 40;
+/** A line in title case this short is a heading ("The Healing Process and Gradual Improvement"), however long for a plain one. */
+const TITLE_LINE = 90;
+/** A word a title leaves in lower case: short function words ("and", "of", "the", "with"). */
+const TITLE_SMALL_WORD = /^(?:[a-z]{1,3}|with|from|into|onto|over|than|that|your|vs\.?)$/;
+
+/** Whether every word of a line but the short function words is capitalised, and there are at least three of them. */
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/);
+  const capitalised = words.filter((word) => /^[A-Z0-9]/.test(word)).length;
+  return capitalised >= 3 && words.every((word) => /^[A-Z0-9("'“‘]/.test(word) || TITLE_SMALL_WORD.test(word));
+}
 /** Punctuation a line can end with and still run on into the next line. */
 const RUN_ON_LINE_END = /[,;\-–—(/&+]$/;
 /** A line's last word. */
@@ -551,7 +562,7 @@ export function splitSentences(text: string): TextRange[] {
     let e = lineEnd;
     while (s < e && isWhitespace(text.charCodeAt(s))) s++;
     while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
-    if (e - s >= SHORT_LINE || e === s) return;
+    if (e === s || (e - s >= SHORT_LINE && !(e - s < TITLE_LINE && isTitleCase(text.slice(s, e))))) return;
     // Lines of a list of lines ("features\ncontact manager\nevents").
     if (listOfLines) {
       hardBreak(lineEnd, i + 1);

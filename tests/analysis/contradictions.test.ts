@@ -85,14 +85,28 @@ describe('range contradictions', () => {
     expect(findContradictions([exact, around], fahrenheit(0)).contradictions).toHaveLength(1);
   });
 
-  it('finds contradictions inside one document but not inside one sentence', () => {
+  it('finds contradictions inside one document but not inside one sentence or one line', () => {
     const relief = topic('relief', { unit: 's', relativeTolerance: 0.2 });
     const map = new Map([['relief', relief]]);
-    const weeks = claim({ topic: 'relief', key: 'relief', value: interval(7 * DAY, 14 * DAY, 's') });
-    const months = claim({ topic: 'relief', key: 'relief', value: interval(60 * DAY, 270 * DAY, 's', { approximate: true }) });
+    const at = (line: number) => ({ start: { line, column: 1, offset: line * 100 }, end: { line, column: 9, offset: line * 100 + 8 } });
+    const weeks = claim({ topic: 'relief', key: 'relief', span: at(3), value: interval(7 * DAY, 14 * DAY, 's') });
+    const months = claim({ topic: 'relief', key: 'relief', span: at(9), sentence: 'Relief lasts months.', value: interval(60 * DAY, 270 * DAY, 's', { approximate: true }) });
     expect(findContradictions([weeks, months], map).contradictions).toHaveLength(1);
-    const sameSentence = claim({ topic: 'relief', key: 'relief', sentence: weeks.sentence, value: interval(60 * DAY, 270 * DAY, 's') });
+    const sameSentence = claim({ topic: 'relief', key: 'relief', span: at(3), sentence: weeks.sentence, value: interval(60 * DAY, 270 * DAY, 's') });
     expect(findContradictions([weeks, sameSentence], map).contradictions).toEqual([]);
+    // Two figures side by side in one paragraph, list item or table row are different measures the key missed.
+    const sameLine = claim({ topic: 'relief', key: 'relief', span: at(3), sentence: 'Later it lasts months.', value: interval(60 * DAY, 270 * DAY, 's') });
+    expect(findContradictions([weeks, sameLine], map).contradictions).toEqual([]);
+  });
+
+  it('compares rates at a time point with rates at the same point or at none, never at another', () => {
+    const rate = topic('rate', { unit: '%' });
+    const map = new Map([['rate', rate]]);
+    const figure = (path: string, key: string, value: number) => claim({ path, topic: 'rate', key, value: interval(value, value) });
+    const sixMonths = figure('a.md', 'rate@at-6-months', 50);
+    expect(findContradictions([sixMonths, figure('b.md', 'rate@at-2-years', 80)], map).contradictions).toEqual([]);
+    expect(findContradictions([sixMonths, figure('b.md', 'rate@at-6-months', 80)], map).contradictions.map((found) => found.key)).toEqual(['rate@at-6-months']);
+    expect(findContradictions([sixMonths, figure('b.md', 'rate', 80)], map).contradictions.map((found) => found.key)).toEqual(['rate']);
   });
 
   it('reports one disagreement once when a document states its figure again, listing the restatement', () => {

@@ -366,7 +366,7 @@ describe('figures of other things, and bounds past a rate’s name', () => {
 
 describe('a fresh pass: groups, reading times, later stages and what "this" names', () => {
   it('keys a figure for an age band by that band', () => {
-    expect(claimsOn('efficacy-rate', 'The vaccine was 97% effective in preventing shingles in those aged 50–69.')).toEqual(['efficacy-rate/success@those-aged-50-69 97%']);
+    expect(claimsOn('efficacy-rate', 'The vaccine was 97% effective in preventing shingles in those aged 50–69.')).toEqual(['efficacy-rate/success@people-aged-50-69 97%']);
     expect(claimsOn('efficacy-rate', 'It is 68–91% effective in those with weakened immune systems.')).toEqual(['efficacy-rate/success@those-with-weakened-immune-systems 68–91%']);
     expect(between('It is more than 95% effective at preventing shingles.', 'It was 68% to 91% effective in people aged 70 and over.')).toEqual([]);
     expect(between('It is more than 95% effective at preventing shingles.', 'In trials, efficacy ranged from 68% to 91%.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
@@ -606,5 +606,49 @@ describe('a fourteenth pass: hearsay, how often one uses it, a case it holds onl
     expect(claimsOn('course-length', 'Results come after a series of treatments, taking 2 weeks in between.')).toEqual([]);
     expect(claimsOn('onset', 'Long-term results (six months or more) show equal results.')).toEqual(['onset@long-term six months or more']);
     expect(claimsOn('onset', 'Injections did improve symptoms at 8 weeks (MD = -7.2; 95% CI, -11.5 to -2.9).')).toEqual([]);
+  });
+});
+
+describe('rates at a time point, and ages', () => {
+  it('keys a rate measured at a point after treatment, or after some sessions, by that point, and compares it with rates at no other', () => {
+    expect(claimsOn('efficacy-rate', 'Vaccine efficacy was 80% three years after the second dose.')).toEqual(['efficacy-rate/success@at-3-years 80%']);
+    expect(claimsOn('efficacy-rate', 'At 6 months, 72% of patients still reported success.')).toEqual(['efficacy-rate/success@at-6-months 72%']);
+    expect(claimsOn('efficacy-rate', 'The success rate climbs to about 60% by the fourth cycle.')).toEqual(['efficacy-rate/success@after-4-cycles about 60%']);
+    // Rates at different points are different measures; a rate given without one claims for any time.
+    expect(between('The success rate was 58% at 2 years.', 'At 6 months, the success rate was about 85%.')).toEqual([]);
+    expect(between('The success rate was 58% at 2 years.', 'The success rate is around 90%.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
+    expect(between('The success rate was 58% at 2 years.', 'At 2 years, the success rate was about 85%.')).toEqual(['range efficacy-rate/success@at-2-years: a.md:1 vs b.md:1']);
+    // A time said in another clause is not the rate's.
+    expect(claimsOn('efficacy-rate', 'The success rate is 90%, and most people go home after 2 hours.')).toEqual(['efficacy-rate/success 90%']);
+  });
+
+  it('keys an age band with or without "aged", whoever it counts, past a decimal figure', () => {
+    expect(claimsOn('efficacy-rate', 'Among adults 65 years and older, the vaccine was 88% effective.')).toEqual(['efficacy-rate/success@people-aged-65-up 88%']);
+    expect(between('The vaccine was 92.5% effective and 87.1% against complications in people aged 65 years or older.', 'Among adults 65 years and older, the vaccine was 88% effective.')).toEqual([
+      'range efficacy-rate/success@people-aged-65-up: a.md:1 vs b.md:1',
+    ]);
+    expect(between('Among adults 65 years and older, the vaccine was 88% effective.', 'The vaccine is 97% effective.')).toEqual([]);
+  });
+
+  it('keys a figure given at an age by that age', () => {
+    expect(claimsOn('efficacy-rate', 'Over several cycles the success rate was 31% at age 41.')).toEqual(['efficacy-rate/success@age-at-41 31%']);
+    expect(between('Over several cycles the success rate was 31% at age 41.', 'The success rate is about 60%.')).toEqual([]);
+  });
+
+  it('keys figures of two kinds named side by side in one sentence by the kind named before each', () => {
+    const kinds = 'Trials put the efficacy of the older inactivated vaccine at 40 to 55%, and of the adjuvanted vaccine higher still.';
+    expect(onSubject('flu-vaccine', kinds, 'The vaccine is more than 90% effective.')).toEqual([]);
+    // One kind named alone is not set apart by this: the sentence must name two.
+    expect(onSubject('flu-vaccine', 'Trials put the efficacy of the vaccine at 40 to 55%.', 'The vaccine is more than 90% effective.')).toEqual(['range efficacy-rate/success: a.md:5 vs b.md:5']);
+  });
+
+  it('keys figures said "respectively" by the thing each belongs to', () => {
+    expect(claimsOn('efficacy-rate', 'Vaccine efficacy was 52% and 88% for the nasal and injected forms, respectively.')).toEqual(['efficacy-rate/success@nasal 52%']);
+    expect(claimsOn('efficacy-rate', 'Success rates were 64% and 81% in the two trials, respectively.')).toEqual(['efficacy-rate/success@respectively 64%']);
+    expect(between('Success rates were 64% and 81% in the two trials, respectively.', 'The success rate is 95%.')).toEqual([]);
+  });
+
+  it('reads owning, set against leasing, as no contract', () => {
+    expect(claimsOn('contract', 'Leasing lets you drive a newer car without the long-term commitment of ownership.')).toEqual([]);
   });
 });

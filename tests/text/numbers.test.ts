@@ -189,6 +189,8 @@ const DURATIONS: Case[] = [
   // points in time: a week or month counted after a word that places it, and the stretch ordinal weeks cover
   ['Around week five, I noticed it.', [['Around week five', '35d~']]],
   ['By month 3 my hair was back.', [['month 3', '3mo']]],
+  ['The lens usually comes out by day 4 to 6.', [['day 4 to 6', '[4d, 6d]']]],
+  ['Most swelling is gone by week 2-3.', [['week 2-3', '[2w, 3w]']]],
   ['It does not appear until the fourth to sixth week.', [['the fourth to sixth week', '[3w, 6w]']]],
   ['Most people notice it by the 4th week.', [['the 4th week', '[3w, 4w]']]],
   ['Day 1: arrive early.', [['1', '1']]],

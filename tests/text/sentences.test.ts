@@ -122,6 +122,8 @@ const cases: Record<string, Case[]> = {
     ['lines without punctuation are a list', 'sugar\nbrown flour\nsalt, pepper\n', ['sugar', 'brown flour', 'salt, pepper']],
     ['a long wrapped line without punctuation stays whole', 'This list item is long enough that an editor wrapped it here\nand it goes on', ['This list item is long enough that an editor wrapped it here\nand it goes on']],
     ['heading line above a sentence', 'Key results\nMore than 80% of patients improved.', ['Key results', 'More than 80% of patients improved.']],
+    ['a longer title-case line above a sentence', 'Recovery Week by Week and What to Expect\nAfter about five days, the lens comes out.', ['Recovery Week by Week and What to Expect', 'After about five days, the lens comes out.']],
+    ['a long wrapped line in sentence case stays whole', 'Most patients go back to their desk jobs within\nA week or so.', ['Most patients go back to their desk jobs within\nA week or so.']],
     ['line ending with a function word is not a heading', 'The report was written by the\nMinistry of Health.', ['The report was written by the\nMinistry of Health.']],
   ],
   'missing spaces': [
