@@ -496,6 +496,7 @@ function laterYearMention(text: string, value: TextRange): string | null {
 // A case the sentence opens with, or its clause after a label: "One thing to watch: if you claim within the first 60
 // days of the policy, the excess is £400".
 const OPENING_CASE = /^(?:[^:.!?]{1,40}:)?\W*if\s+([^,;:]{3,80}),/i;
+const CASE_BEFORE = /^\W*(if\s+so|in\s+(?:that|this|such|those|these)\s+cases?|when\s+(?:that|this)\s+happens)\s*,/i;
 const USING_IT = new Set(['try', 'tried', 'decide', 'start', 'choose', 'buy', 'want', 'use', 'take', 'go', 'all', 'everything', 'follow', 'stick', 'book', 'sign', 'get', 'opt', 'proceed', 'order', 'need', 'like', 'wish', 'plan', 'nothing', 'this', 'that']);
 const HOW_OFTEN = /\b(?:once|twice|\d{1,3}\s+times|daily|every\s+(?:day|night|week|month)|(?:a|per)\s+(?:day|night|week|month)|rarely|occasionally|heavily|lightly)\b/i;
 // Nor is what the reader wants from the page: "If you're looking for a quick number, here it is: …".
@@ -525,6 +526,10 @@ export function rateOfUseOf(text: string, value: TextRange): string | null {
 }
 
 export function caseOf(text: string, value: TextRange): string | null {
+  // "If so, the chances of success are about 40%", "In that case, …": a case the sentence before set up ("arthritis
+  // may already be present"), which this one's figures hold in.
+  const earlier = CASE_BEFORE.exec(text);
+  if (earlier !== null && value.start >= earlier[0].length) return groupKey((earlier[1] as string).replace(/\s+/g, ' '));
   const found = OPENING_CASE.exec(text);
   if (found === null || value.start < found[0].length) return null;
   const words = (found[1] as string).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));

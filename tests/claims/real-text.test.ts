@@ -648,6 +648,11 @@ describe('rates at a time point, and ages', () => {
     expect(between('Success rates were 64% and 81% in the two trials, respectively.', 'The success rate is 95%.')).toEqual([]);
   });
 
+  it('keys a figure in a case the sentence before set up by that case', () => {
+    expect(claimsOn('efficacy-rate', 'If so, the chances of success are about 40%.')).toEqual(['efficacy-rate/success@if-so about 40%']);
+    expect(between('In such cases, success rates fall to about 40%.', 'The success rate is 80%.')).toEqual([]);
+  });
+
   it('reads owning, set against leasing, as no contract', () => {
     expect(claimsOn('contract', 'Leasing lets you drive a newer car without the long-term commitment of ownership.')).toEqual([]);
   });
