@@ -569,10 +569,10 @@ function pointLabel(point: ValueMention): string | null {
 }
 
 /**
- * The point in time a rate was measured at, for its key: "vaccine efficacy was 85% four years after vaccination"
- * and "79% at 6 weeks, 53% at 6 months" are measured later than a rate given without one, and are compared only
- * with rates at the same point ("at-4-years"). So is a cumulative rate after some sessions or cycles ("over 65%
- * by the sixth cycle": "after-6-cycles"). Null when the rate names none.
+ * The point in time a rate was measured at, the last part of its key: "vaccine efficacy was 85% four years after
+ * vaccination" ("at-4-years"), "79% at 6 weeks, 53% at 6 months", or after some sessions or cycles ("over 65% by the
+ * sixth cycle": "after-6-cycles"). Rates at different points are never compared; a rate given without one is
+ * compared with all of them (analysis/contradictions.ts reads the point back from the key). Null when it names none.
  */
 export function timePointOf(text: string, value: ValueMention, values: readonly ValueMention[]): string | null {
   const from = clauseStart(text, value.start, /[;.!?]/);

@@ -636,7 +636,6 @@ function headOf(subject: string): { heads: Set<string>; words: Set<string> } | n
 
 // "46% and 85% for the live and recombinant vaccines, respectively": the things the figures belong to, in order.
 const RESPECTIVE_THINGS = /\b(?:for|in|among|with|of|from)\s+(?:the\s+)?([a-z][\w-]*)(?:,\s+([a-z][\w-]*))?,?\s+and\s+([a-z][\w-]*)\b[^.;!?]{0,40}?,?\s+respectively\b/i;
-const FIGURE = /\d/;
 
 /**
  * The thing a figure belongs to in a sentence that gives several "respectively": "vaccine effectiveness being 46%
@@ -649,7 +648,7 @@ export function respectiveOf(text: string, value: TextRange, values: readonly Te
   const things = RESPECTIVE_THINGS.exec(text);
   if (things === null) return 'respectively';
   const names = [things[1], things[2], things[3]].filter((name): name is string => name !== undefined);
-  const figures = values.filter((figure) => figure.end <= things.index && FIGURE.test(text.slice(figure.start, figure.end)));
+  const figures = values.filter((figure) => figure.end <= things.index && DIGIT.test(text.slice(figure.start, figure.end)));
   const position = figures.findIndex((figure) => figure.start === value.start);
   return position >= 0 && figures.length === names.length ? groupKey(names[position] as string) : 'respectively';
 }
