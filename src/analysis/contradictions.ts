@@ -4,6 +4,7 @@ import { type Agreement, type Claim, type ClaimValue, type Contradiction, OTHER_
 import { compareClaims } from './order.js';
 import { mergeRestatements } from './restatements.js';
 import { addTo } from '../collections.js';
+import { pointInKey, withoutTimePoint } from '../claims/figures.js';
 
 /** Numeric reading of an interval claim: open sides become the unit's natural bounds. */
 interface Bounds {
@@ -249,28 +250,15 @@ function disjointAmong(list: Bounds[], end: number, current: Bounds, topic: Topi
 }
 
 /**
- * Two figures never set against each other: one paragraph's (or list item's, or table row's: a writer who gives two
- * figures side by side means different measures, a time point or a group the key did not catch, as in "about 97%
- * effective in the first year … after 10 years, around 82%"), or measured at different time points.
+ * Two figures never set against each other: one line's of one document (a paragraph, list item or table row: a writer
+ * who gives two figures side by side means different measures, a time point or a group the key did not catch, as in
+ * "about 97% effective in the first year … after 10 years, around 82%"), or measured at different time points.
  */
 function apart(a: Bounds, b: Bounds): boolean {
   if (a.claim.path === b.claim.path && (a.claim.sentence === b.claim.sentence || a.claim.span.start.line === b.claim.span.start.line)) return true;
-  const [first, second] = [timePointOf(a.claim.key), timePointOf(b.claim.key)];
+  // A rate given without a time point claims for any time, so it is compared with rates at all of them.
+  const [first, second] = [pointInKey(a.claim.key), pointInKey(b.claim.key)];
   return first !== undefined && second !== undefined && first !== second;
-}
-
-// The time point a rate was measured at ends its key ("efficacy-rate/success@at-4-years", "…@after-6-cycles"; see
-// claims/figures.ts). Rates at different points are different measures; a rate given without one claims for any
-// time, so it is compared with all of them ("over 90% get lasting relief" against "60% at 6 months").
-const TIME_POINT = /@(?:at-\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?-(?:year|month|week|day|hour)s?|after-\d+(?:\.\d+)?-(?:cycle|session|treatment|dose|injection|infusion|round|visit)s?)$/;
-
-function timePointOf(key: string): string | undefined {
-  return TIME_POINT.exec(key)?.[0];
-}
-
-/** A figure's key without its time point: the group it is compared in. */
-export function withoutTimePoint(key: string): string {
-  return key.replace(TIME_POINT, '');
 }
 
 /** The copies of each figure in a group, by where they end and by where they start. */

@@ -539,9 +539,10 @@ const WORDS_AND_COMMAS = /^[\s\w'’,-]*$/;
 const SPAN_BEFORE = /\b(?:for|within|during|over|first|next|last|lasting|until|through|up\s+to)\b[\s\w'’-]*$/i;
 // How far a time point said before a rate may stand from it.
 const POINT_BEFORE_REACH = 60;
-// A cumulative stage counted in sessions or cycles: "over 65% by the sixth cycle", "after three sessions".
+// What a cumulative stage is counted in: "over 65% by the sixth cycle", "after three sessions".
+const COUNTED_STAGES = ['cycle', 'session', 'treatment', 'dose', 'injection', 'infusion', 'round', 'visit'];
 const COUNT_POINT = new RegExp(
-  String.raw`\b(?:at|after|by|following)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?(?:an\s+average\s+of\s+|just\s+|only\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)\s+(?:[a-z]+\s+)?(cycle|session|treatment|dose|injection|infusion|round|visit)s?\b`,
+  String.raw`\b(?:at|after|by|following)\s+(?:the\s+(?:end\s+of\s+(?:the\s+)?)?)?(?:an\s+average\s+of\s+|just\s+|only\s+)?(\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|twelfth)\s+(?:[a-z]+\s+)?(${COUNTED_STAGES.join('|')})s?\b`,
   'i',
 );
 const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
@@ -554,6 +555,20 @@ const TIME_POINT_UNITS: readonly [string, number][] = [
 ];
 // Within how many characters after a rate its time point still belongs to it.
 const POINT_REACH = 45;
+// The time point as the last part of a key, as `atPoint` and `afterCount` write it.
+const POINT_IN_KEY = new RegExp(
+  String.raw`@(?:at-\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?-(?:${TIME_POINT_UNITS.map(([unit]) => unit).join('|')})s?|after-\d+(?:\.\d+)?-(?:${COUNTED_STAGES.join('|')})s?)$`,
+);
+
+/** The time point a key ends with ("@at-4-years"), if any. */
+export function pointInKey(key: string): string | undefined {
+  return POINT_IN_KEY.exec(key)?.[0];
+}
+
+/** A key without its time point: the group a rate is compared in. */
+export function withoutTimePoint(key: string): string {
+  return key.replace(POINT_IN_KEY, '');
+}
 
 /** A duration as a time point's label: "4-years", "6-weeks", "3-6-months". */
 function pointLabel(point: ValueMention): string | null {
@@ -572,7 +587,7 @@ function pointLabel(point: ValueMention): string | null {
  * The point in time a rate was measured at, the last part of its key: "vaccine efficacy was 85% four years after
  * vaccination" ("at-4-years"), "79% at 6 weeks, 53% at 6 months", or after some sessions or cycles ("over 65% by the
  * sixth cycle": "after-6-cycles"). Rates at different points are never compared; a rate given without one is
- * compared with all of them (analysis/contradictions.ts reads the point back from the key). Null when it names none.
+ * compared with all of them (`pointInKey` reads the point back from the key). Null when it names none.
  */
 export function timePointOf(text: string, value: ValueMention, values: readonly ValueMention[]): string | null {
   const from = clauseStart(text, value.start, /[;.!?]/);

@@ -840,8 +840,8 @@ function claimsOf(
         // A battery's size decides how long it charges and runs, unless the topic's own measures tell sizes apart
         // ("large-pack: [5.0Ah]").
         const subgroup = setApartAs(sentence.text, value, context.subject, topic.unit === 's' && topic.measureIds.length === 0, sentence.values) ?? (stage || null);
-        // A rate measured at a point in time or after some sessions ("85% four years after vaccination") is compared
-        // only with rates at the same point, whatever group it counts.
+        // A rate measured at a point in time or after some sessions ("85% four years after vaccination") is never
+        // compared with a rate at another point, whatever group it counts.
         const point = topic.unit === '%' ? timePointOf(sentence.text, value, sentence.values) : null;
         const key = (measure === null ? topic.id : `${topic.id}/${measure}`) + (subgroup === null ? '' : `@${subgroup}`) + (point === null ? '' : `@${point}`);
         // A plain number keeps its unit word, in the value a report shows and in the span it marks: "up to 256 GB".

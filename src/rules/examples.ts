@@ -1,5 +1,4 @@
-import { withoutTimePoint } from '../analysis/contradictions.js';
-import { countsIn } from '../claims/figures.js';
+import { countsIn, withoutTimePoint } from '../claims/figures.js';
 import { isFreeSuffix, matchSentence } from '../claims/match.js';
 import { parseDocument } from '../documents/parse.js';
 import { analyzeDocument } from '../text/analyze.js';

@@ -1094,6 +1094,11 @@ const CLAUSE_GOES_ON: ReadonlySet<string> = new Set(['and', 'but', 'or', 'so', '
 const LIFETIME_TERMS: ReadonlySet<string> = new Set(['warranty', 'warranties', 'guarantee', 'guaranteed', 'coverage', 'access', 'membership', 'subscription', 'licence', 'license', 'support', 'updates']);
 const LASTING: ReadonlySet<string> = new Set(['last', 'lasts', 'lasted', 'lasting', 'for']);
 
+/** A whole number said as itself: not vague, no article, no "times", no year, no unit of its own ("day 5", "week 6"). */
+function isPlainInteger(n: Num | null): n is Num {
+  return n !== null && n.int && !n.vague && !n.article && !n.times && !n.year && !readUnit(n);
+}
+
 /** Amounts that are not a number then a unit. */
 function readSpecial(i: number, options: AmountOptions): Amount | null {
   const t = tok(i);
@@ -1122,11 +1127,11 @@ function readSpecial(i: number, options: AmountOptions): Amount | null {
   // "around week five", "by month 3": a point counted in the unit, after a word that places it in time.
   if (SINGULAR_UNITS.has(w) && w !== 'night' && POINT_BEFORE.has(tok(i - 1).low)) {
     const n = readNumber(i + 1);
-    if (n && n.int && !n.vague && !n.article && !n.times && !n.year && !readUnit(n)) {
+    if (isPlainInteger(n)) {
       const factor = DURATION.get(w) ?? 0;
       // "around day 5 to 7", "by week 6-8": the points span a stretch.
       const last = RANGE_SEPARATORS.has(tok(n.j).low) ? readNumber(n.j + 1) : null;
-      if (last && last.int && !last.vague && !last.article && !last.times && !last.year && !readUnit(last) && last.lo > n.hi) {
+      if (isPlainInteger(last) && last.lo > n.hi) {
         return amount(i, last.j, n.lo * factor, last.hi * factor, 's', { factor, rawLo: n.lo, rawHi: last.hi, unitWord: w, numInfo: n });
       }
       return amount(i, n.j, n.lo * factor, n.hi * factor, 's', { factor, rawLo: n.lo, rawHi: n.hi, unitWord: w, numInfo: n });
