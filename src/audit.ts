@@ -34,7 +34,7 @@ export type LoadedDocument = { ok: true; document: Document; sentences: Sentence
 export interface Prepared {
   settings: Settings;
   catalog: RuleCatalog;
-  compiled: CompiledRules;
+  readonly compiled: CompiledRules;
 }
 
 /**
@@ -60,7 +60,15 @@ export function prepare(options: AuditOptions, load: { verifyBuiltins?: boolean 
       const severity = settings.severities.get(rule.id);
       return severity ? { ...rule, severity } : rule;
     });
-  return { settings, catalog, compiled: compileRules(catalog) };
+  // Compiled on first use: a run whose documents all come from the cache never matches a sentence.
+  let compiled: CompiledRules | undefined;
+  return {
+    settings,
+    catalog,
+    get compiled(): CompiledRules {
+      return (compiled ??= compileRules(catalog));
+    },
+  };
 }
 
 /**

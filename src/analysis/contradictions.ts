@@ -1,5 +1,5 @@
 import type { Topic } from '../rules/definition.js';
-import { formatValue } from '../report/values.js';
+import { formatValueWith } from '../report/values.js';
 import { type Agreement, type Claim, type ClaimValue, type Contradiction, OTHER_USES } from '../types.js';
 import { compareClaims } from './order.js';
 import { mergeRestatements } from './restatements.js';
@@ -181,15 +181,11 @@ function rangeConflicts(group: Claim[], topic: Topic, out: Collector): void {
  */
 function figuresWithUnitWords(lower: Claim, upper: Claim): string {
   const [ownLow, ownHigh] = [unitWordOf(lower.value), unitWordOf(upper.value)];
-  return `${withUnitWord(lower.value, ownLow ?? ownHigh)} and ${withUnitWord(upper.value, ownHigh ?? ownLow)}`;
+  return `${formatValueWith(lower.value, ownLow ?? ownHigh)} and ${formatValueWith(upper.value, ownHigh ?? ownLow)}`;
 }
 
 function unitWordOf(value: ClaimValue): string | undefined {
   return value.type === 'interval' ? value.unitWord : undefined;
-}
-
-function withUnitWord(value: ClaimValue, unitWord: string | undefined): string {
-  return formatValue(value.type === 'interval' ? { ...value, unitWord } : value);
 }
 
 /** Two figures that do not overlap, the lower one first in the message. */

@@ -103,7 +103,7 @@ const CHANGE_BEFORE = /\bby\s+(?:an?\s+average\s+of\s+|on\s+average\s+)?$/i;
 // A change named as a noun: "a 25% increase in muscle thickness", "an increase in muscle thickness of 12 to 15 percent".
 const CHANGE_NOUNS = 'increase|decrease|reduction|rise|drop|gain|improvement|boost|decline';
 const CHANGE_NOUN = `(?:${CHANGE_NOUNS})`;
-const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:average\s+|mean\s+|overall\s+)?${CHANGE_NOUN}\s+in\s+(?:the\s+|your\s+|their\s+)?((?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?[a-z][a-z0-9-]+)`, 'i');
+const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:average\s+|mean\s+|overall\s+)?${CHANGE_NOUN}\s+in\s+(?:the\s+|your\s+|their\s+)?(?:overall\s+|total\s+|average\s+|mean\s+)?((?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?[a-z][a-z0-9-]+)`, 'i');
 const CHANGE_NOUN_BEFORE = new RegExp(String.raw`\b(${CHANGE_NOUN})\s+in\s+(?:the\s+|your\s+|their\s+)?(?:(?:appearance|amount|number|risk|frequency|severity|size|length|duration|intensity|rate)\s+of\s+)?([a-z][a-z0-9-]+)(?:\s+[a-z0-9-]+){0,4}?\s+of\s+(?:about\s+|roughly\s+|around\s+|up\s+to\s+|nearly\s+|almost\s+)?$`, 'i');
 // A change named by a compound before it: "an average sweat reduction of 82%", "the average sweat reduction at twelve
 // months was 55 to 60 percent".
@@ -283,6 +283,18 @@ export function isWanted(text: string, value: ValueMention): boolean {
   const before = text.slice(Math.max(0, value.start - 90), value.start);
   return WANTED_BEFORE.test(before.slice(-60)) || LOOK_FOR_BEFORE.test(before);
 }
+
+/**
+ * Whether a figure is what should have been, not what is: "roofs that should've lasted 30 years failed after 5", "it
+ * was supposed to take two weeks", "a repair that would have cost $900". The modal perfect (or "supposed to") says
+ * the figure did not come true; "expected to last 50 years" and "may have lasted" still claim it.
+ */
+export function isUnmetExpectation(text: string, value: ValueMention): boolean {
+  return UNMET_BEFORE.test(text.slice(Math.max(0, value.start - 70), value.start));
+}
+
+const UNMET_BEFORE =
+  /\b(?:(?:should|would|could|ought\s+to)(?:\s+have|['’]ve)\s+(?:[a-z]+ed|been|taken|done|seen|gone|felt|had|kept|paid|cost|run|got|gotten|given|made|lost|spent|grown|worn|held)|(?:was|were|is|are)\s+supposed\s+to\s+[a-z]+)\s+(?:[^\s,;.!?]+\s+){0,3}$/i;
 
 // A buyer's test: "look for those that offer a battery life of at least 15-20 days", "shop for a model with 10+ hours".
 const LOOK_FOR_BEFORE = /\b(?:look|shop)\s+for\s+(?:[^\s,;.!?]+\s+){0,3}(?:that|which|with|offering)\s+(?:[^\s,;.!?]+\s+){0,6}$/i;

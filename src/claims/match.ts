@@ -1,12 +1,12 @@
 import { type CompiledPattern, type CompiledRule, type CompiledRules, type CompiledTopic, runPattern, termOccurrences } from '../rules/compile.js';
 import type { Occurrence } from '../rules/phrase-index.js';
 import { sentenceRangeToSource } from '../text/analyze.js';
-import { ENDS, isCurrency, PERMANENT } from '../text/numbers.js';
+import { ENDS, isCurrency, PERMANENT, saysEndless } from '../text/numbers.js';
 import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, lowerWords, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, scoreReached, thresholdLabel, timePointOf, countsIn, unitWordAfter } from './figures.js';
+import { changeMeasure, continuesArm, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isUnmetExpectation, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, scoreReached, thresholdLabel, timePointOf, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
 import { caseOf, clauseStart, earlierPeriodOf, kindOf, kindsSideBySideOf, respectiveOf, minorityOf, namedExampleOf, namedPeopleOf, namedOfferingOf, onlyCaseOf, promotionOf, rateOfUseOf, severalSitesOf, sideBySideCaseOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
@@ -481,7 +481,7 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     // "35% of people in the sham group … still reported feeling better at four weeks": when the arm was counted.
     if (value.unit !== '%' && sentence.values.some((other) => other.unit === '%' && other.end <= value.start && isControlArm(text, other) && !/;|,\s*(?:but|while|whereas)\b/i.test(text.slice(other.end, value.start)))) continue;
     if (bestTrigger.end <= value.end && isPerPeriod(text, value)) continue;
-    if (isOtherAmount(text, value, bestTrigger) || isWanted(text, value)) continue;
+    if (isOtherAmount(text, value, bestTrigger) || isWanted(text, value) || isUnmetExpectation(text, value)) continue;
     if ((best.rule.topic as CompiledTopic).moments && isSpanOfSomethingElse(sentence, value)) continue;
     // "Arrive 90 minutes before your scheduled surgery time": how long before the trigger, not how long it takes.
     if (bestTrigger.start >= value.end && LEAD_TIME.test(text.slice(value.end, bestTrigger.start))) continue;
@@ -1329,7 +1329,7 @@ const SUPPOSED_WITHOUT = /^\W*without\s+(?:the|a|an|your|its|their)\s+[^,;]{1,60
 
 /** "Permanent", "forever", "for life": a duration with no end. */
 function isEndless(value: ValueMention): boolean {
-  return value.unit === 's' && value.max === null && value.min !== null && value.min >= PERMANENT;
+  return saysEndless(value) && value.max === null && value.min === PERMANENT;
 }
 
 /**

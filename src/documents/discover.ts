@@ -164,9 +164,18 @@ function isIgnored(ignorer: Ignore | null, path: string, folder = false): boolea
 
 /** Paths shown to users: relative to the working folder when inside it, with forward slashes. */
 export function display(absolute: string, cwd: string): string {
+  // Most files sit under the working folder: cutting its path off is the same answer as path.relative, which
+  // resolves both paths again on every call (a tenth of a warm run's file listing on the 1k bench corpus).
+  const base = cwd.endsWith(sep) ? cwd : cwd + sep;
+  if (isAbsolute(cwd) && absolute.startsWith(base) && isNormalRelative(absolute.slice(base.length))) return absolute.slice(base.length).split(sep).join('/');
   const shown = relative(cwd, absolute);
   if (shown === '' || shown.startsWith('..') || isAbsolute(shown)) return absolute.split(sep).join('/');
   return shown.split(sep).join('/');
+}
+
+/** A relative path with no empty, "." or ".." segment: one `path.normalize` would leave as it is. */
+function isNormalRelative(path: string): boolean {
+  return path.length > 0 && path.split(sep).every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
 /** Code-unit order, independent of locale, so output is the same bytes on every machine. */

@@ -1,4 +1,4 @@
-import { ENDS, isCurrency, PERMANENT } from '../text/numbers.js';
+import { ENDS, isCurrency, PERMANENT, saysEndless } from '../text/numbers.js';
 import { restatesSide } from '../analysis/restatements.js';
 import type { Claim, ClaimValue, Contradiction } from '../types.js';
 
@@ -12,23 +12,14 @@ const DURATION_UNITS: [number, string, string][] = [
   [1, 's', 's'],
 ];
 
-/** The duration unit a value's text is written in ("30 days" → a day), to show it the way the article does. */
-const WRITTEN_UNIT: [RegExp, number][] = [
-  [/\byears?\b/i, 365 * 86400],
-  [/\bmonths?\b/i, 30 * 86400],
-  [/\bweeks?\b/i, 7 * 86400],
-  [/\b(?:days?|nights?)\b/i, 86400],
-  [/\b(?:hours?|hrs?)\b/i, 3600],
-  [/\b(?:minutes?|mins?)\b/i, 60],
-];
+/** The duration unit a value's text is written in, the first one it names ("30 days" → a day), to show it the way the article does. */
+const WRITTEN_UNIT = /\b(?:(years?)|(months?)|(weeks?)|(days?|nights?)|(hours?|hrs?)|(minutes?|mins?))\b/i;
+const WRITTEN_UNIT_SECONDS = [365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60];
 
 function writtenUnit(text: string): number | undefined {
-  let first: [number, number] | undefined;
-  for (const [pattern, seconds] of WRITTEN_UNIT) {
-    const at = text.search(pattern);
-    if (at >= 0 && (first === undefined || at < first[0])) first = [at, seconds];
-  }
-  return first?.[1];
+  const found = WRITTEN_UNIT.exec(text);
+  if (!found) return undefined;
+  return WRITTEN_UNIT_SECONDS[found.slice(1).findIndex((group) => group !== undefined)];
 }
 
 function round(value: number): string {
@@ -42,18 +33,36 @@ function round(value: number): string {
 
 /** A claim's value the way an editor reads it: "65–75%", "> 80%", "≈ 45 min", "1–2 weeks", "$75–140", "approved". */
 export function formatValue(value: ClaimValue): string {
+  return formatValueWith(value, value.type === 'interval' ? value.unitWord : undefined);
+}
+
+/** A claim's value as `formatValue` shows it, with `unitWord` after a figure in place of its own ("300 mm/s"). */
+export function formatValueWith(value: ClaimValue, unitWord: string | undefined): string {
   if (value.type === 'category') return value.category;
   if (value.type === 'none') return '';
-  if (value.unitWord !== undefined) return `${formatFigure(value)} ${value.unitWord}`;
-  return formatFigure(value);
+  const figure = figureText(value);
+  return unitWord === undefined ? figure : `${figure} ${unitWord}`;
+}
+
+// A claim's figure is shown in its listing and again in every contradiction message it is a side of.
+const FIGURE_TEXTS = new WeakMap<ClaimValue, string>();
+
+function figureText(value: Extract<ClaimValue, { type: 'interval' }>): string {
+  let text = FIGURE_TEXTS.get(value);
+  if (text === undefined) {
+    text = formatFigure(value);
+    FIGURE_TEXTS.set(value, text);
+  }
+  return text;
 }
 
 function formatFigure(value: Extract<ClaimValue, { type: 'interval' }>): string {
   const { min, max, unit } = value;
   // "Results are permanent", "lasts forever": read as at least 50 years, shown as said.
-  if (unit === 's' && max === null && min !== null && min >= PERMANENT && value.minInclusive) return /lifetime/i.test(value.text) ? 'lifetime' : 'permanent';
+  // A figure as long or longer ("60+ years") is shown as the figure it is.
+  if (saysEndless(value) && max === null && min === PERMANENT && value.minInclusive) return /lifetime/i.test(value.text) ? 'lifetime' : 'permanent';
   // "Results are not permanent": some time short of it.
-  if (unit === 's' && min === null && max === ENDS && !value.maxInclusive) return 'not permanent';
+  if (saysEndless(value) && min === null && max === ENDS && !value.maxInclusive) return 'not permanent';
   let scale = 1;
   let suffix = unit === '%' ? '%' : '';
   if (unit === 's') {

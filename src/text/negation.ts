@@ -649,6 +649,7 @@ interface Entry {
 
 /** First word → entries starting with it, longest first. */
 const LEXICON = new Map<string, Entry[]>();
+const IN_LEXICON = new Set<string>();
 
 function addEntries(phrases: readonly string[], kind: Kind): void {
   for (const phrase of phrases) {
@@ -659,7 +660,9 @@ function addEntries(phrases: readonly string[], kind: Kind): void {
       if (first === undefined) continue;
       const bucket = LEXICON.get(first) ?? [];
       // The first list to claim a phrase keeps it (lists are added in priority order).
-      if (bucket.some((e) => e.words.join(' ') === words.join(' '))) continue;
+      const phraseWords = words.join(' ');
+      if (IN_LEXICON.has(phraseWords)) continue;
+      IN_LEXICON.add(phraseWords);
       bucket.push({ words, kind });
       LEXICON.set(first, bucket);
     }
@@ -726,6 +729,11 @@ const ENDS_NEGATION: ReadonlySet<Kind> = new Set<Kind>(['pre', 'post', 'either',
 const ENDS_CLAUSE: ReadonlySet<Kind> = new Set<Kind>(['clause']);
 const MONTH_CONTEXT: ReadonlySet<string> = new Set(['in', 'of', 'since', 'until', 'by', 'during', 'early', 'late', 'mid', 'from', 'last', 'next', 'this']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'one', 'each', 'every', 'per', 'my', 'your', 'our', 'their', 'his', 'her', 'its']);
+
+/** Whether token i is the second word of a hyphenated compound ("sub-zero"). */
+function gluedAfterHyphen(toks: readonly Tok[], i: number): boolean {
+  return toks[i - 1]?.lower === '-' && adjacent(toks, i - 2) && adjacent(toks, i - 1) && toks[i - 2]?.word === true;
+}
 
 function adjacent(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
@@ -801,6 +809,8 @@ function matchAll(text: string, toks: readonly Tok[]): Match[] {
         if (i + len > n) continue;
         let ok = true;
         for (let k = 1; k < len && ok; k++) ok = toks[i + k]?.lower === entry.words[k];
+        // "sub-zero winters", "a non-zero chance": a cue glued by a hyphen to the word before it ends a compound.
+        if (entry.kind === 'pre' && gluedAfterHyphen(toks, i)) continue;
         if (ok && contextOk(text, toks, i, entry)) {
           found = { kind: entry.kind, a: i, b: i + len };
           break;

@@ -92,6 +92,14 @@ export const PERMANENT = 50 * YEAR;
  * the two stay apart within a topic's usual 20% tolerance, and any real figure of months or years agrees with it.
  */
 export const ENDS = PERMANENT / 2;
+
+/** The words read as a duration without end; a figure at or past PERMANENT ("60+ years") is still a figure. */
+const ENDLESS_WORDS = /^(?:forever|for\s+(?:good|life)|permanent|lifetime)$/i;
+
+/** Whether a value was read from a word for no end ("forever", "for life", "permanent", "a lifetime"), whatever became of its bounds. */
+export function saysEndless(value: { unit: string; text: string }): boolean {
+  return value.unit === 's' && ENDLESS_WORDS.test(value.text.trim());
+}
 // ':' is a fact sheet's label ('Results: Permanent').
 const PERMANENT_AFTER: ReadonlySet<string> = new Set([':', 'not', "isn't", "aren't", 'never', 'is', 'are', 'be', 'was', 'were', 'truly', 'completely', 'totally', 'fully']);
 
@@ -1302,6 +1310,10 @@ function readSecondSide(k: number): Amount | null {
   const side = readAmount(k, RANGE_FIRST);
   return side !== null && rounded ? { ...side, approx: true } : side;
 }
+/** "30-70+ years", "between 40 and 100+ years": a plus on the second side leaves the range without a top. */
+function plusOnTop(side: Amount): boolean {
+  return side.numInfo?.plus === true;
+}
 const SECOND_SIDE_ROUNDED: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'approximately']);
 const ENDLESS: ReadonlySet<string> = new Set(['lifetime', 'life', 'forever']);
 const OPEN_TOP: readonly (readonly string[])[] = [['well', 'over'], ['over'], ['more', 'than'], ['upwards', 'of'], ['beyond']];
@@ -1324,7 +1336,7 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
     const b = readSecondSide(a.j + 1);
     if (!b) return null;
     const range = combine(a, b, true);
-    return range ? { ...range, i, approx: range.approx || rounded } : null;
+    return range ? { ...range, i, approx: range.approx || rounded, openTop: plusOnTop(b) } : null;
   }
   if (t.kind === 'word' && t.low === 'from' && !CHANGE_VERBS.has(tok(i - 1).low)) {
     const a = readAmount(i + 1, RANGE_FIRST);
@@ -1343,7 +1355,7 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
     const b = readSecondSide(at + 1 + (past?.length ?? upTo));
     if (!b) return null;
     const range = combine(a, b, false);
-    return range ? { ...range, i, openTop: past !== undefined } : null;
+    return range ? { ...range, i, openTop: past !== undefined || plusOnTop(b) } : null;
   }
   const a = readAmount(i, RANGE_FIRST);
   if (!a) return null;
@@ -1367,7 +1379,7 @@ function readCore(i: number, allowLoneBare: boolean): Amount | null {
       const b = readSecondSide(second);
       if (b && (!typo || (b.hasUnit && nearMiss(typo, b.unitWord)))) {
         const range = combine(a, b, false, sep.low);
-        if (range) return range;
+        if (range) return plusOnTop(b) ? { ...range, openTop: true } : range;
       }
     }
   }
@@ -1485,7 +1497,7 @@ function applySuffix(e: Expr): Expr {
   return e;
 }
 
-/** "more than 10 and less than 20" → (10, 20); "at most 100 and at least 20" → [20, 100]. */
+/** "more than 10 and less than 20" → (10, 20); "at most 100 and at least 20" → [20, 100]; "as high as 80% or as low as 40%" → [40%, 80%]. */
 function tryMerge(e: Expr): Expr | null {
   const lowerOpen = e.min === null && e.max !== null;
   const upperOpen = e.max === null && e.min !== null;
@@ -1496,7 +1508,8 @@ function tryMerge(e: Expr): Expr | null {
     k++;
     joined = true;
   }
-  if (isWord(k, 'and') || isWord(k, 'but')) {
+  // "as high as 80% or as low as 40%": the two ends of what varies (bounds that leave a gap stay apart below).
+  if (isWord(k, 'and') || isWord(k, 'but') || isWord(k, 'or')) {
     k++;
     joined = true;
   }

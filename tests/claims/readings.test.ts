@@ -462,6 +462,13 @@ describe('durations without end', () => {
     expect(between('Results are not permanent.', 'Results last up to 10 years.')).toEqual([]);
   });
 
+  it('shows a figure at or past the "permanent" mark as the figure, not as "permanent"', () => {
+    const messages = (a: string, b: string): string[] => auditMarkdown({ 'a.md': `${a}\n`, 'b.md': `${b}\n` }).contradictions.map((contradiction) => contradiction.message);
+    expect(messages('Results last 60+ years.', 'Results last about 6 months.')).toEqual([expect.stringMatching(/≈ 6 months and ≥ 60 years do not overlap/)]);
+    expect(messages('Results are permanent.', 'Results last about 6 months.')).toEqual([expect.stringMatching(/≈ 6 months and permanent do not overlap/)]);
+    expect(messages('Results last less than 20 years.', 'Results are permanent.')).toEqual([expect.stringMatching(/< 20 years and permanent do not overlap/)]);
+  });
+
   it('does not read a kind of thing or harm as a duration', () => {
     expect(between('Permanent makeup lasts 2 to 3 years.', 'Results last 2 to 3 years.')).toEqual([]);
     expect(between('In rare cases the damage is permanent.', 'Relief lasts 3 months.')).toEqual([]);

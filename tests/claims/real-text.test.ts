@@ -657,3 +657,25 @@ describe('rates at a time point, and ages', () => {
     expect(claimsOn('contract', 'Leasing lets you drive a newer car without the long-term commitment of ownership.')).toEqual([]);
   });
 });
+
+describe('real web text, pass 17: what should have been, and open tops', () => {
+  it('reads a figure that should have been, or was supposed to be, as no claim', () => {
+    const lifespan = 'Metal roofs usually last 40 to 70 years.';
+    expect(between(lifespan, "We keep seeing five-year-old roofs near the coast fail that should've lasted 30 years.")).toEqual([]);
+    expect(between(lifespan, 'Those panels should have lasted at least 30 years.')).toEqual([]);
+    expect(between('Recovery takes 2 to 3 days.', 'My recovery was supposed to take 2 weeks, and it did not.')).toEqual([]);
+    // What is expected, or may have happened, is still claimed.
+    expect(between(lifespan, 'Roofs near the coast last about 30 years.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+    expect(between(lifespan, 'A metal roof is expected to last 20 years.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+
+  it('keys a change by what changes, past "overall" or "total" before it', () => {
+    expect(claimsOn('efficacy-rate', 'Those who took it saw a 0.7% decrease in their overall body fat.')).toEqual(['efficacy-rate/body-reduction 0.7%']);
+    expect(claimsOn('efficacy-rate', 'Those who took it saw a 0.5% decrease in body fat.')).toEqual(['efficacy-rate/body-reduction 0.5%']);
+  });
+
+  it('reads a plus on the top of a range as no top', () => {
+    expect(between('Metal roofs last 30-70+ years.', 'Metal roofs last about 80 years.')).toEqual([]);
+    expect(between('Metal roofs last 30-70 years.', 'Metal roofs last about 90 years.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+});

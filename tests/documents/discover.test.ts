@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discoverSources } from '../../src/documents/discover.js';
+import { discoverSources, display } from '../../src/documents/discover.js';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'claim-audit-discover-'));
@@ -48,5 +48,20 @@ describe('discovery and .gitignore', () => {
 
   it('audits a file named on the command line whatever the ignore files say', () => {
     expect(paths(['notes.draft.md', 'docs/private.md'], cwd)).toEqual(['docs/private.md', 'notes.draft.md']);
+  });
+});
+
+describe('paths as reports show them', () => {
+  it('shows a file under the working folder relative to it, and one elsewhere by its full path', () => {
+    expect(display('/work/site/docs/a.md', '/work/site')).toBe('docs/a.md');
+    expect(display('/work/site/docs/a.md', '/work/site/')).toBe('docs/a.md');
+    expect(display('/work/other/a.md', '/work/site')).toBe('/work/other/a.md');
+    expect(display('/work/site-old/a.md', '/work/site')).toBe('/work/site-old/a.md');
+  });
+
+  it('resolves "." and ".." in a path under the working folder as path.relative would', () => {
+    for (const path of ['/work/site/docs/../a.md', '/work/site/./a.md', '/work/site/docs//a.md']) {
+      expect(display(path, '/work/site')).toBe(relative('/work/site', path));
+    }
   });
 });

@@ -119,6 +119,9 @@ describe('findNegations: what is in a negation scope', () => {
     // The "no" of a compound denies the compound only.
     ['Our no-logs policy has been independently audited.', 'logs', true, 'no-'],
     ['Our no-logs policy has been independently audited.', 'audited', false],
+    // A cue glued by a hyphen to the word before it ends a compound: "sub-zero" denies nothing.
+    ['Sub-zero winters make the panels expand and contract.', 'contract', false],
+    ['Zero-downtime upgrades are included.', 'downtime', true, 'Zero'],
     ['Pneumonia was never diagnosed.', 'diagnosed', true, 'never'],
     // Pseudo-negations open no scope.
     ['Not only is it safe, it is effective.', 'effective', false],

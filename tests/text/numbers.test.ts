@@ -126,6 +126,10 @@ const DURATIONS: Case[] = [
   ['It lasts 45 mintues to 60 minutes.', [['45 mintues to 60 minutes', '[45min, 60min]']]],
   ['Relief comes in one to two weeks.', [['one to two weeks', '[1w, 2w]']]],
   ['Antidepressants take six weeks or more.', [['six weeks or more', '[6w, ∞)']]],
+  // A plus on the second side leaves the range without a top: "30-70+ years" is at least 30 years.
+  ['Metal roofs last 30-70+ years.', [['30-70+ years', '[30y, ∞)']]],
+  ['Metal roofs last between 40 and 100+ years.', [['between 40 and 100+ years', '[40y, ∞)']]],
+  ['Setups run $500-1,000+ a year.', [['$500-1,000+', '[$500, ∞)'], ['a year', '1y']]],
   // "or even" stretches the first side to the second; without a second number it is the first alone.
   ['Relief can last for weeks, or even months.', [['weeks, or even months', '[2w, 9mo]~']]],
   ['It takes two or perhaps three years.', [['two or perhaps three years', '[2y, 3y]']]],
@@ -235,6 +239,9 @@ const COUNTS: Case[] = [
   ['It is more than 10 and less than 20.', [['more than 10 and less than 20', '(10, 20)']]],
   ['There are at most 100 and at least 20.', [['at most 100 and at least 20', '[20, 100]']]],
   ['More than 40 and less than 10 are two ranges.', [['More than 40', '(40, ∞)'], ['less than 10', '(-∞, 10)'], ['two', '2']]],
+  // The two ends of what varies, joined by "or"; bounds that leave a gap between them stay two figures.
+  ['Success may be as high as 80 percent or as low as 40 percent.', [['as high as 80 percent or as low as 40 percent', '[40%, 80%]']]],
+  ['Up to 30% or more than 50%.', [['Up to 30%', '(-∞, 30%]'], ['more than 50%', '(50%, ∞)']]],
   ['The number is equal to one hundred and seventy.', [['equal to one hundred and seventy', '170']]],
   ['It is 200 or greater than 190.', [['200', '200'], ['greater than 190', '(190, ∞)']]],
   ['Values: 1,2,3.', [['1', '1'], ['2', '2'], ['3', '3']]],
