@@ -221,6 +221,17 @@ export function isOtherCount(text: string, value: ValueMention, countedIn: reado
 }
 
 /**
+ * Whether a plain count counts things rather than what a topic of one counted thing measures (sessions, visits):
+ * "the number of treatments varies, depending on several factors", "for a few reasons". A topic that counts whatever
+ * noun follows (`counts: true`) keys such a figure by its noun instead.
+ */
+export function countsOtherThings(text: string, value: ValueMention, countedIn: readonly string[] = []): boolean {
+  return value.unit === '' && NO_COUNTED_THING_AFTER.test(text.slice(value.end, value.end + 40)) && !followedByUnit(text, value, countedIn);
+}
+
+const NO_COUNTED_THING_AFTER = /^\s+(?:[a-z-]+\s+)?(?:factors?|reasons?|ways?|things?|variables?|aspects?|considerations?|options?|kinds?|questions?|tips?)\b/i;
+
+/**
  * Whether one of a topic's unit words follows a figure: "310 miles", "40,000-grain capacity" (joined by a
  * hyphen), "8,000 full cycles" (a unit word of two words).
  */
@@ -295,6 +306,22 @@ export function isUnmetExpectation(text: string, value: ValueMention): boolean {
 
 const UNMET_BEFORE =
   /\b(?:(?:should|would|could|ought\s+to)(?:\s+have|['’]ve)\s+(?:[a-z]+ed|been|taken|done|seen|gone|felt|had|kept|paid|cost|run|got|gotten|given|made|lost|spent|grown|worn|held)|(?:was|were|is|are)\s+supposed\s+to\s+[a-z]+)\s+(?:[^\s,;.!?]+\s+){0,3}$/i;
+
+/**
+ * The name a percentage is given right beside it, when it names a rate or a charge: "24% APR", "a 5% balance transfer
+ * fee", "one-time charge (3-5%)". Such a figure is that rate or charge, and only a trigger that names it takes it:
+ * not an APR rule, for "a 3% fee", nor an efficacy rule, for "0% APR". Null for a figure with no such name.
+ */
+export function rateNameOf(text: string, value: ValueMention): string | null {
+  if (value.unit !== '%') return null;
+  const after = RATE_NAME_AFTER.exec(text.slice(value.end, value.end + 40));
+  const before = after === null ? RATE_NAME_BEFORE.exec(text.slice(Math.max(0, value.start - 30), value.start)) : null;
+  const name = (after ?? before)?.[1]?.toLowerCase();
+  return name === undefined ? null : name.replace(/e?s$/, '').replace(/^charg$/, 'charge');
+}
+
+const RATE_NAME_AFTER = /^\)?\s+(?:[a-z-]+\s+){0,2}?(APRs?|APYs?|AERs?|fees?|charges?|surcharges?|commissions?)\b/i;
+const RATE_NAME_BEFORE = /\b(fees?|charges?|surcharges?|commissions?)\s*(?:of\s+|\(|:\s*)(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?$/i;
 
 // A buyer's test: "look for those that offer a battery life of at least 15-20 days", "shop for a model with 10+ hours".
 const LOOK_FOR_BEFORE = /\b(?:look|shop)\s+for\s+(?:[^\s,;.!?]+\s+){0,3}(?:that|which|with|offering)\s+(?:[^\s,;.!?]+\s+){0,6}$/i;
@@ -563,7 +590,7 @@ const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ['twelve', 12], ['twelfth', 12],
 ]);
 const TIME_POINT_UNITS: readonly [string, number][] = [
-  ['year', 365 * 86_400], ['month', 30 * 86_400], ['week', 7 * 86_400], ['day', 86_400], ['hour', 3_600],
+  ['year', 365 * 86_400], ['month', 30 * 86_400], ['week', 7 * 86_400], ['day', 86_400], ['hour', 3_600], ['minute', 60],
 ];
 // Within how many characters after a rate its time point still belongs to it.
 const POINT_REACH = 45;

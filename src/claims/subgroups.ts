@@ -509,10 +509,6 @@ const CHANGED_MIND = /^(?:change|changed|unhappy|dissatisfied|unsatisfied|not (?
 const NOT_FOR_YOU = /\b(?:isn['’]?t|is\s+not|aren['’]?t|are\s+not|not)\s+(?:quite\s+)?(?:right\s+)?for\s+you\b|\b(?:doesn['’]?t|does\s+not)\s+suit\s+you\b|\bdon['’]?t\s+(?:like|love)\s+it\b/i;
 const CASE_FILLER = new Set(['you', 'your', 'we', 'our', 'it', 'its', 'they', 'their', 'the', 'a', 'an', 'is', 'are', 'do', 'does', 'have', 'has', 're', 've', 's', 'm']);
 
-/**
- * The case a figure holds in, when its sentence opens with one ("If you claim for subsidence, the excess is
- * £1,000"): keyed by its first words (`if-claim-for-subsidence`), so it meets only figures for the same case.
- */
 // How much it is used, opening the sentence: "At 3 hours a day, a 50,000-hour bulb can last over 45 years", "With two
 // loads per week, …".
 const OPENING_RATE_OF_USE =
@@ -525,19 +521,43 @@ export function rateOfUseOf(text: string, value: TextRange): string | null {
   return groupKey(`at ${found[1] as string} ${found[2] as string} a ${found[3] as string}`);
 }
 
+/**
+ * The case a figure holds in, when its sentence opens with one ("If you claim for subsidence, the excess is
+ * £1,000") or one follows the figure ("…last 5-6 months if you only wash your hair once a week"): keyed by its first
+ * words (`if-claim-for-subsidence`), so it meets only figures for the same case.
+ */
 export function caseOf(text: string, value: TextRange): string | null {
   // "If so, the chances of success are about 40%", "In that case, …": a case the sentence before set up ("arthritis
   // may already be present"), which this one's figures hold in.
   const earlier = CASE_BEFORE.exec(text);
   if (earlier !== null && value.start >= earlier[0].length) return groupKey((earlier[1] as string).replace(/\s+/g, ' '));
   const found = OPENING_CASE.exec(text);
-  if (found === null || value.start < found[0].length) return null;
-  const words = (found[1] as string).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
+  if (found !== null && value.start >= found[0].length) return caseKey(found[1] as string);
+  // "In cases of more severe scarring, additional treatments may be necessary": the cases named hold its figures.
+  const cases = CASES_OF.exec(text);
+  if (cases !== null && value.start >= cases[0].length) {
+    const words = (cases[1] as string).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
+    if (words.length > 0) return `in-cases-of-${words.slice(0, 3).join('-')}`;
+  }
+  // …or the case follows the figure, when it says how often or how hard the thing is used: "The treatment can last 5-6
+  // months if you only wash your hair once or twice a week". (Not any condition after it: in "the warranty is three
+  // years if you register the kit" the condition is part of the term, and "one year, registration or not" denies it.)
+  const after = TRAILING_CASE.exec(text.slice(value.end));
+  return after === null || !HOW_OFTEN.test(after[1] as string) ? null : caseKey(after[1] as string);
+}
+
+const CASES_OF = /^\W*in\s+(?:cases?|instances?)\s+(?:of|with|where|when)\s+([^,;:]{3,60}),/i;
+// A case right after a figure (past "or more", "or longer"), read as far as the clause goes.
+const TRAILING_CASE = /^\s{0,3}(?:or\s+(?:more|longer|less)\s+)?if\s+([^,;:.!?]{3,80})/i;
+
+/** The key of the case an "if" clause sets (`if-claim-for-subsidence`), or null when it is no case of its own. */
+function caseKey(clause: string): string | null {
+  const words = clause.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
   // Taking it up at all is no case of its own: "If you try it, give it three months", "If all goes well, …".
   // (How often one uses it is a case: "If you use your power station once or twice a week, it may last only one to
   // two years".)
-  const taken = USING_IT.has(words[0] as string) && !HOW_OFTEN.test(found[1] as string);
-  if (words.length === 0 || taken || CHANGED_MIND.test(words.join(' ')) || NOT_FOR_YOU.test(found[1] as string) || READER_WANTS.test(found[1] as string)) return null;
+  const taken = USING_IT.has(words[0] as string) && !HOW_OFTEN.test(clause);
+  if (words.length === 0 || taken || CHANGED_MIND.test(words.join(' ')) || NOT_FOR_YOU.test(clause) || READER_WANTS.test(clause)) return null;
   return `if-${words.slice(0, 3).join('-')}`;
 }
 
@@ -620,6 +640,14 @@ const COMPARE: ReadonlySet<string> = new Set(['compare', 'compared', 'comparing'
 const POINTERS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'them', 'these', 'those']);
 const TOKEN = /[A-Za-z0-9][\w'’-]*|[,;:()—–]/g;
 
+/**
+ * Whether a word is of the subject's name: each part of it a word of the name, or the end of one written as a word of
+ * its own ("lash extensions" for `eyelash-extensions`, "brush heads" for `toothbrush-heads`).
+ */
+function isOfName(word: string, nameWords: ReadonlySet<string>): boolean {
+  return word.split('-').every((part) => nameWords.has(part) || (part.length >= 4 && [...nameWords].some((own) => own.length > part.length + 2 && own.endsWith(part))));
+}
+
 /** The head noun of a subject of two or more words in its forms ("bulb", "bulbs"), and the words of its name. */
 function headOf(subject: string): { heads: Set<string>; words: Set<string> } | null {
   const all = subject.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '');
@@ -646,12 +674,23 @@ const RESPECTIVE_THINGS = /\b(?:for|in|among|with|of|from)\s+(?:the\s+)?([a-z][\
 export function respectiveOf(text: string, value: TextRange, values: readonly TextRange[]): string | null {
   if (!/\brespectively\b/i.test(text)) return null;
   const things = RESPECTIVE_THINGS.exec(text);
-  if (things === null) return 'respectively';
+  // Unread things: only the figures listed together belong to them ("a revision rate of 2.2% and survivorships of 99,
+  // 97 and 96% at five, ten and 13 years, respectively": not the 2.2%).
+  if (things === null) return inFigureList(text, value, values) ? 'respectively' : null;
   const names = [things[1], things[2], things[3]].filter((name): name is string => name !== undefined);
   const figures = values.filter((figure) => figure.end <= things.index && DIGIT.test(text.slice(figure.start, figure.end)));
   const position = figures.findIndex((figure) => figure.start === value.start);
   return position >= 0 && figures.length === names.length ? groupKey(names[position] as string) : 'respectively';
 }
+
+/** Whether a figure stands in a list of figures with nothing but commas, "and" or "or" between them ("99, 97 and 96%"). */
+function inFigureList(text: string, value: TextRange, values: readonly TextRange[]): boolean {
+  const sorted = [...values].sort((a, b) => a.start - b.start);
+  const at = sorted.findIndex((figure) => figure.start === value.start);
+  const joined = (a: TextRange | undefined, b: TextRange | undefined): boolean => a !== undefined && b !== undefined && LIST_JOIN.test(text.slice(a.end, b.start));
+  return at >= 0 && (joined(sorted[at - 1], value) || joined(value, sorted[at + 1]));
+}
+const LIST_JOIN = /^\s*(?:,\s*|,?\s*(?:and|or)\s+)$/i;
 
 /**
  * Two kinds of the subject named side by side in one sentence, each with its figure: "the efficacy of the live zoster
@@ -665,7 +704,7 @@ export function kindsSideBySideOf(text: string, value: TextRange, subject: strin
   if (name === null) return null;
   const tokens = [...text.matchAll(TOKEN)];
   const lower = tokens.map((token) => token[0].toLowerCase());
-  const ofName = (word: string): boolean => word.split('-').every((part) => name.words.has(part));
+  const ofName = (word: string): boolean => isOfName(word, name.words);
   const kinds: { kind: string; at: number }[] = [];
   lower.forEach((word, index) => {
     if (!name.heads.has(word)) return;
@@ -708,7 +747,7 @@ export function kindOf(text: string, value: TextRange, subject: string): string 
   // therapy", whose head is "therapy", nor "Lip filler results").
   const next = tokens[at + 1]?.[0];
   if (next !== undefined && /^[a-z]/i.test(next) && !ENDS_NOUN_PHRASE.has(next.toLowerCase()) && !/ly$/i.test(next)) return null;
-  const ofName = (word: string): boolean => word.split('-').every((part) => name.words.has(part));
+  const ofName = (word: string): boolean => isOfName(word, name.words);
   // The subject named again after it, by its head or a short name of its own: "Incandescent bulbs last 1,000 hours,
   // while LEDs last 25,000" (not a common word of its name: "the average annual percentage yield").
   const namedAgain = (spelled: string): boolean => name.heads.has(spelled.toLowerCase()) || (/^[A-Z]{2,6}s?$/.test(spelled) && ofName(spelled.toLowerCase()));

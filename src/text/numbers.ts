@@ -1462,8 +1462,8 @@ function readExpr(i: number): Expr | null {
   let e = interval(core, false);
   if (core.openTop) e = { ...e, max: null, maxInc: false, modified: true };
   else if (n && n.plus && core.i === n.i && core.lo === core.hi) e = { ...e, max: null, maxInc: false, modified: true };
-  // "often 20%+": a plus after the unit is "or more" too.
-  else if (core.lo === core.hi && core.unit === '%' && tok(core.j).text === '+' && !tok(core.j).sp) e = { ...e, j: core.j + 1, max: null, maxInc: false, modified: true };
+  // "often 20%+", "usually 20-25%+": a plus after the unit is "or more" too.
+  else if (core.unit === '%' && tok(core.j).text === '+' && !tok(core.j).sp) e = { ...e, j: core.j + 1, max: null, maxInc: false, modified: true };
   return applySuffix(e);
 }
 

@@ -614,6 +614,7 @@ describe('rates at a time point, and ages', () => {
     expect(claimsOn('efficacy-rate', 'Vaccine efficacy was 80% three years after the second dose.')).toEqual(['efficacy-rate/success@at-3-years 80%']);
     expect(claimsOn('efficacy-rate', 'At 6 months, 72% of patients still reported success.')).toEqual(['efficacy-rate/success@at-6-months 72%']);
     expect(claimsOn('efficacy-rate', 'The success rate climbs to about 60% by the fourth cycle.')).toEqual(['efficacy-rate/success@after-4-cycles about 60%']);
+    expect(claimsOn('efficacy-rate', 'About 40% of patients reported relief at 30 minutes.')).toEqual(['efficacy-rate/success@at-30-minutes About 40%']);
     // Rates at different points are different measures; a rate given without one claims for any time.
     expect(between('The success rate was 58% at 2 years.', 'At 6 months, the success rate was about 85%.')).toEqual([]);
     expect(between('The success rate was 58% at 2 years.', 'The success rate is around 90%.')).toEqual(['range efficacy-rate/success: a.md:1 vs b.md:1']);
@@ -674,8 +675,43 @@ describe('real web text, pass 17: what should have been, and open tops', () => {
     expect(claimsOn('efficacy-rate', 'Those who took it saw a 0.5% decrease in body fat.')).toEqual(['efficacy-rate/body-reduction 0.5%']);
   });
 
+  it('reads a percentage named as a fee or another rate as that, not as the rate a trigger names', () => {
+    expect(claimsOn('apr', 'A one-time charge (3-5%) moves the debt to a card at 0% APR.')).toEqual([]);
+    expect(claimsOn('apr', 'With a 5% balance-transfer fee and 0% APR for six months, it saves little.')).toEqual([]);
+    expect(claimsOn('apr', 'The card charges 24% APR once the offer ends.')).toEqual(['apr 24%']);
+    expect(claimsOn('efficacy-rate', 'Paying 0% APR for 18 months is a real benefit.')).toEqual([]);
+  });
+
   it('reads a plus on the top of a range as no top', () => {
     expect(between('Metal roofs last 30-70+ years.', 'Metal roofs last about 80 years.')).toEqual([]);
     expect(between('Metal roofs last 30-70 years.', 'Metal roofs last about 90 years.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+  });
+});
+
+describe('real web text, pass 18: a case after the figure, counts of other things, names of the subject', () => {
+  it('keys a figure by the case an "if" right after it sets, as by one the sentence opens with', () => {
+    expect(claimsOn('relief-duration', 'The treatment can last 5-6 months if you only wash your hair once or twice a week.')).toEqual(['relief-duration@if-only-wash-hair 5-6 months']);
+    expect(between('The treatment can last 5-6 months if you only wash your hair once or twice a week.', 'Results last 8 to 12 weeks.')).toEqual([]);
+    // Following the advice, or changing one's mind, is no case of its own.
+    expect(between('Results last 5-6 months if you follow the aftercare advice.', 'Results last 8 to 12 weeks.')).toEqual(['range relief-duration: a.md:1 vs b.md:1']);
+    // A condition of the term itself stays part of it: "one year, registration or not" denies it.
+    expect(between('The warranty is three years if you register the kit online.', 'The warranty is just one year, registration or not.')).toEqual(['range warranty: a.md:1 vs b.md:1']);
+  });
+
+  it('reads neither "several factors" nor the length of "a single session" as a count of sessions', () => {
+    expect(claimsOn('sessions-needed', 'The number of treatments required varies a lot, depending on several factors.')).toEqual([]);
+    expect(claimsOn('sessions-needed', 'A single peel session typically takes around 30 minutes.')).toEqual([]);
+    expect(claimsOn('sessions-needed', 'Most clients need a series of five to seven treatments.')).toEqual(['sessions-needed five to seven']);
+    expect(claimsOn('sessions-needed', 'For most people, one or two sessions is all it takes.')).toEqual(['sessions-needed one or two']);
+    // Cases the sentence opens with hold its figures.
+    expect(claimsOn('sessions-needed', 'In cases of more severe scarring, most people need 12 or more treatments.')).toEqual(['sessions-needed@in-cases-of-more-severe-scarring 12 or more']);
+  });
+
+  it('reads a word of the subject written short as the subject, not a kind of it ("lash extensions" of eyelash extensions)', () => {
+    expect(onSubject('eyelash-extensions', 'Lash extensions usually last two to three weeks.', 'Eyelash extensions last 6 to 8 weeks.')).toEqual(['range relief-duration: a.md:5 vs b.md:5']);
+  });
+
+  it('keys by "respectively" only the figures listed together before it', () => {
+    expect(claimsOn('complication-rate', 'This equates to a revision rate of 2.2% and survival of 99, 97 and 96% at five, ten and 13 years, respectively.')).toEqual(['complication-rate/revision 2.2%']);
   });
 });

@@ -129,6 +129,7 @@ const DURATIONS: Case[] = [
   // A plus on the second side leaves the range without a top: "30-70+ years" is at least 30 years.
   ['Metal roofs last 30-70+ years.', [['30-70+ years', '[30y, ∞)']]],
   ['Metal roofs last between 40 and 100+ years.', [['between 40 and 100+ years', '[40y, ∞)']]],
+  ['The APR after the offer is usually 20-25%+.', [['20-25%+', '[20%, ∞)']]],
   ['Setups run $500-1,000+ a year.', [['$500-1,000+', '[$500, ∞)'], ['a year', '1y']]],
   // "or even" stretches the first side to the second; without a second number it is the first alone.
   ['Relief can last for weeks, or even months.', [['weeks, or even months', '[2w, 9mo]~']]],
