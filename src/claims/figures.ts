@@ -317,7 +317,7 @@ export function rateNameOf(text: string, value: ValueMention): string | null {
   const after = RATE_NAME_AFTER.exec(text.slice(value.end, value.end + 40));
   const before = after === null ? RATE_NAME_BEFORE.exec(text.slice(Math.max(0, value.start - 30), value.start)) : null;
   const name = (after ?? before)?.[1]?.toLowerCase();
-  return name === undefined ? null : name.replace(/e?s$/, '').replace(/^charg$/, 'charge');
+  return name === undefined ? null : name.replace(/s$/, '');
 }
 
 const RATE_NAME_AFTER = /^\)?\s+(?:[a-z-]+\s+){0,2}?(APRs?|APYs?|AERs?|fees?|charges?|surcharges?|commissions?)\b/i;

@@ -100,6 +100,7 @@ const ENDLESS_WORDS = /^(?:forever|for\s+(?:good|life)|permanent|lifetime)$/i;
 export function saysEndless(value: { unit: string; text: string }): boolean {
   return value.unit === 's' && ENDLESS_WORDS.test(value.text.trim());
 }
+
 // ':' is a fact sheet's label ('Results: Permanent').
 const PERMANENT_AFTER: ReadonlySet<string> = new Set([':', 'not', "isn't", "aren't", 'never', 'is', 'are', 'be', 'was', 'were', 'truly', 'completely', 'totally', 'fully']);
 
@@ -452,6 +453,8 @@ function lex(text: string): Tok[] {
   return mergeSigns(toks);
 }
 
+const FRACTION_DENOMINATORS: ReadonlySet<number> = new Set([2, 3, 4, 8]);
+
 /** Numbers that are parts of codes, dates, scores and times are not quantities; "1/4 of" is a fraction. */
 function markCodes(toks: Tok[]): void {
   for (let i = 0; i < toks.length; i++) {
@@ -486,6 +489,17 @@ function markCodes(toks: Tok[]): void {
       continue;
     }
     const after = toks[j + 1] ?? NONE;
+    // "2 1/2 months", "1 3/4 hours": a whole number and a proper fraction after it are one number.
+    if (joiner === '/' && count === 2 && t.sp && t.int && last.int && t.v > 0 && t.v < last.v && FRACTION_DENOMINATORS.has(last.v) && prev.kind === 'num' && prev.int && !prev.frac) {
+      prev.v += t.v / last.v;
+      prev.text = `${prev.text} ${t.text}/${last.text}`;
+      prev.end = last.end;
+      prev.int = false;
+      prev.year = false;
+      toks.splice(i, 3);
+      i--;
+      continue;
+    }
     if (joiner === '/' && count === 2 && t.int && last.int && last.v > 0 && t.v <= last.v && after.low === 'of' && after.kind === 'word') {
       // "1/4 of the patients"
       const tok = numberTok(`${t.text}/${last.text}`, t.start, t.sp, t.v / last.v);

@@ -126,6 +126,10 @@ const DURATIONS: Case[] = [
   ['It lasts 45 mintues to 60 minutes.', [['45 mintues to 60 minutes', '[45min, 60min]']]],
   ['Relief comes in one to two weeks.', [['one to two weeks', '[1w, 2w]']]],
   ['Antidepressants take six weeks or more.', [['six weeks or more', '[6w, ∞)']]],
+  // A whole number and a proper fraction after it are one number; a date is still no figure.
+  ['Full recovery takes 2 1/2 months.', [['2 1/2 months', '2.5mo']]],
+  ['Each session runs about 1 1/2 hours.', [['about 1 1/2 hours', '1.5h~']]],
+  ['We met on 3/4/2020 for 2 hours.', [['2 hours', '2h']]],
   // A plus on the second side leaves the range without a top: "30-70+ years" is at least 30 years.
   ['Metal roofs last 30-70+ years.', [['30-70+ years', '[30y, ∞)']]],
   ['Metal roofs last between 40 and 100+ years.', [['between 40 and 100+ years', '[40y, ∞)']]],
