@@ -308,16 +308,20 @@ const UNMET_BEFORE =
   /\b(?:(?:should|would|could|ought\s+to)(?:\s+have|['’]ve)\s+(?:[a-z]+ed|been|taken|done|seen|gone|felt|had|kept|paid|cost|run|got|gotten|given|made|lost|spent|grown|worn|held)|(?:was|were|is|are)\s+supposed\s+to\s+[a-z]+)\s+(?:[^\s,;.!?]+\s+){0,3}$/i;
 
 /**
- * The name a percentage is given right beside it, when it names a rate or a charge: "24% APR", "a 5% balance transfer
- * fee", "one-time charge (3-5%)". Such a figure is that rate or charge, and only a trigger that names it takes it:
- * not an APR rule, for "a 3% fee", nor an efficacy rule, for "0% APR". Null for a figure with no such name.
+ * Whether a percentage is named right beside it as a rate or a charge the trigger does not name: "a 3% fee" for an APR
+ * rule, "0% APR" for an efficacy rule, "one-time charge (3-5%)". Such a figure is that rate or charge; only a trigger
+ * that names it ("24% APR" for an APR rule) takes it.
  */
-export function rateNameOf(text: string, value: ValueMention): string | null {
-  if (value.unit !== '%') return null;
+export function isOtherRate(text: string, value: ValueMention, trigger: TextRange): boolean {
+  if (value.unit !== '%') return false;
   const after = RATE_NAME_AFTER.exec(text.slice(value.end, value.end + 40));
   const before = after === null ? RATE_NAME_BEFORE.exec(text.slice(Math.max(0, value.start - 30), value.start)) : null;
-  const name = (after ?? before)?.[1]?.toLowerCase();
-  return name === undefined ? null : name.replace(/s$/, '');
+  const name = (after ?? before)?.[1]?.toLowerCase().replace(/s$/, '');
+  if (name === undefined) return false;
+  const words = text.slice(trigger.start, trigger.end).toLowerCase();
+  if (name === 'apr') return !/\bapr|annual percentage rate/.test(words);
+  if (name === 'apy') return !/\bapy|annual percentage yield/.test(words);
+  return !words.includes(name);
 }
 
 const RATE_NAME_AFTER = /^\)?\s+(?:[a-z-]+\s+){0,2}?(APRs?|APYs?|AERs?|fees?|charges?|surcharges?|commissions?)\b/i;

@@ -6,7 +6,7 @@ import type { LineIndex } from '../text/locations.js';
 import { CITATION_MARKER } from '../documents/text.js';
 import { type Claim, type ClaimValue, type Finding, OTHER_USES, type Sentence, type Severity, type TextRange, type Token, type ValueMention } from '../types.js';
 import { foreignClauses, lowerWords, overlaps, separated, within } from './clauses.js';
-import { changeMeasure, continuesArm, countsOtherThings, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isUnmetExpectation, rateNameOf, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, scoreReached, thresholdLabel, timePointOf, countsIn, unitWordAfter } from './figures.js';
+import { changeMeasure, continuesArm, countsOtherThings, countStageOf, isAddition, isChange, isReadingTime, isTimeAgo, isUnmetExpectation, isOtherRate, isWithOtherThing, isControlArm, isHoursOfUse, isInterval, isPerPeriod, isLevel, isOtherAmount, isOtherCount, isWanted, isQuotedClaim, isClaimedInQuotes, isSupposedCase, isShareOfPeople, isStudyLength, qualifierOf, quotationOpening, scoreReached, thresholdLabel, timePointOf, countsIn, unitWordAfter } from './figures.js';
 import { countedThing, countedWord } from './counted.js';
 import { derivedMeasure } from './measure.js';
 import { caseOf, clauseStart, earlierPeriodOf, kindOf, kindsSideBySideOf, respectiveOf, minorityOf, namedExampleOf, namedPeopleOf, namedOfferingOf, onlyCaseOf, promotionOf, rateOfUseOf, severalSitesOf, sideBySideCaseOf, siblingModelOf, siblingTierOf, subgroupOf, variantOf, withoutPartOf } from './subgroups.js';
@@ -482,10 +482,8 @@ function bindValues(sentence: Sentence, hits: Hit[], foreign: TextRange[]): void
     if (value.unit !== '%' && sentence.values.some((other) => other.unit === '%' && other.end <= value.start && isControlArm(text, other) && !/;|,\s*(?:but|while|whereas)\b/i.test(text.slice(other.end, value.start)))) continue;
     if (bestTrigger.end <= value.end && isPerPeriod(text, value)) continue;
     if (isOtherAmount(text, value, bestTrigger) || isWanted(text, value) || isUnmetExpectation(text, value)) continue;
-    // "a 3% fee" is no APR, "0% APR" no success rate: a rate or charge named beside its figure is the trigger's only when
-    // the trigger names it too.
-    const rateName = rateNameOf(text, value);
-    if (rateName !== null && !namesRate(text.slice(bestTrigger.start, bestTrigger.end), rateName)) continue;
+    // "a 3% fee" is no APR, "0% APR" no success rate.
+    if (isOtherRate(text, value, bestTrigger)) continue;
     if ((best.rule.topic as CompiledTopic).moments && isSpanOfSomethingElse(sentence, value)) continue;
     // "Arrive 90 minutes before your scheduled surgery time": how long before the trigger, not how long it takes.
     if (bestTrigger.start >= value.end && LEAD_TIME.test(text.slice(value.end, bestTrigger.start))) continue;
@@ -1330,14 +1328,6 @@ const OPENING_IF = /^\W*(?:if|once|as long as|provided)\s+[^,;]{3,80},/i;
 // "Without the wire, the mower cannot tell where your lawn ends": a case supposed, which denies nothing ("Without
 // any side effects, …" still denies them).
 const SUPPOSED_WITHOUT = /^\W*without\s+(?:the|a|an|your|its|their)\s+[^,;]{1,60},/i;
-
-/** Whether a trigger names the rate or charge a figure is given as ("apr" in "annual percentage rate", "fee"). */
-function namesRate(trigger: string, name: string): boolean {
-  const words = trigger.toLowerCase();
-  if (name === 'apr') return /\bapr|annual percentage rate/.test(words);
-  if (name === 'apy') return /\bapy|annual percentage yield/.test(words);
-  return words.includes(name);
-}
 
 /** "Permanent", "forever", "for life": a duration with no end. */
 function isEndless(value: ValueMention): boolean {

@@ -536,7 +536,7 @@ export function caseOf(text: string, value: TextRange): string | null {
   // "In cases of more severe scarring, additional treatments may be necessary": the cases named hold its figures.
   const cases = CASES_OF.exec(text);
   if (cases !== null && value.start >= cases[0].length) {
-    const words = (cases[1] as string).toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
+    const words = caseWords(cases[1] as string);
     if (words.length > 0) return `in-cases-of-${words.slice(0, 3).join('-')}`;
   }
   // …or the case follows the figure, when it says how often or how hard the thing is used: "The treatment can last 5-6
@@ -550,9 +550,14 @@ const CASES_OF = /^\W*in\s+(?:cases?|instances?)\s+(?:of|with|where|when)\s+([^,
 // A case right after a figure (past "or more", "or longer"), read as far as the clause goes.
 const TRAILING_CASE = /^\s{0,3}(?:or\s+(?:more|longer|less)\s+)?if\s+([^,;:.!?]{3,80})/i;
 
+/** The words that name a case, without pronouns, articles and auxiliaries. */
+function caseWords(clause: string): string[] {
+  return clause.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
+}
+
 /** The key of the case an "if" clause sets (`if-claim-for-subsidence`), or null when it is no case of its own. */
 function caseKey(clause: string): string | null {
-  const words = clause.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== '' && !CASE_FILLER.has(word));
+  const words = caseWords(clause);
   // Taking it up at all is no case of its own: "If you try it, give it three months", "If all goes well, …".
   // (How often one uses it is a case: "If you use your power station once or twice a week, it may last only one to
   // two years".)
